@@ -16,8 +16,8 @@ env: $(STAMP)
 
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
-	$(BIN)/quotebase --db demo.db ingest seeds/
-	$(BIN)/quotebase --db demo.db who-said "tearing rage"
+	$(BIN)/quotebase ingest --db demo.db seeds/
+	$(BIN)/quotebase who-said --db demo.db "tearing rage"
 
 test: $(STAMP)
 	$(BIN)/ruff check quotebase tests
