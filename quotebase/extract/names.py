@@ -1,0 +1,725 @@
+"""People's names: one entity per real person.
+
+A speaker appears under many surface forms: ``Maj. Gen. Qasem Soleimani``, ``Soleimani``,
+``Suleimani``, ``Haji Qassem``. This module strips titles and descriptors, folds
+transliteration variants into a comparable key, and decides which forms are one person,
+within one document (:func:`cluster_names`) and across documents (:func:`match_entity`).
+
+Folding is done by hand rather than with a phonetic code: jellyfish's Metaphone, Soundex
+and NYSIIS all give ``Bush`` and ``Bash`` (and ``Hossein`` and ``Hassan``) the same code.
+:func:`fold` keeps the first and last vowel of each word (in three classes, a / e-i / o-u)
+and merges only the inner vowels, which is where transliterations of Arabic and Persian
+names disagree (``Mohammad``/``Muhammed``, ``Soleimani``/``Suleimani``).
+
+Examples:
+    >>> same_person("Maj. Gen. Qasem Soleimani", "Suleimani")
+    True
+    >>> same_person("Bush", "Bash")
+    False
+    >>> cluster_names(["Ambassador Ryan Crocker", "Crocker’s"])["Crocker’s"]
+    'Ryan Crocker'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+# Titles and honorifics, lower-cased without periods. Stripped for identity, kept as aliases.
+TITLES = frozenset(
+    {
+        # civil honorifics
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        # elected and appointed office
+        "president", "sen", "senator", "rep", "representative", "congressman",
+        "congresswoman", "gov", "governor", "mayor", "secretary", "minister", "chancellor",
+        "premier", "speaker", "leader", "ambassador", "amb", "envoy", "attorney", "commissioner",
+        "chairman", "chairwoman", "chair", "chief", "director", "judge", "justice", "pm",
+        # military ranks
+        "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "capt",
+        "captain", "adm", "admiral", "brig", "brigadier", "cmdr", "commander", "sgt",
+        "sergeant", "cpl", "corporal", "pvt", "private", "marshal", "field",
+        # religious and traditional honorifics
+        "ayatollah", "hojatoleslam", "hojjatoleslam", "haji", "hajji", "hajj", "sheikh",
+        "shaikh", "sheik", "imam", "mullah", "mufti", "rabbi", "rev", "reverend", "father",
+        "pastor", "bishop", "cardinal", "pope", "emir", "amir", "prince", "princess", "king",
+        "queen", "sultan",
+    }
+)  # fmt: skip
+
+# Words that may follow "<title> of" inside a title: "Secretary of State John Kerry".
+TITLE_OF_OBJECTS = frozenset(
+    {
+        "the", "state", "defense", "defence", "treasury", "homeland", "security", "labor",
+        "energy", "commerce", "agriculture", "education", "interior", "health", "foreign",
+        "affairs", "staff", "justice", "transportation", "veterans", "war", "intelligence",
+        "joint", "chiefs", "national", "finance", "economy", "oil",
+    }
+)  # fmt: skip
+
+# Name particles: part of the surname for display, ignored by the key ("al-Maliki" ~ "Maliki").
+PARTICLES = frozenset(
+    {
+        "al", "el", "ul", "bin", "ben", "ibn", "bint", "abu", "van", "von", "de", "der",
+        "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "st",
+    }
+)  # fmt: skip
+
+# Generational suffixes: they tell father and son apart ("Donald Trump Jr.").
+SUFFIXES = {"jr": "jr", "jnr": "jr", "junior": "jr", "sr": "sr", "snr": "sr", "senior": "sr",
+            "ii": "ii", "iii": "iii", "iv": "iv"}  # fmt: skip
+
+# Degrees and post-nominals: dropped entirely ("Jane Smith, PhD").
+DEGREES = frozenset({"phd", "md", "esq", "jd", "mba", "dds", "rn", "obe", "mbe", "cbe", "kbe"})
+
+# Leading given names often dropped in reporting ("Mohammad Javad Zarif" ~ "Javad Zarif";
+# "Seyed Hossein Mousavian" ~ "Hossein Mousavian"): honorific or very common first names.
+DROPPABLE_GIVEN_NAMES = (
+    "Mohammad", "Muhammad", "Mohammed", "Mohamed", "Seyed", "Seyyed", "Sayyid", "Sayed", "Syed",
+)  # fmt: skip
+
+# English hypocorisms: "Bill Clinton" is "William Clinton". Only unambiguous ones.
+NICKNAMES = {
+    "bill": "william", "billy": "william", "will": "william", "willy": "william",
+    "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
+    "jim": "james", "jimmy": "james", "mike": "michael", "mick": "michael",
+    "dick": "richard", "rick": "richard", "rich": "richard", "tom": "thomas",
+    "tommy": "thomas", "joe": "joseph", "dan": "daniel", "danny": "daniel",
+    "dave": "david", "tony": "anthony", "ben": "benjamin", "bernie": "bernard",
+    "larry": "lawrence", "newt": "newton", "chuck": "charles", "charlie": "charles",
+    "ed": "edward", "eddie": "edward", "ken": "kenneth", "kenny": "kenneth",
+    "jeff": "jeffrey", "greg": "gregory", "matt": "matthew", "nick": "nicholas",
+    "pete": "peter", "sam": "samuel", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine", "katie": "katherine", "sue": "susan", "jack": "john",
+}  # fmt: skip
+
+# Determiners and pronouns: a capitalised "The" or "His" starts a description, not a name.
+FUNCTION_WORDS = frozenset(
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+        "these", "those", "he", "she", "they", "it", "we", "you", "i", "who", "whom", "me",
+        "him", "them", "us", "one", "someone", "everyone", "nobody",
+    }
+)  # fmt: skip
+
+# Words that end a name inside a longer mention ("Bernie Sanders of Vermont", "Rubio for his
+# support ..."): prepositions, conjunctions, reporting verbs.
+STOP_WORDS = frozenset(
+    {
+        "of", "for", "and", "or", "but", "to", "with", "in", "on", "at", "by", "from", "as",
+        "who", "which", "that", "said", "says", "told", "tells", "wrote", "writes", "added",
+        "is", "was", "has", "had", "will", "would", "the", "a", "an", "his", "her", "their",
+        "about", "after", "before", "when", "while", "if", "than", "into", "over", "under",
+    }
+)  # fmt: skip
+
+# Words that make a capitalised phrase an organisation, outlet or place, not a person.
+NON_PERSON_WORDS = frozenset(
+    {
+        "house", "post", "times", "news", "journal", "press", "party", "committee",
+        "department", "ministry", "council", "inc", "corp", "company", "university",
+        "association", "campaign", "office", "agency", "army", "service", "court", "congress",
+        "senate", "government", "administration", "network", "institute", "foundation",
+        "center", "centre", "group", "bank", "magazine", "show", "media", "street", "union",
+        "republican", "republicans", "democrat", "democrats", "democratic", "gop",
+        "american", "americans", "iranian", "iranians", "state", "states", "nations",
+        "force", "forces", "guard", "police", "reuters", "associated", "twitter", "facebook",
+        "tv", "radio", "channel", "review", "tribune", "herald", "daily", "weekly", "org",
+        "county", "city", "school", "college", "club", "team", "fund", "project", "report",
+        "statement", "spokesman", "spokeswoman", "spokesperson", "officials", "official",
+        "sources", "source", "people", "poll", "study", "white", "federal", "national",
+        "international", "united", "kingdom", "republic", "embassy", "commission", "board",
+        "trust", "alliance", "coalition", "movement", "organization", "organisation", "llc",
+    }
+)  # fmt: skip
+
+_POSSESSIVE_RE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
+_PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_EDGE_PUNCT = "\"'“”‘’`«»()[]{}<>:;!?*_|/\\-–—,"
+_VOWELS = frozenset("aeiou")
+
+
+def _norm_token(token: str) -> str:
+    """Lower-case ASCII form of a token without periods, for table look-ups."""
+    return anyascii(token).lower().replace(".", "").strip(_EDGE_PUNCT)
+
+
+def _strip_possessive(token: str) -> str:
+    """``Crocker’s`` -> ``Crocker``; ``Sanders’`` -> ``Sanders``."""
+    return _POSSESSIVE_RE.sub("", token)
+
+
+def _is_possessive(token: str) -> bool:
+    return bool(re.search(r"['’`]s$", token, re.IGNORECASE))
+
+
+def _particle_prefix(token: str) -> str | None:
+    """The particle a token is or starts with: ``al-Assad`` -> ``al``, ``bin`` -> ``bin``."""
+    low = _norm_token(token)
+    head = re.split(r"[-'’]", low, maxsplit=1)[0]
+    if head in PARTICLES and (head == low or re.match(r"^[a-z]+[-'’]", low)):
+        return head
+    return None
+
+
+def _is_name_token(token: str) -> bool:
+    """A capitalised word, an initial, a suffix, or a lower-case particle (``al-``, ``van``)."""
+    core = token.strip(_EDGE_PUNCT)
+    if not core or not any(c.isalpha() for c in core):
+        return False
+    if _norm_token(core) in FUNCTION_WORDS:
+        return False
+    first_alpha = next(c for c in core if c.isalpha())
+    # Arabic and Dutch particles are written lower-case inside a name: "Nouri al-Maliki".
+    return first_alpha.isupper() or _particle_prefix(core) is not None
+
+
+def _title_length(tokens: Sequence[str], i: int) -> int:
+    """How many tokens from ``i`` form a title ("Maj.", "Secretary of State"), or 0."""
+    if _norm_token(tokens[i]) not in TITLES or not tokens[i][:1].isupper():
+        return 0
+    j = i + 1
+    # "<title> of [the] <department>" is one title: "Secretary of State John Kerry".
+    if j < len(tokens) and _norm_token(tokens[j]) == "of":
+        k = j + 1
+        while k < len(tokens) and _norm_token(tokens[k]) in TITLE_OF_OBJECTS:
+            k += 1
+        if k > j + 1:
+            j = k
+    return j - i
+
+
+def _clean(name: str) -> str:
+    """Normalise whitespace, drop parentheticals ("(I-Vt.)") and comma tails (", 57")."""
+    text = _PAREN_RE.sub(" ", name or "")
+    text = re.sub(r"\s+", " ", text).strip()
+    parts = [p.strip() for p in text.split(",")]
+    head = parts[0]
+    for part in parts[1:]:
+        # "Donald Trump, Jr." keeps its suffix; "Jim Bennett, 57" loses the age.
+        if _norm_token(part) in SUFFIXES:
+            head = f"{head} {part}"
+        elif _norm_token(part) not in DEGREES:
+            break
+    return head
+
+
+def strip_titles(name: str) -> str:
+    """Strip titles, honorifics, descriptors and possessives from a personal name.
+
+    The name is the last run of capitalised words that follows a title or a descriptive
+    phrase; a preposition or verb after the name ends it.
+
+    Args:
+        name: A surface form as written, e.g. a speaker mention.
+
+    Returns:
+        The bare name, or the cleaned input when no name is found in it.
+
+    Examples:
+        >>> strip_titles("Maj. Gen. Qasem Soleimani")
+        'Qasem Soleimani'
+        >>> strip_titles("Haji Qassem’s")
+        'Qassem'
+        >>> strip_titles("Sanders campaign manager Jeff Weaver")
+        'Jeff Weaver'
+        >>> strip_titles("Sen. Bernie Sanders (I-Vt.)")
+        'Bernie Sanders'
+    """
+    text = _clean(name)
+    tokens = text.split(" ") if text else []
+    current: list[str] = []
+    last_name_run: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        length = _title_length(tokens, i)
+        if length and any(_is_name_token(t) for t in tokens[i + length : i + length + 1]):
+            # A title resets the name: "New Jersey Gov. Chris Christie", "President Bush".
+            if current:
+                last_name_run = current
+            current = []
+            i += length
+            continue
+        if _is_name_token(tok):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if _is_possessive(tok) and nxt and _is_name_token(nxt):
+                # An organisation's possessive precedes the name: "Media Research Center’s Bozell".
+                current = []
+            elif _particle_prefix(tok) and _norm_token(tok) in PARTICLES and not nxt:
+                break  # a bare particle at the end is not part of a name
+            else:
+                current.append(tok)
+                if _is_possessive(tok):
+                    break  # "Crocker’s way": the name ends at its possessive
+            i += 1
+            continue
+        # A run of other words: a descriptor before the name, or the end of the name.
+        j = i
+        while j < len(tokens) and not _is_name_token(tokens[j]) and not _title_length(tokens, j):
+            j += 1
+        run = [_norm_token(t) for t in tokens[i:j]]
+        if current:
+            ends_name = j == len(tokens) or any(w in STOP_WORDS or w.endswith("ing") for w in run)
+            if ends_name:
+                break
+            # An appositive descriptor: "Clinton campaign manager Robby Mook".
+            last_name_run = current
+            current = []
+        i = j
+    words = current or last_name_run
+    if not words:
+        return _strip_possessive(text.strip(_EDGE_PUNCT + "."))
+    words = [w.strip(_EDGE_PUNCT) for w in words]
+    words[-1] = _strip_possessive(words[-1])
+    return " ".join(w for w in words if w)
+
+
+def is_person_name(name: str) -> bool:
+    """Whether a mention looks like a personal name rather than a description.
+
+    Args:
+        name: A surface form, titles allowed.
+
+    Returns:
+        True for capitalised name words ("Ambassador Ryan Crocker", "Khamenei"), False for
+        descriptions, pronouns, organisations and acronyms ("the negotiator", "He", "GOP",
+        "The White House").
+
+    Examples:
+        >>> is_person_name("Ayatollah Khamenei"), is_person_name("officials")
+        (True, False)
+    """
+    bare = strip_titles(name)
+    tokens = bare.split()
+    if not tokens or len(tokens) > 6 or any(c.isdigit() for c in bare):
+        return False
+    norms = [_norm_token(t) for t in tokens]
+    if not all(_is_name_token(t) for t in tokens):
+        return False  # a lower-case word: "the negotiator", "a source"
+    if any(n in NON_PERSON_WORDS or n in FUNCTION_WORDS for n in norms):
+        return False  # "The Washington Post", "Republican", "He"
+    core = [
+        t for t, n in zip(tokens, norms, strict=True) if n not in PARTICLES and n not in SUFFIXES
+    ]
+    if not core:
+        return False
+    if len(core) == 1 and (norms[-1] in TITLES or (core[0].isupper() and len(core[0]) > 1)):
+        return False  # a title alone ("President") or an acronym ("CNN")
+    return any(len(re.sub(r"[^A-Za-z]", "", anyascii(t))) > 1 for t in core)
+
+
+def fold(word: str) -> str:
+    """Fold one name word to a transliteration-insensitive key.
+
+    Args:
+        word: A single name word, any script.
+
+    Returns:
+        A lower-case ASCII key; variants of one transliterated name share it.
+
+    Examples:
+        >>> fold("Qassem") == fold("Qasem") == fold("Kasim")
+        True
+        >>> fold("Soleimani") == fold("Suleimani"), fold("Bush") == fold("Bash")
+        (True, False)
+    """
+    s = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    if not s:
+        return ""
+    # Persian final -eh is Arabic final -a: Fatemeh/Fatima, Zohreh/Zohra.
+    s = re.sub(r"eh$", "a", s)
+    # A final h after a vowel is silent: Abdullah/Abdulla.
+    s = re.sub(r"(?<=[aeiou])h$", "", s)
+    # Arabic qaf is written q or k; kh is often k: Qasem/Kasem, Khamenei/Kamenei.
+    s = s.replace("ck", "k").replace("kh", "k").replace("q", "k")
+    # dh/d (Qadhafi/Qaddafi), dj/j (Djafari/Jafari), zh/j (Ahmadinezhad/Ahmadinejad).
+    s = s.replace("dh", "d").replace("dj", "j").replace("zh", "j")
+    # y is a vowel unless a vowel follows it: Husayn ~ Hussein, but Yaghoobi keeps its y.
+    s = "".join(
+        "i" if c == "y" and (k + 1 == len(s) or s[k + 1] not in _VOWELS) and k > 0 else c
+        for k, c in enumerate(s)
+    )
+    runs = re.findall(r"[aeiou]+|[^aeiou]+", s)
+    out: list[str] = []
+    vowel_runs = [k for k, r in enumerate(runs) if r[0] in _VOWELS]
+    for k, run in enumerate(runs):
+        if run[0] not in _VOWELS:
+            # Doubled consonants are a transliteration choice: Qassem/Qasem, Assad/Asad.
+            out.append(re.sub(r"(.)\1+", r"\1", run))
+        elif k in (vowel_runs[0], vowel_runs[-1]) and (k == vowel_runs[0] or k == len(runs) - 1):
+            # First and word-final vowels keep three classes: Bush != Bash, Mario != Maria,
+            # while o/u (Soleimani/Suleimani, Omar/Umar) and e/i (Ebrahim/Ibrahim) meet.
+            letter = run[0] if k == vowel_runs[0] else run[-1]  # Rubio/Rubia: the last letter
+            out.append({"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}[letter])
+        else:
+            # Inner vowels vary freely across transliterations: Mohammad/Muhammed.
+            out.append("e")
+    return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+
+def _fold_given(word: str) -> str:
+    """Fold a given name, mapping English nicknames to the full name (Bill -> William)."""
+    low = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    return fold(NICKNAMES.get(low, low))
+
+
+_DROPPABLE_KEYS = frozenset(fold(n) for n in DROPPABLE_GIVEN_NAMES)
+
+
+def _fold_surname(surname: str) -> str:
+    """Fold a surname, dropping particles: "al-Maliki" -> fold("Maliki")."""
+    parts = [p for p in re.split(r"[\s\-'’]+", surname) if p]
+    kept = [p for p in parts if _norm_token(p) not in PARTICLES] or parts
+    return "".join(fold(p) for p in kept)
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """Transliteration-folded identity of a personal name.
+
+    Attributes:
+        first: Folded first given name; None for a single-word name (surname or first
+            name alone, which :func:`same_person` tries against both).
+        last: Folded surname without particles (the only word of a single-word name);
+            None when the input is not a personal name.
+        suffix: Generational suffix ("jr", "sr", "ii", "iii", "iv") or None.
+        middle: Folded further given names; an initial is a single letter.
+    """
+
+    first: str | None
+    last: str | None
+    suffix: str | None
+    middle: tuple[str, ...] = ()
+
+    @property
+    def given(self) -> tuple[str, ...]:
+        """All given names in order, first name first."""
+        return ((self.first,) if self.first else ()) + self.middle
+
+    @property
+    def is_full(self) -> bool:
+        """Whether the name has a given name and a surname."""
+        return self.first is not None and self.last is not None
+
+
+_EMPTY_KEY = NameKey(None, None, None)
+
+
+def _split_name(bare: str) -> tuple[list[str], str, str | None]:
+    """Split a bare name into given names, surname (with particles) and suffix."""
+    tokens = bare.split()
+    suffix: str | None = None
+    while tokens and (_norm_token(tokens[-1]) in SUFFIXES or _norm_token(tokens[-1]) in DEGREES):
+        if _norm_token(tokens[-1]) in SUFFIXES and suffix is None:
+            suffix = SUFFIXES[_norm_token(tokens[-1])]
+        tokens.pop()
+    if not tokens:
+        return [], "", suffix
+    start = len(tokens) - 1
+    # Particles before the last word belong to the surname: "bin Laden", "van der Berg".
+    while start > 1 and _norm_token(tokens[start - 1]) in PARTICLES:
+        start -= 1
+    return tokens[:start], " ".join(tokens[start:]), suffix
+
+
+def name_key(name: str) -> NameKey:
+    """The folded identity key of a personal name.
+
+    Args:
+        name: A surface form; titles, possessives and descriptors are stripped first.
+
+    Returns:
+        A :class:`NameKey`; all fields None when ``name`` is not a personal name.
+
+    Examples:
+        >>> name_key("Maj. Gen. Qasem Soleimani") == name_key("Qassem Suleimani")
+        True
+        >>> name_key("Donald Trump Jr.").suffix
+        'jr'
+        >>> name_key("Nouri al-Maliki").last == name_key("Maliki").last
+        True
+    """
+    if not is_person_name(name):
+        return _EMPTY_KEY
+    given, surname, suffix = _split_name(strip_titles(name))
+    last = _fold_surname(surname)
+    if not last:
+        return _EMPTY_KEY
+    keys = tuple(k for k in (_fold_given(g) for g in given) if k)
+    if not keys:
+        return NameKey(None, last, suffix)
+    return NameKey(keys[0], last, suffix, keys[1:])
+
+
+def _word_compatible(a: str, b: str) -> bool:
+    """Given-name words agree: equal keys, or an initial matching a name's first letter."""
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a == b
+
+
+def _strip_droppable(given: tuple[str, ...]) -> tuple[str, ...]:
+    rest = given
+    while len(rest) > 1 and rest[0] in _DROPPABLE_KEYS:
+        rest = rest[1:]
+    return rest
+
+
+def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The shorter list of given names is a prefix of the longer, word by word.
+
+    "George Bush" ~ "George W. Bush", but "George W. Bush" !~ "George H. W. Bush".
+    """
+    for x in {a, _strip_droppable(a)}:
+        for y in {b, _strip_droppable(b)}:
+            n = min(len(x), len(y))
+            if n and all(_word_compatible(p, q) for p, q in zip(x[:n], y[:n], strict=True)):
+                return True
+    return False
+
+
+def _suffix_compatible(a: str | None, b: str | None) -> bool:
+    # "Sr." is usually left out when the father is meant; "Jr.", "III" never are.
+    return (a or "sr") == (b or "sr")
+
+
+def _full_compatible(a: NameKey, b: NameKey) -> bool:
+    return (
+        a.last == b.last
+        and _suffix_compatible(a.suffix, b.suffix)
+        and _given_compatible(a.given, b.given)
+    )
+
+
+def _single_matches(single: NameKey, full: NameKey, *, first_names: bool = True) -> bool:
+    """A one-word name against a full name: its surname, or (optionally) its first name."""
+    if not _suffix_compatible(single.suffix, full.suffix):
+        return False
+    if single.last == full.last:
+        return True
+    return (
+        full.is_full
+        and first_names
+        and single.last in {full.given[0], _strip_droppable(full.given)[0]}
+    )
+
+
+def _keys_same(a: NameKey, b: NameKey) -> bool:
+    if a.last is None or b.last is None:
+        return False
+    if a.is_full and b.is_full:
+        return _full_compatible(a, b)
+    if a.is_full:
+        return _single_matches(b, a)
+    if b.is_full:
+        return _single_matches(a, b)
+    return a.last == b.last and _suffix_compatible(a.suffix, b.suffix)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two surface forms, taken in isolation, can name the same person.
+
+    Args:
+        a: A surface form.
+        b: Another surface form.
+
+    Returns:
+        True when both are personal names and agree: full names on surname, suffix and
+        given names (an initial or a missing middle name is no conflict); a single word
+        against a full name on its surname or first name; two single words on their key.
+
+    Examples:
+        >>> same_person("President Bush", "George W. Bush")
+        True
+        >>> same_person("Hillary Clinton", "Bill Clinton")
+        False
+        >>> same_person("Trump", "Donald Trump Jr.")
+        False
+    """
+    return _keys_same(name_key(a), name_key(b))
+
+
+def _fullness(bare: str) -> int:
+    return len(bare.split())
+
+
+def canonical_form(names: Iterable[str]) -> str:
+    """The best display name among aliases of one person.
+
+    Args:
+        names: Surface forms in document order, repeats counted.
+
+    Returns:
+        The fullest personal name with titles stripped; ties go to the most common
+        spelling, then the first seen. When no form is a personal name, the first form.
+
+    Examples:
+        >>> canonical_form(["Soleimani", "Maj. Gen. Qasem Soleimani", "Qassem Suleimani"])
+        'Qasem Soleimani'
+    """
+    bare_forms: list[str] = []
+    fallback = ""
+    for name in names:
+        if not fallback and name and name.strip():
+            fallback = _clean(name)
+        if is_person_name(name):
+            bare_forms.append(strip_titles(name))
+    if not bare_forms:
+        return fallback
+    counts = Counter(bare_forms)
+    first_seen = {f: i for i, f in reversed(list(enumerate(bare_forms)))}
+    return max(counts, key=lambda f: (_fullness(f), counts[f], -first_seen[f]))
+
+
+def cluster_names(names: Sequence[str]) -> dict[str, str]:
+    """Group the surface forms of one document by person.
+
+    Full names (given name + surname) are grouped first, fullest first; a full name joins
+    a group only if it is compatible with every member of exactly one group. A single word
+    then joins the one group whose surname it is, else the one group whose first name it
+    is; when several groups fit it stays on its own ("Clinton" beside Hillary and Bill).
+
+    Args:
+        names: Surface forms in document order; repeats count towards the display name.
+
+    Returns:
+        Each distinct surface form mapped to its group's display name (see
+        :func:`canonical_form`). Non-person forms map to themselves, whitespace-normalised.
+
+    Examples:
+        >>> m = cluster_names(["Maj. Gen. Qasem Soleimani", "Suleimani", "Haji Qassem"])
+        >>> sorted(set(m.values()))
+        ['Qasem Soleimani']
+    """
+    order = list(dict.fromkeys(names))
+    keys = {n: name_key(n) for n in order}
+    result: dict[str, str] = {}
+    full = [n for n in order if keys[n].is_full]
+    full.sort(key=lambda n: -len(keys[n].given) - (keys[n].suffix is not None))
+    clusters: list[list[str]] = []
+    for n in full:
+        fits = [c for c in clusters if all(_full_compatible(keys[n], keys[m]) for m in c)]
+        if len(fits) == 1:
+            fits[0].append(n)
+        else:
+            clusters.append([n])  # new person, or ambiguous between two ("George Bush")
+    singles: dict[str, list[str]] = {}
+    for n in order:
+        k = keys[n]
+        if k.last is None:
+            result[n] = _clean(n)
+            continue
+        if k.is_full:
+            continue
+        # A bare surname refers back to the one full name with that surname in the text.
+        fits = [
+            c for c in clusters if any(_single_matches(k, keys[m], first_names=False) for m in c)
+        ]
+        if not fits:
+            # A first name alone ("Haji Qassem", "Hillary") refers to the one full name it starts.
+            fits = [c for c in clusters if any(_single_matches(k, keys[m]) for m in c)]
+        if len(fits) == 1:
+            fits[0].append(n)
+        else:
+            singles.setdefault(f"{k.last}|{k.suffix or ''}", []).append(n)
+    groups = clusters + list(singles.values())
+    for group in groups:
+        members = set(group)
+        display = canonical_form([n for n in names if n in members])
+        for n in group:
+            result[n] = display
+    return result
+
+
+def lookup_keys(name: str) -> list[str]:
+    """Short index keys for fetching candidate entities from storage.
+
+    Index every alias of an entity under its keys; fetch candidates by the keys of a new
+    name, then confirm with :func:`match_entity`. The surname key is always present, so a
+    surname-only entity and a full-name entity of the same surname are both fetched.
+
+    Args:
+        name: A surface form.
+
+    Returns:
+        ``["s:<surname>"]`` plus ``"n:<first>:<surname>[:<suffix>]"`` for full names (and
+        for the form without a dropped leading name such as Mohammad); empty for non-names.
+
+    Examples:
+        >>> lookup_keys("Ambassador Ryan Crocker")
+        ['s:cruker', 'n:ryan:cruker']
+    """
+    k = name_key(name)
+    if k.last is None:
+        return []
+    keys = [f"s:{k.last}"]
+    if k.is_full:
+        tail = f":{k.suffix}" if k.suffix else ""
+        for first in dict.fromkeys((k.given[0], _strip_droppable(k.given)[0])):
+            keys.append(f"n:{first}:{k.last}{tail}")
+    return keys
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """A person already stored: its id, display name and every surface form seen."""
+
+    id: int
+    canonical: str
+    aliases: tuple[str, ...]
+
+
+def _entity_keys(entity: KnownEntity) -> list[NameKey]:
+    return [k for k in (name_key(f) for f in (entity.canonical, *entity.aliases)) if k.last]
+
+
+def match_entity(name: str, candidates: Sequence[KnownEntity]) -> int | None:
+    """The stored person a name refers to, across documents.
+
+    Args:
+        name: A surface form from a new document (best: its in-document display name).
+        candidates: Entities fetched by :func:`lookup_keys`.
+
+    Returns:
+        The id of the single fitting candidate, or None when none or several fit.
+        A full name fits an entity with a compatible full name (not contradicting its
+        canonical name); failing that, an entity known only by that surname. A single word
+        fits an entity with that surname, or with that exact single-word alias.
+
+    Examples:
+        >>> crocker = KnownEntity(1, "Ryan Crocker", ("Crocker", "Ambassador Ryan Crocker"))
+        >>> match_entity("Crocker", [crocker]), match_entity("Bash", [crocker])
+        (1, None)
+    """
+    k = name_key(name)
+    if k.last is None:
+        return None
+    strong: dict[int, None] = {}
+    weak: dict[int, None] = {}
+    for entity in candidates:
+        forms = _entity_keys(entity)
+        full_forms = [f for f in forms if f.is_full]
+        canon = name_key(entity.canonical)
+        if k.is_full:
+            if full_forms:
+                contradicts = canon.is_full and not _full_compatible(k, canon)
+                if not contradicts and any(_full_compatible(k, f) for f in full_forms):
+                    strong[entity.id] = None
+            elif any(_single_matches(f, k, first_names=False) for f in forms):
+                weak[entity.id] = None  # only surnames known: "Crocker" -> "Ryan Crocker"
+        elif any(
+            _single_matches(k, f, first_names=False) if f.is_full else _keys_same(k, f)
+            for f in forms
+        ):
+            strong[entity.id] = None
+    for tier in (strong, weak):
+        if len(tier) == 1:
+            return next(iter(tier))
+        if tier:
+            return None
+    return None

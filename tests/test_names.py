@@ -1,0 +1,442 @@
+"""Tests for quotebase.extract.names: one entity per real person."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotebase.extract.names import (
+    KnownEntity,
+    NameKey,
+    canonical_form,
+    cluster_names,
+    fold,
+    is_person_name,
+    lookup_keys,
+    match_entity,
+    name_key,
+    same_person,
+    strip_titles,
+)
+
+STRIP_CASES = [
+    # civil, military and religious titles
+    ("Maj. Gen. Qasem Soleimani", "Qasem Soleimani"),
+    ("General Suleimani", "Suleimani"),
+    ("Haji Qassem", "Qassem"),
+    ("Hajji Qassem", "Qassem"),
+    ("Ambassador Ryan Crocker", "Ryan Crocker"),
+    ("Ambassador Seyed Hossein Mousavian", "Seyed Hossein Mousavian"),
+    ("Ayatollah Khamenei", "Khamenei"),
+    ("Grand Ayatollah Ali al-Sistani", "Ali al-Sistani"),
+    ("President George W. Bush", "George W. Bush"),
+    ("Vice President Dick Cheney", "Dick Cheney"),
+    ("Secretary of State John Kerry", "John Kerry"),
+    ("Prime Minister Nouri al-Maliki", "Nouri al-Maliki"),
+    ("Lt. Gen. Michael Flynn", "Michael Flynn"),
+    ("Adm. Mike Mullen", "Mike Mullen"),
+    ("Col. Ali", "Ali"),
+    ("Sheikh Hassan Nasrallah", "Hassan Nasrallah"),
+    ("Imam Khomeini", "Khomeini"),
+    ("Judge Jeanine Pirro", "Jeanine Pirro"),
+    ("Justice Ruth Bader Ginsburg", "Ruth Bader Ginsburg"),
+    ("Mr. Obama", "Obama"),
+    ("Mrs. Clinton", "Clinton"),
+    ("Dr. Ben Carson", "Ben Carson"),
+    ("Sen. Ted Cruz", "Ted Cruz"),
+    ("Rep. Nancy Pelosi", "Nancy Pelosi"),
+    ("Gov. Chris Christie", "Chris Christie"),
+    # a place or department before the title
+    ("New Jersey Gov. Chris Christie", "Chris Christie"),
+    ("Labor Secretary Thomas Perez", "Thomas Perez"),
+    ("Chief of Staff Reince Priebus", "Reince Priebus"),
+    # lower-case descriptors and appositives before the name
+    ("former President Bill Clinton", "Bill Clinton"),
+    ("his daughter Ivanka Trump", "Ivanka Trump"),
+    ("Republican presidential candidate Donald Trump", "Donald Trump"),
+    ("Sanders campaign manager Jeff Weaver", "Jeff Weaver"),
+    ("Media Research Center’s Bozell", "Bozell"),
+    # tails: party and state, age, place, the rest of the clause
+    ("Sen. Bernie Sanders (I-Vt.)", "Bernie Sanders"),
+    ("Sen. Bernie Sanders of Vermont", "Bernie Sanders"),
+    ("Jim Bennett, 57", "Jim Bennett"),
+    ("Rubio for his support of a failed bill", "Rubio"),
+    ("Vermont Sen. Bernie Sanders getting the first opening statement", "Bernie Sanders"),
+    # possessives, straight and curly
+    ("Crocker’s", "Crocker"),
+    ("Donald Trump's", "Donald Trump"),
+    ("Haji Qassem’s", "Qassem"),
+    ("Sanders’", "Sanders"),
+    # suffixes are kept, degrees dropped
+    ("Donald Trump Jr.", "Donald Trump Jr."),
+    ("Donald Trump, Jr.", "Donald Trump Jr."),
+    # stray quotation marks from the mention's context
+    ("’” Sexton", "Sexton"),
+    # particles stay in the surname
+    ("Nouri al-Maliki", "Nouri al-Maliki"),
+    ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+    ("Osama bin Laden", "Osama bin Laden"),
+    # a title alone is left as it is
+    ("President", "President"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), STRIP_CASES)
+def test_strip_titles_removes_titles_descriptors_and_possessives(name: str, expected: str) -> None:
+    assert strip_titles(name) == expected
+
+
+PERSON_CASES = [
+    ("Qasem Soleimani", True),
+    ("Ambassador Ryan Crocker", True),
+    ("Khamenei", True),
+    ("Nouri al-Maliki", True),
+    ("George W. Bush", True),
+    ("Donald Trump Jr.", True),
+    ("the negotiator", False),
+    ("a source", False),
+    ("officials", False),
+    ("he", False),
+    ("He", False),
+    ("who", False),
+    ("The Washington Post", False),
+    ("The White House", False),
+    ("Republican", False),
+    ("GOP", False),
+    ("CNN", False),
+    ("President", False),
+    ("Jim Bennett, 57", True),
+    ("", False),
+    ("2001", False),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), PERSON_CASES)
+def test_is_person_name_accepts_names_and_rejects_descriptions(name: str, expected: bool) -> None:
+    assert is_person_name(name) is expected
+
+
+FOLD_SAME = [
+    ("Qassem", "Qasem"),  # doubled consonants
+    ("Qasem", "Kasim"),  # q/k, inner e/i
+    ("Soleimani", "Suleimani"),  # o/u
+    ("Soleimani", "Sulaimani"),  # inner ei/ai
+    ("Mohammad", "Mohammed"),
+    ("Mohammad", "Muhammad"),
+    ("Mohammad", "Mohamed"),
+    ("Mousavian", "Musavian"),  # ou/u
+    ("Hossein", "Hussein"),
+    ("Hussein", "Husayn"),  # y as a vowel
+    ("Khamenei", "Khamenei"),
+    ("Qaddafi", "Qadhafi"),  # dh/d
+    ("Abdullah", "Abdulla"),  # silent final h
+    ("Fatemeh", "Fatima"),  # Persian -eh / Arabic -a
+    ("Ebrahim", "Ibrahim"),  # initial e/i
+    ("Omar", "Umar"),
+    ("Assad", "Asad"),
+    ("Rouhani", "Rohani"),
+    ("Ahmadinejad", "Ahmadinezhad"),  # zh/j
+    ("Soleymānī", "Soleimani"),  # diacritics
+    ("Ladin", "Laden"),
+]
+
+FOLD_DIFFERENT = [
+    ("Bush", "Bash"),  # first vowel classes a / e-i / o-u stay apart
+    ("Clinton", "Clanton"),
+    ("Hussein", "Hassan"),
+    ("Mario", "Maria"),  # final vowels stay apart
+    ("Mahmoud", "Muhammad"),
+    ("Trump", "Tramp"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FOLD_SAME)
+def test_fold_meets_transliteration_variants(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize(("a", "b"), FOLD_DIFFERENT)
+def test_fold_keeps_distinct_names_apart(a: str, b: str) -> None:
+    assert fold(a) != fold(b)
+
+
+def test_name_key_fields() -> None:
+    assert name_key("Maj. Gen. Qasem Soleimani") == name_key("Qassem Suleimani")
+    assert name_key("Soleimani") == NameKey(None, fold("Soleimani"), None)
+    assert name_key("Donald Trump, Jr.").suffix == "jr"
+    assert name_key("George H. W. Bush").middle == ("h", "w")
+    assert name_key("Bill Clinton").first == name_key("William Clinton").first
+    assert name_key("the negotiator") == NameKey(None, None, None)
+
+
+SAME_PERSON = [
+    # one man, many forms: titles, transliteration, surname alone, first name alone
+    ("Qasem Soleimani", "Maj. Gen. Qasem Soleimani"),
+    ("Qasem Soleimani", "Soleimani"),
+    ("Qasem Soleimani", "Suleimani"),
+    ("Qasem Soleimani", "Qassem Suleimani"),
+    ("Qasem Soleimani", "General Suleimani"),
+    ("Qasem Soleimani", "Haji Qassem"),
+    ("Qasem Soleimani", "Qasem"),
+    ("Soleimani", "Suleimani"),
+    ("Ryan Crocker", "Crocker"),
+    ("Ryan Crocker", "Ambassador Ryan Crocker"),
+    ("Crocker’s", "Ryan Crocker"),
+    ("Ayatollah Khamenei", "Khamenei"),
+    ("President Bush", "George W. Bush"),
+    ("George W. Bush", "George Bush"),
+    ("George W. Bush", "Bush"),
+    ("George W. Bush", "George Walker Bush"),  # an initial meets its name
+    ("Seyed Hossein Mousavian", "Mousavian"),
+    ("Seyed Hossein Mousavian", "Ambassador Seyed Hossein Mousavian"),
+    ("Seyed Hossein Mousavian", "Hossein Mousavian"),  # Seyed is an honorific
+    ("Mohammad Javad Zarif", "Javad Zarif"),  # a leading Mohammad is often dropped
+    ("Mohammad Javad Zarif", "Muhammad Javad Zarif"),
+    # particles
+    ("Nouri al-Maliki", "Maliki"),
+    ("Nouri al-Maliki", "al-Maliki"),
+    ("Bashar al-Assad", "Assad"),
+    ("Osama bin Laden", "Usama bin Ladin"),
+    # nicknames and middle names
+    ("Bill Clinton", "William Jefferson Clinton"),
+    ("Hillary Clinton", "Hillary Rodham Clinton"),
+    ("Donald Trump", "Donald J. Trump"),
+    ("Donald Trump", "Mr. Trump"),
+    # Sr. is usually left out; Jr. is not
+    ("Donald Trump Jr.", "Donald Trump, Jr."),
+    ("Fred Trump Sr.", "Fred Trump"),
+]
+
+NOT_SAME_PERSON = [
+    ("Bush", "Bash"),
+    ("George Bush", "George Bash"),
+    ("Hillary Clinton", "Bill Clinton"),
+    ("Hillary Clinton", "Chelsea Clinton"),
+    ("Trump", "Donald Trump Jr."),
+    ("Donald Trump", "Donald Trump Jr."),
+    ("Donald Trump Jr.", "Donald Trump III"),
+    ("Eric Trump", "Ivanka Trump"),
+    ("George W. Bush", "George H. W. Bush"),
+    ("George W. Bush", "Jeb Bush"),
+    ("Qasem Soleimani", "Hassan Soleimani"),
+    ("Soleimani", "Qasem"),  # a surname and a first name alone say nothing of each other
+    ("Hossein Mousavian", "Hassan Mousavian"),
+    ("the negotiator", "the negotiator"),  # descriptions are not people
+    ("Crocker", "the negotiator"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_PERSON)
+def test_same_person_meets_forms_of_one_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_SAME_PERSON)
+def test_same_person_keeps_different_people_apart(a: str, b: str) -> None:
+    assert not same_person(a, b)
+    assert not same_person(b, a)
+
+
+CLUSTER_CASES = [
+    # the Washington Post seed: every Soleimani form is one man
+    (
+        ["Maj. Gen. Qasem Soleimani", "Soleimani", "Ryan Crocker", "Crocker", "Suleimani",
+         "Haji Qassem", "Haji Qassem’s", "President George W. Bush", "Crocker’s"],
+        {"Maj. Gen. Qasem Soleimani": "Qasem Soleimani", "Soleimani": "Qasem Soleimani",
+         "Suleimani": "Qasem Soleimani", "Haji Qassem": "Qasem Soleimani",
+         "Haji Qassem’s": "Qasem Soleimani", "Ryan Crocker": "Ryan Crocker",
+         "Crocker": "Ryan Crocker", "Crocker’s": "Ryan Crocker",
+         "President George W. Bush": "George W. Bush"},
+    ),
+    # the Iran Review seed
+    (
+        ["Seyed Hossein Mousavian", "Qasem Soleimani", "George W. Bush", "Ambassador Ryan Crocker",
+         "Ayatollah Khamenei", "Crocker", "Mousavian", "Khamenei", "President Bush"],
+        {"Seyed Hossein Mousavian": "Seyed Hossein Mousavian",
+         "Mousavian": "Seyed Hossein Mousavian",
+         "Qasem Soleimani": "Qasem Soleimani", "George W. Bush": "George W. Bush",
+         "President Bush": "George W. Bush", "Ambassador Ryan Crocker": "Ryan Crocker",
+         "Crocker": "Ryan Crocker", "Ayatollah Khamenei": "Khamenei", "Khamenei": "Khamenei"},
+    ),
+    # the first-seen fullest spelling wins
+    (
+        ["Suleimani", "Qassem Suleimani", "Qasem Soleimani", "General Suleimani"],
+        {"Suleimani": "Qassem Suleimani", "Qassem Suleimani": "Qassem Suleimani",
+         "Qasem Soleimani": "Qassem Suleimani", "General Suleimani": "Qassem Suleimani"},
+    ),
+    # surname alone with no full name: variants still meet each other
+    (
+        ["Soleimani", "Suleimani", "Soleimani"],
+        {"Soleimani": "Soleimani", "Suleimani": "Soleimani"},
+    ),
+    # a bare surname with two full names of that surname stays on its own
+    (
+        ["Hillary Clinton", "Bill Clinton", "Clinton", "Mrs. Clinton"],
+        {"Hillary Clinton": "Hillary Clinton", "Bill Clinton": "Bill Clinton",
+         "Clinton": "Clinton", "Mrs. Clinton": "Clinton"},
+    ),
+    # a bare surname and one full name of that surname: it attaches
+    (
+        ["Hillary Clinton", "Clinton", "Hillary"],
+        {"Hillary Clinton": "Hillary Clinton", "Clinton": "Hillary Clinton",
+         "Hillary": "Hillary Clinton"},
+    ),
+    # suffixes: "Trump" is the father, not Donald Trump Jr.
+    (
+        ["Donald Trump", "Donald Trump Jr.", "Trump", "Eric Trump"],
+        {"Donald Trump": "Donald Trump", "Donald Trump Jr.": "Donald Trump Jr.",
+         "Trump": "Trump", "Eric Trump": "Eric Trump"},
+    ),
+    (
+        ["Donald Trump", "Donald Trump Jr.", "Trump"],
+        {"Donald Trump": "Donald Trump", "Donald Trump Jr.": "Donald Trump Jr.",
+         "Trump": "Donald Trump"},
+    ),
+    # initials: "George Bush" fits both Bushes, so it stays apart; so does "Bush"
+    (
+        ["George W. Bush", "George H. W. Bush", "George Bush", "Bush"],
+        {"George W. Bush": "George W. Bush", "George H. W. Bush": "George H. W. Bush",
+         "George Bush": "George Bush", "Bush": "Bush"},
+    ),
+    # a fuller name absorbs shorter ones
+    (
+        ["George Bush", "George W. Bush", "Bush"],
+        {"George Bush": "George W. Bush", "George W. Bush": "George W. Bush",
+         "Bush": "George W. Bush"},
+    ),
+    # particles
+    (
+        ["Prime Minister Nouri al-Maliki", "Maliki", "Bashar al-Assad", "Assad"],
+        {"Prime Minister Nouri al-Maliki": "Nouri al-Maliki", "Maliki": "Nouri al-Maliki",
+         "Bashar al-Assad": "Bashar al-Assad", "Assad": "Bashar al-Assad"},
+    ),
+    # non-person mentions map to themselves
+    (
+        ["the negotiator", "he", "Crocker"],
+        {"the negotiator": "the negotiator", "he": "he", "Crocker": "Crocker"},
+    ),
+    # "Bash" is not "Bush"
+    (
+        ["George W. Bush", "Bash"],
+        {"George W. Bush": "George W. Bush", "Bash": "Bash"},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "expected"), CLUSTER_CASES)
+def test_cluster_names_maps_forms_to_display_name(
+    names: list[str], expected: dict[str, str]
+) -> None:
+    assert cluster_names(names) == expected
+
+
+CANONICAL_CASES = [
+    (["Soleimani", "Maj. Gen. Qasem Soleimani", "Qassem Suleimani"], "Qasem Soleimani"),
+    (["Qassem Suleimani", "Qasem Soleimani", "Qasem Soleimani"], "Qasem Soleimani"),
+    (["Crocker", "Ambassador Ryan Crocker", "Crocker’s"], "Ryan Crocker"),
+    (["President Bush", "George Bush", "George W. Bush"], "George W. Bush"),
+    (["Ayatollah Khamenei", "Khamenei"], "Khamenei"),
+    (["the negotiator"], "the negotiator"),
+    ([], ""),
+]
+
+
+@pytest.mark.parametrize(("names", "expected"), CANONICAL_CASES)
+def test_canonical_form_is_fullest_then_commonest_then_first(
+    names: list[str], expected: str
+) -> None:
+    assert canonical_form(names) == expected
+
+
+def test_lookup_keys_share_the_surname_key_across_variants() -> None:
+    assert lookup_keys("Maj. Gen. Qasem Soleimani")[0] == lookup_keys("Suleimani")[0]
+    assert lookup_keys("Qasem Soleimani") == lookup_keys("Qassem Suleimani")
+    assert len(lookup_keys("Crocker")) == 1
+    assert lookup_keys("the negotiator") == []
+    assert set(lookup_keys("Javad Zarif")) & set(lookup_keys("Mohammad Javad Zarif"))
+    assert lookup_keys("Donald Trump") != lookup_keys("Donald Trump Jr.")
+
+
+SOLEIMANI = KnownEntity(
+    1, "Qasem Soleimani", ("Soleimani", "Haji Qassem", "Maj. Gen. Qasem Soleimani")
+)
+CROCKER = KnownEntity(2, "Ryan Crocker", ("Crocker", "Ambassador Ryan Crocker"))
+HILLARY = KnownEntity(3, "Hillary Clinton", ("Clinton", "Mrs. Clinton"))
+BILL = KnownEntity(4, "Bill Clinton", ("President Clinton",))
+TRUMP = KnownEntity(5, "Donald Trump", ("Trump", "President Trump"))
+TRUMP_JR = KnownEntity(6, "Donald Trump Jr.", ("Don Jr.",))
+GWB = KnownEntity(7, "George W. Bush", ("George Bush", "Bush"))
+ONLY_SURNAME = KnownEntity(8, "Mousavian", ("Mousavian",))
+ALL = [SOLEIMANI, CROCKER, HILLARY, BILL, TRUMP, TRUMP_JR, GWB, ONLY_SURNAME]
+
+MATCH_CASES = [
+    ("Qassem Suleimani", 1),
+    ("General Suleimani", 1),
+    ("Qasem", 1),  # the single-word alias "Haji Qassem"
+    ("Ryan Crocker", 2),
+    ("Crocker’s", 2),
+    ("Hillary Rodham Clinton", 3),
+    ("William Clinton", 4),
+    ("Clinton", None),  # two candidates fit
+    ("Chelsea Clinton", None),
+    ("Donald Trump", 5),
+    ("Donald Trump, Jr.", 6),
+    ("Trump", 5),  # the only candidate without a suffix
+    ("President Bush", 7),
+    ("George H. W. Bush", None),  # contradicts the canonical George W. Bush
+    ("Bash", None),
+    ("Seyed Hossein Mousavian", 8),  # an entity known only by surname
+    ("the negotiator", None),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), MATCH_CASES)
+def test_match_entity_finds_the_one_fitting_person(name: str, expected: int | None) -> None:
+    assert match_entity(name, ALL) == expected
+
+
+def test_match_entity_prefers_a_full_name_match_over_a_surname_only_entity() -> None:
+    full = KnownEntity(10, "Ryan Crocker", ("Crocker",))
+    bare = KnownEntity(11, "Crocker", ("Crocker",))
+    assert match_entity("Ryan Crocker", [bare, full]) == 10
+    assert match_entity("Crocker", [bare, full]) is None
+
+
+def test_match_entity_with_no_candidates_is_none() -> None:
+    assert match_entity("Ryan Crocker", []) is None
+
+
+# Names built from capitalised words, optionally with a title, particle or suffix.
+_word = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True)
+_names = st.builds(
+    lambda title, words, suffix: " ".join([*title, *words, *suffix]),
+    st.lists(st.sampled_from(["Dr.", "Gen.", "Haji", "Ambassador", "Mr."]), max_size=1),
+    st.lists(_word, min_size=1, max_size=3),
+    st.lists(st.sampled_from(["Jr.", "III"]), max_size=1),
+)
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_any_text_never_crashes_and_same_person_is_symmetric(a: str, b: str) -> None:
+    assert same_person(a, b) == same_person(b, a)
+    strip_titles(a)
+    is_person_name(a)
+    name_key(a)
+    lookup_keys(a)
+    canonical_form([a, b])
+    assert set(cluster_names([a, b, a])) == {a, b}
+    match_entity(a, [KnownEntity(1, b, (a,))])
+
+
+@given(_names)
+def test_a_person_name_is_the_same_person_as_itself(name: str) -> None:
+    if is_person_name(name):
+        assert same_person(name, name)
+        assert cluster_names([name])[name] == strip_titles(name)
+
+
+@given(_names, _names)
+def test_same_person_is_symmetric_on_names(a: str, b: str) -> None:
+    assert same_person(a, b) == same_person(b, a)
