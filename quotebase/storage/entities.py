@@ -1,0 +1,147 @@
+"""Resolving the names in chains to entity rows: one row per real person across documents."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from quotebase.extract import names
+from quotebase.extract.records import EntityKind, Hop
+from quotebase.storage.models import Entity, EntityAlias, EntityKey
+
+_PRONOUNS = frozenset(
+    ["i", "me", "my", "we", "us", "our", "you", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "who", "whom"]
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def organization_key(name: str) -> str:
+    """Case- and article-insensitive key for organizations and publications."""
+    key = name.strip().lower()
+    key = re.sub(r"^the\s+", "", key)
+    return "org:" + re.sub(r"\s+", " ", key)
+
+
+def surface_aliases(hop: Hop) -> list[str]:
+    """The surface forms a hop contributes as aliases: its name and the mention used."""
+    forms = [hop.name]
+    if hop.mention is not None:
+        text = _POSSESSIVE.sub("", hop.mention.text.strip())
+        if text and text.lower() not in _PRONOUNS and text != hop.name:
+            forms.append(text)
+    return forms
+
+
+class EntityResolver:
+    """Finds or creates the entity for each hop, within one session (one document)."""
+
+    def __init__(self, session: Session, document_id: int) -> None:
+        self.session = session
+        self.scope = f"doc:{document_id}"
+        self._cache: dict[tuple[str, str], Entity] = {}
+
+    def resolve(self, hop: Hop) -> Entity:
+        kind = hop.kind.value if isinstance(hop.kind, EntityKind) else str(hop.kind)
+        cached = self._cache.get((kind, hop.name))
+        if cached is None:
+            if kind == EntityKind.UNNAMED.value:
+                cached = self._unnamed(hop.name)
+            elif kind == EntityKind.PERSON.value:
+                cached = self._person(hop.name)
+            else:
+                cached = self._organization(hop.name, kind)
+            self._cache[(kind, hop.name)] = cached
+        for alias in surface_aliases(hop):
+            self._add_alias(cached, alias)
+        return cached
+
+    def _unnamed(self, name: str) -> Entity:
+        # Descriptions ("the negotiator") are scoped to their document, never merged across.
+        found = self.session.scalar(
+            select(Entity).where(
+                Entity.kind == EntityKind.UNNAMED.value,
+                Entity.scope == self.scope,
+                Entity.name == name,
+            )
+        )
+        return found or self._create(name, EntityKind.UNNAMED.value, self.scope)
+
+    def _organization(self, name: str, kind: str) -> Entity:
+        key = organization_key(name)
+        found = self.session.scalar(
+            select(Entity)
+            .join(EntityKey)
+            .where(Entity.kind == kind, Entity.scope == "", EntityKey.key == key)
+            .limit(1)
+        )
+        return found or self._create(name, kind, "")
+
+    def _person(self, name: str) -> Entity:
+        keys = names.lookup_keys(name)
+        candidates: dict[int, Entity] = {}
+        if keys:
+            rows = self.session.scalars(
+                select(Entity)
+                .join(EntityKey)
+                .where(
+                    Entity.kind == EntityKind.PERSON.value,
+                    Entity.scope == "",
+                    EntityKey.key.in_(keys),
+                )
+            )
+            candidates = {entity.id: entity for entity in rows}
+        if candidates:
+            known = [
+                names.KnownEntity(
+                    id=entity.id,
+                    canonical=entity.name,
+                    aliases=tuple(alias.alias for alias in entity.aliases),
+                )
+                for entity in sorted(candidates.values(), key=lambda e: e.id)
+            ]
+            match = names.match_entity(name, known)
+            if match is not None:
+                entity = candidates[match]
+                better = names.canonical_form([entity.name, name])
+                if better != entity.name and not self._name_taken(better):
+                    entity.name = better
+                return entity
+        existing = self.session.scalar(
+            select(Entity).where(
+                Entity.kind == EntityKind.PERSON.value, Entity.scope == "", Entity.name == name
+            )
+        )
+        return existing or self._create(name, EntityKind.PERSON.value, "")
+
+    def _name_taken(self, name: str) -> bool:
+        return (
+            self.session.scalar(
+                select(Entity.id).where(
+                    Entity.kind == EntityKind.PERSON.value, Entity.scope == "", Entity.name == name
+                )
+            )
+            is not None
+        )
+
+    def _create(self, name: str, kind: str, scope: str) -> Entity:
+        entity = Entity(name=name, kind=kind, scope=scope)
+        self.session.add(entity)
+        self.session.flush()
+        return entity
+
+    def _add_alias(self, entity: Entity, alias: str) -> None:
+        if any(existing.alias == alias for existing in entity.aliases):
+            return
+        entity.aliases.append(EntityAlias(alias=alias))
+        if entity.kind == EntityKind.PERSON.value:
+            keys = names.lookup_keys(alias)
+        elif entity.kind == EntityKind.UNNAMED.value:
+            keys = []  # descriptions are found by name within their document, never by key
+        else:
+            keys = [organization_key(alias)]
+        known = {existing.key for existing in entity.keys}
+        for key in dict.fromkeys(keys):
+            if key[:128] not in known:
+                entity.keys.append(EntityKey(key=key[:128]))

@@ -1,0 +1,133 @@
+"""Writing one document's extraction: one short transaction per document.
+
+Re-storing a document keeps the ids of quotes that are still there (matched by fingerprint)
+and of every entity; quotes that are gone are deleted, new ones added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from quotebase.extract.records import Extraction, Quote
+from quotebase.reading import SourceDocument
+from quotebase.storage.entities import EntityResolver
+from quotebase.storage.models import ChainHop, Document
+from quotebase.storage.models import Quote as QuoteRow
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def quote_fingerprints(quotes: tuple[Quote, ...]) -> list[str]:
+    """A key per quote that survives edits elsewhere in the document.
+
+    Built from what the quote is (kind, text, speaker) and which occurrence of that it is, not
+    from its offsets, so that a paragraph added above it keeps its id.
+    """
+    seen: Counter[tuple[str, str, str]] = Counter()
+    result = []
+    for quote in quotes:
+        identity = (quote.kind.value, quote.text, quote.speaker.name if quote.speaker else "")
+        seen[identity] += 1
+        raw = "\x1f".join((*identity, str(seen[identity])))
+        result.append(hashlib.sha256(raw.encode("utf-8")).hexdigest())
+    return result
+
+
+def find_document(session: Session, source: str) -> Document | None:
+    return session.scalar(select(Document).where(Document.source == source))
+
+
+def store_document(
+    session: Session, doc: SourceDocument, extraction: Extraction, extractor_version: str
+) -> Document:
+    """Insert or replace a document and its quotes. The caller commits.
+
+    Args:
+        session: An open session; the caller owns the transaction.
+        doc: The document as read.
+        extraction: What the extractor found in ``doc.text``.
+        extractor_version: Recorded so that a newer extractor knows to redo the document.
+    """
+    row = find_document(session, doc.source)
+    meta = extraction.meta
+    if row is None:
+        row = Document(source=doc.source)
+        session.add(row)
+    row.name = doc.name
+    row.content_hash = doc.content_hash
+    row.title = meta.title
+    row.outlet = meta.outlet
+    row.author = meta.author
+    row.published = meta.published
+    row.text = doc.text
+    row.extractor_version = extractor_version
+    row.ingested_at = utcnow()
+    session.flush()
+    _store_quotes(session, row, extraction.quotes)
+    return row
+
+
+def _store_quotes(session: Session, document: Document, quotes: tuple[Quote, ...]) -> None:
+    existing = {
+        q.fingerprint: q
+        for q in session.scalars(select(QuoteRow).where(QuoteRow.document_id == document.id))
+    }
+    prints = quote_fingerprints(quotes)
+    keep = set(prints) & existing.keys()
+    stale = [q.id for fp, q in existing.items() if fp not in keep]
+    if stale:
+        session.execute(delete(ChainHop).where(ChainHop.quote_id.in_(stale)))
+        session.execute(
+            update(QuoteRow)
+            .where(QuoteRow.document_id == document.id)
+            .where(QuoteRow.parent_id.in_(stale) | QuoteRow.part_of_id.in_(stale))
+            .values(parent_id=None, part_of_id=None)
+        )
+        session.execute(delete(QuoteRow).where(QuoteRow.id.in_(stale)))
+    # Kept quotes may change places: park their seq out of the way of the unique constraint.
+    for fp in keep:
+        existing[fp].seq = -existing[fp].id
+    session.flush()
+
+    resolver = EntityResolver(session, document.id)
+    rows: list[QuoteRow] = []
+    for seq, (quote, fp) in enumerate(zip(quotes, prints, strict=True)):
+        row = existing.get(fp) or QuoteRow(document_id=document.id, fingerprint=fp)
+        if row.id is None:
+            session.add(row)
+        row.seq = seq
+        row.start, row.end, row.text = quote.start, quote.end, quote.text
+        row.kind = quote.kind.value
+        row.closed = quote.closed
+        row.cue, row.cue_start, row.cue_end = quote.cue, quote.cue_start, quote.cue_end
+        speaker = quote.speaker
+        row.speaker_id = resolver.resolve(speaker).id if speaker else None
+        mention = speaker.mention if speaker else None
+        row.speaker_mention = mention.text if mention else None
+        row.speaker_start = mention.start if mention else None
+        row.speaker_end = mention.end if mention else None
+        source = quote.reporting_source
+        row.reporting_source_id = resolver.resolve(source).id if source else None
+        rows.append(row)
+    session.flush()
+
+    for quote, row in zip(quotes, rows, strict=True):
+        row.parent_id = rows[quote.parent].id if quote.parent is not None else None
+        row.part_of_id = rows[quote.part_of].id if quote.part_of is not None else None
+        wanted = [(resolver.resolve(hop).id, hop.role.value, hop.cue) for hop in quote.chain]
+        have = [(h.entity_id, h.role, h.cue) for h in row.hops]
+        if have != wanted:
+            row.hops.clear()
+            session.flush()
+            for position, (entity_id, role, cue) in enumerate(wanted):
+                row.hops.append(
+                    ChainHop(position=position, entity_id=entity_id, role=role, cue=cue)
+                )
+    session.flush()

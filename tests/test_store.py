@@ -1,0 +1,148 @@
+"""Storing extractions: idempotent re-ingest, stable ids, one entity per person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from quotebase.ingest import ingest
+from quotebase.storage.models import (
+    Base,
+    ChainHop,
+    Document,
+    Entity,
+    IngestRun,
+)
+from quotebase.storage.models import Quote as QuoteRow
+from quotebase.storage.queries import list_quotes, who_said
+from tests.conftest import fake_extractor
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    with Session(engine) as session:
+        return {
+            table.name: session.scalar(select(func.count()).select_from(table)) or 0
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def quote_ids(engine: Engine) -> dict[str, int]:
+    with Session(engine) as session:
+        return {q.text: q.id for q in session.scalars(select(QuoteRow))}
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ARTICLE = (
+    "The Daily Example\n\nA headline about talks\n\n"
+    "Jane Doe said, “The talks went well.” Later, Jane Doe said, “We will meet again.”\n"
+    "Observers called it the “quiet summit” in private.\n"
+)
+
+
+def test_second_ingest_of_unchanged_files_writes_nothing(engine: Engine, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", ARTICLE.replace("Jane Doe", "John Roe"))
+    first = ingest([tmp_path], engine, extractor=fake_extractor)
+    assert (len(first.added), len(first.failures)) == (2, 0)
+    before, ids = counts(engine), quote_ids(engine)
+    second = ingest([tmp_path], engine, extractor=fake_extractor)
+    assert second.summary().startswith("0 added, 0 updated, 2 unchanged, 0 failed")
+    assert counts(engine) == before
+    assert quote_ids(engine) == ids
+
+
+def test_unchanged_documents_never_reach_the_extractor(engine: Engine, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    ingest([tmp_path], engine, extractor=fake_extractor)
+
+    def exploding(items):  # type: ignore[no-untyped-def]
+        for _ in items:
+            raise AssertionError("extractor called for an unchanged document")
+        return iter(())
+
+    assert len(ingest([tmp_path], engine, extractor=exploding).unchanged) == 1
+
+
+def test_changed_file_replaces_its_quotes_and_keeps_ids_of_unchanged_ones(
+    engine: Engine, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "a.txt", ARTICLE)
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    ids = quote_ids(engine)
+    with Session(engine) as session:
+        entity_ids = set(session.scalars(select(Entity.id)))
+    edited = ARTICLE.replace(
+        "Later, Jane Doe said, “We will meet again.”",
+        "A new paragraph.\nLater, Jane Doe said, “We may never meet again.”",
+    )
+    write(path, edited)
+    report = ingest([tmp_path], engine, extractor=fake_extractor)
+    assert len(report.updated) == 1
+    new_ids = quote_ids(engine)
+    assert new_ids["The talks went well."] == ids["The talks went well."]
+    assert new_ids["quiet summit"] == ids["quiet summit"]
+    assert "We will meet again." not in new_ids
+    assert "We may never meet again." in new_ids
+    with Session(engine) as session:
+        assert entity_ids <= set(session.scalars(select(Entity.id)))
+        # offsets follow the edit
+        row = session.scalar(select(QuoteRow).where(QuoteRow.text == "We may never meet again."))
+        doc = session.scalar(select(Document))
+        assert row is not None and doc is not None
+        assert doc.text[row.start : row.end] == row.text
+
+
+def test_same_person_in_two_documents_is_one_entity(engine: Engine, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", ARTICLE.replace("Later, Jane Doe", "Later, Doe"))
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    with Session(engine) as session:
+        people = session.scalars(select(Entity).where(Entity.kind == "person")).all()
+        assert [p.name for p in people] == ["Jane Doe"]
+        found = list_quotes(session, speaker="doe")
+        assert len(found) == 4
+        assert {q.chain_text for q in found} == {"Jane Doe ← The Daily Example"}
+
+
+def test_bad_documents_are_reported_and_the_others_land(engine: Engine, tmp_path: Path) -> None:
+    write(tmp_path / "good.txt", ARTICLE)
+    write(tmp_path / "empty.txt", "   \n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    missing = tmp_path / "nope.txt"
+    report = ingest([tmp_path, missing], engine, extractor=fake_extractor)
+    assert len(report.added) == 1
+    reasons = sorted(f.reason for f in report.failures)
+    assert len(reasons) == 3
+    assert any("binary" in r for r in reasons)
+    assert any("empty" in r for r in reasons)
+    assert any("no such file" in r for r in reasons)
+    with Session(engine) as session:
+        run = session.scalar(select(IngestRun))
+        assert run is not None and run.failed == 3
+
+
+def test_who_said_is_literal_and_prefers_the_innermost_quote(
+    engine: Engine, tmp_path: Path
+) -> None:
+    write(tmp_path / "a.txt", ARTICLE + "Jane Doe said, “100% of the _talks_ went well.”\n")
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    with Session(engine) as session:
+        assert [h.text for h in who_said(session, "TALKS WENT")] == ["The talks went well."]
+        assert who_said(session, "100%")[0].speaker == "Jane Doe"
+        assert who_said(session, "%") and not who_said(session, "talks_went")
+        assert who_said(session, "no such words") == []
+
+
+def test_chain_hops_are_ordered_from_speaker_to_document(engine: Engine, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    with Session(engine) as session:
+        hops = session.scalars(select(ChainHop).order_by(ChainHop.quote_id, ChainHop.position))
+        roles = [h.role for h in hops]
+    assert roles == ["speaker", "document", "speaker", "document"]
