@@ -186,10 +186,12 @@ def header_meta(text: str) -> DocumentMeta:
         header.append(line)
     if not header:
         return DocumentMeta()
-    outlet = _outlet(header[0])
+    # A first line that is a byline or a date is no outlet.
+    first_is_outlet = not (_BYLINE.match(header[0]) or parse_date(header[0]))
+    outlet = _outlet(header[0]) if first_is_outlet else None
     title = author = published = None
     expect_author = False
-    for line in header[1:]:
+    for line in header[1:] if first_is_outlet else header:
         date = parse_date(line)
         if date and len(line) < 60:
             published = published or date
