@@ -41,10 +41,11 @@ class QuotesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         # Imported here so that loading the factory (spaCy entry points) stays cheap.
-        from quotebase.extract.attribution import attribute_doc
+        from quotebase.extract.chains import attribute_doc
         from quotebase.extract.records import SPEECH_KINDS
 
-        meta = doc._.get(META_EXTENSION) or DocumentMeta()
+        stored = doc._.get(META_EXTENSION)
+        meta = DocumentMeta(**stored) if isinstance(stored, dict) else stored or DocumentMeta()
         quotes: tuple[Quote, ...] = tuple(attribute_doc(doc, meta))
         doc._.set(QUOTES_EXTENSION, quotes)
         spans = []

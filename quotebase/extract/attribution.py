@@ -1,0 +1,465 @@
+"""Attribution rules: for one quoted span in a parsed ``Doc``, find its cue and speaker.
+
+Each rule is a small function over the parsed document that returns a typed record; the
+order in which :func:`attribute_span` tries them is the order in which the writing
+conventions are most reliable for that shape of quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from quotebase.extract.coref import (
+    NARRATOR_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    THIRD_PERSON_PRONOUNS,
+    PersonMention,
+    mention_of,
+)
+from quotebase.extract.cues import (
+    PARTICIPLE_CUES,
+    RECALL_LEMMAS,
+    is_according,
+    is_cue_verb,
+)
+from quotebase.extract.records import QuoteSpan
+
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+DASHES = frozenset({"-", "—", "―", "–", "--"})
+# Clauses whose own subject is missing and is shared with the verb they hang off.
+SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+# Clauses that modify a noun: the noun is the subject ("a statement saying", "Trump, adding").
+NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
+# The reported clause of a cue verb: its subject relays what the inner cue's subject said.
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
+AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause must start
+FRAME_LIMIT = 40  # tokens scanned on either side of a quote
+
+SELF_IDENTIFICATION = re.compile(r"\bI, ((?:[A-Z][\w'’.-]*\s?){1,4}),")
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue and the token standing for its speaker (before pronoun resolution)."""
+
+    cue_text: str
+    cue_start: int
+    cue_end: int
+    speaker: Token | None
+    relays: tuple[Token, ...] = ()
+    rule: str = ""
+
+
+@dataclass
+class DocContext:
+    """Per-document lookups shared by the rules (computed once per document)."""
+
+    doc: Doc
+    spans: list[QuoteSpan]
+    para_starts: list[int]
+    token_starts: list[int]
+    owner: list[int]  # innermost quote index whose outer range holds each token, or -1
+    extra_frames: dict[int, int] = field(default_factory=dict)
+
+    def paragraph(self, char: int) -> int:
+        """Index of the paragraph holding a character offset."""
+        return bisect.bisect_right(self.para_starts, char) - 1
+
+    def token_at(self, char: int) -> int:
+        """Index of the token starting at or before a character offset."""
+        return max(0, bisect.bisect_right(self.token_starts, char) - 1)
+
+    def level(self, qi: int) -> int:
+        """The owner value of the text a quote stands in (its parent quote, or -1)."""
+        parent = self.spans[qi].parent
+        return -1 if parent is None else parent
+
+
+def build_context(doc: Doc, spans: list[QuoteSpan]) -> DocContext:
+    """Index a parsed document and its quote spans for the rules."""
+    text = doc.text
+    para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    token_starts = [t.idx for t in doc]
+    owner = [-1] * len(doc)
+    # spans are in text order, parents before children: later (inner) spans overwrite
+    for qi, span in enumerate(spans):
+        first = bisect.bisect_left(token_starts, span.outer_start)
+        last = bisect.bisect_left(token_starts, span.outer_end)
+        for i in range(first, last):
+            owner[i] = qi
+    return DocContext(doc, spans, para_starts, token_starts, owner)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing through clauses that share their subject."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                # passive: "was quoted by X" -> the agent speaks
+                for agent in child.head.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return pobj
+            if child.dep_ in SUBJECT_DEPS:
+                # "Trump, who said ..." -> the relative pronoun stands for its head noun
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ in NOUN_MODIFIER_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "a statement saying", "Trump, adding ..."
+            return verb.head
+        if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head is not verb:
+            # "..., saying", "and added": the subject of the governing clause
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def _clause_with_subject(verb: Token) -> Token:
+    """The verb whose subject :func:`_subject` used (for relay detection)."""
+    for _ in range(4):
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return verb
+        if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head is not verb:
+            verb = verb.head
+            continue
+        break
+    return verb
+
+
+def _relays(clause: Token, speaker: Token | None) -> tuple[Token, ...]:
+    """Subjects of cue verbs whose reported clause holds this one: X told Y that Z said."""
+    found: list[Token] = []
+    node = clause
+    for _ in range(3):
+        if node.dep_ not in REPORTED_CLAUSE_DEPS or node.head is node:
+            break
+        outer = node.head
+        if not is_cue_verb(outer):
+            break
+        subject = _subject(outer)
+        if subject is not None and subject is not speaker:
+            found.append(subject)
+        node = _clause_with_subject(outer)
+    return tuple(found)
+
+
+def match_cue(cue: Token) -> CueMatch:
+    """Read the speaker, relays and cue text off a cue token.
+
+    Args:
+        cue: A cue verb, or the "according" of "according to X".
+
+    Returns:
+        The match; its speaker is None when the cue has no recoverable subject.
+    """
+    doc = cue.doc
+    if is_according(cue):
+        # "according to X": the object of "to" is the source
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        if to is None and cue.i + 1 < len(doc):
+            to = doc[cue.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        end = to.idx + len(to) if to is not None else cue.idx + len(cue)
+        return CueMatch("according to", cue.idx, end, source, (), "according")
+    if cue.lemma_.lower() in RECALL_LEMMAS:
+        # "X recalled him saying": the object of the recall verb speaks, X relays
+        for child in cue.children:
+            if child.tag_ == "VBG" and child.lemma_.lower() in PARTICIPLE_CUES | {"say"}:
+                inner = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+                if inner is None:
+                    inner = next((c for c in cue.children if c.dep_ == "dobj"), None)
+                if inner is not None:
+                    relay = _subject(cue)
+                    text = f"{cue.text} ... {child.text}"
+                    recall_relays: tuple[Token, ...] = (relay,) if relay is not None else ()
+                    end = child.idx + len(child)
+                    return CueMatch(text, cue.idx, end, inner, recall_relays, "recall")
+    speaker = _subject(cue)
+    if speaker is None:
+        speaker = _adjacent_nominal(cue)
+    relays = _relays(_clause_with_subject(cue), speaker)
+    return CueMatch(cue.text, cue.idx, cue.idx + len(cue), speaker, relays, "subject")
+
+
+def _adjacent_nominal(verb: Token) -> Token | None:
+    """``the text read,`` parsed without a subject: the nominal right before the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "PRON") and doc[i].dep_ != "pobj":
+        return doc[i]
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    return is_cue_verb(token) or is_according(token)
+
+
+def frame_after(ctx: DocContext, qi: int) -> list[Token]:
+    """Tokens after a quote's closing mark, to the end of its sentence, at the quote's level."""
+    span = ctx.spans[qi]
+    level = ctx.level(qi)
+    para = ctx.paragraph(max(span.outer_end - 1, span.outer_start))
+    out: list[Token] = []
+    i = ctx.token_at(span.outer_end)
+    if i < len(ctx.doc) and ctx.doc[i].idx < span.outer_end:
+        i += 1
+    while i < len(ctx.doc) and len(out) < FRAME_LIMIT:
+        token = ctx.doc[i]
+        if ctx.paragraph(token.idx) != para or ctx.owner[i] != level:
+            break
+        if token.text in SENTENCE_END:
+            break
+        if not token.is_space:
+            out.append(token)
+        i += 1
+    return out
+
+
+def frame_before(ctx: DocContext, qi: int) -> list[Token]:
+    """Tokens before a quote's opening mark, back to its sentence start, at the same level."""
+    span = ctx.spans[qi]
+    level = ctx.level(qi)
+    para = ctx.paragraph(span.outer_start)
+    out: list[Token] = []
+    i = bisect.bisect_left(ctx.token_starts, span.outer_start) - 1
+    while i >= 0 and len(out) < FRAME_LIMIT:
+        token = ctx.doc[i]
+        if ctx.paragraph(token.idx) != para or ctx.owner[i] != level:
+            break
+        if token.text in SENTENCE_END:
+            break
+        if not token.is_space:
+            out.append(token)
+        i -= 1
+    out.reverse()
+    return out
+
+
+def cue_in_after_frame(
+    frame: list[Token], window: int = AFTER_WINDOW, sentence_closed: bool = False
+) -> CueMatch | None:
+    """``“...,” Crocker said.`` / ``“...,” said Crocker.``: the cue right after the quote.
+
+    When the quote closes its own sentence (``“... .”``), only a short tag that ends the
+    next sentence counts (``“Why?” he asked.``), not a new sentence with its own report.
+    """
+    if sentence_closed and frame:
+        doc = frame[0].doc
+        nxt = frame[-1].i + 1
+        ends = nxt >= len(doc) or doc[nxt].text in SENTENCE_END or "\n" in doc[nxt].text
+        if frame[0].pos_ == "CCONJ" or len(frame) > 5 or not ends:
+            return None
+    for pos, token in enumerate(frame[:window]):
+        if _is_cue(token):
+            match = match_cue(token)
+            if match.speaker is None:
+                # "said the former mayor": the inverted subject follows the verb
+                after = [t for t in frame[pos + 1 :] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+                if after:
+                    head = after[0]
+                    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                        head = head.head
+                    match = CueMatch(
+                        match.cue_text,
+                        match.cue_start,
+                        match.cue_end,
+                        head,
+                        match.relays,
+                        "inverted",
+                    )
+            return CueMatch(
+                match.cue_text,
+                match.cue_start,
+                match.cue_end,
+                match.speaker,
+                match.relays,
+                "after:" + match.rule,
+            )
+    return None
+
+
+def cue_in_before_frame(frame: list[Token]) -> CueMatch | None:
+    """``Crocker told me, “...”`` / ``According to X, “...”``: the nearest cue before it."""
+    for token in reversed(frame):
+        if _is_cue(token):
+            match = match_cue(token)
+            if match.speaker is not None:
+                return CueMatch(
+                    match.cue_text,
+                    match.cue_start,
+                    match.cue_end,
+                    match.speaker,
+                    match.relays,
+                    "before:" + match.rule,
+                )
+    return None
+
+
+def cue_by_colon(frame: list[Token]) -> CueMatch | None:
+    """``Soleimani: “...”`` — a bare name and a colon introduce the quote."""
+    if len(frame) < 2 or frame[-1].text != ":" or len(frame) > 6:
+        return None
+    names = [t for t in frame[:-1] if t.pos_ in ("PROPN", "NOUN")]
+    if not names:
+        return None
+    head = names[-1]
+    colon = frame[-1]
+    return CueMatch(":", colon.idx, colon.idx + 1, head, (), "colon")
+
+
+def cue_by_dash(frame: list[Token]) -> CueMatch | None:
+    """``“...” — Michelle Marks, Philadelphia.``: a dash and a name sign the quote."""
+    if not frame or frame[0].text not in DASHES:
+        return None
+    names = [t for t in frame[1:5] if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    head = names[0]
+    while head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN":
+        head = head.doc[head.i + 1]
+    return CueMatch(frame[0].text, frame[0].idx, frame[0].idx + len(frame[0]), head, (), "dash")
+
+
+def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Pompeo said he was spearheading “imminent” plots``: the governing cue verb."""
+    span = ctx.spans[qi]
+    level = ctx.level(qi)
+    doc = ctx.doc
+    first = bisect.bisect_left(ctx.token_starts, span.start)
+    last = bisect.bisect_left(ctx.token_starts, span.end)
+    para = ctx.paragraph(span.outer_start)
+    for i in range(first, last):
+        token = doc[i]
+        if ctx.owner[i] != qi or token.head.i in range(first, last):
+            continue
+        node = token.head
+        for _ in range(8):
+            if ctx.owner[node.i] not in (level, qi) or ctx.paragraph(node.idx) != para:
+                break
+            if ctx.owner[node.i] == level and node.sent.start != token.sent.start:
+                break
+            if ctx.owner[node.i] == level and _is_cue(node):
+                match = match_cue(node)
+                if match.speaker is not None and ctx.owner[match.speaker.i] == level:
+                    return CueMatch(
+                        match.cue_text,
+                        match.cue_start,
+                        match.cue_end,
+                        match.speaker,
+                        match.relays,
+                        "syntax:" + match.rule,
+                    )
+                break
+            if node.head is node:
+                break
+            node = node.head
+    return None
+
+
+def is_direct_shaped(ctx: DocContext, qi: int) -> bool:
+    """A whole utterance in marks rather than a fragment woven into the sentence."""
+    span = ctx.spans[qi]
+    text = ctx.doc.text
+    content = text[span.start : span.end].strip()
+    if not content:
+        return False
+    before = text[ctx.para_starts[ctx.paragraph(span.outer_start)] : span.outer_start].rstrip()
+    starts_sentence = (
+        not before or before[-1] in ":.?!" or (before[-1] == "," and content[0].isupper())
+    )
+    ends_utterance = content[-1] in ",.?!…" or not span.closed
+    return starts_sentence and (ends_utterance or content[0].isupper())
+
+
+def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
+    """Find the cue and speaker token of one quote, trying the conventions in order.
+
+    Args:
+        ctx: The document context.
+        qi: Index of the quote in ``ctx.spans``.
+
+    Returns:
+        The best match, or None when no rule applies (a continuation or no speaker).
+    """
+    after = frame_after(ctx, qi)
+    before = frame_before(ctx, qi)
+    content = ctx.doc.text[ctx.spans[qi].start : ctx.spans[qi].end].rstrip()
+    ends_sentence = bool(content) and content[-1] in ".?!"
+    window = 4 if ends_sentence else AFTER_WINDOW
+    if is_direct_shaped(ctx, qi):
+        # direct quotes: the cue usually follows the closing mark
+        rules: tuple[Callable[[], CueMatch | None], ...] = (
+            lambda: cue_in_after_frame(after, window, ends_sentence),
+            lambda: cue_by_dash(after),
+            lambda: cue_by_colon(before),
+            lambda: cue_in_before_frame(before),
+            lambda: cue_by_syntax(ctx, qi),
+        )
+    else:
+        # fragments: the cue governs the clause the fragment stands in
+        rules = (
+            lambda: cue_at_quote_start(ctx, qi),
+            lambda: cue_by_syntax(ctx, qi),
+            lambda: cue_in_before_frame(before),
+            lambda: cue_in_after_frame(after, window, ends_sentence),
+        )
+    level = ctx.level(qi)
+    for rule in rules:
+        match = rule()
+        if match is None or match.speaker is None or ctx.owner[match.speaker.i] != level:
+            continue
+        # relays stand in the same text as the speaker, never inside the quote
+        relays = tuple(t for t in match.relays if ctx.owner[t.i] == level)
+        return CueMatch(
+            match.cue_text, match.cue_start, match.cue_end, match.speaker, relays, match.rule
+        )
+    return None
+
+
+def cue_at_quote_start(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Dobbins, “pointed out that ...”``: the quote opens with the cue, its subject outside."""
+    span = ctx.spans[qi]
+    first = bisect.bisect_left(ctx.token_starts, span.start)
+    if first >= len(ctx.doc):
+        return None
+    token = ctx.doc[first]
+    if not is_cue_verb(token) or token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subject = _subject(token)
+    if subject is None or ctx.owner[subject.i] != ctx.level(qi):
+        return None
+    return CueMatch(token.text, token.idx, token.idx + len(token), subject, (), "quote-start")
+
+
+def self_identification(text: str) -> str | None:
+    """The name in a writer's self-identification, ``I, Qassem Suleimani,``."""
+    found = SELF_IDENTIFICATION.search(text)
+    return found.group(1).strip() if found else None
+
+
+def speaker_kind(token: Token) -> str:
+    """Classify a speaker token: narrator, pronoun, text (non-speech source) or mention."""
+    from quotebase.extract.cues import TEXT_NOUNS
+
+    low = token.lower_
+    if token.pos_ == "PRON" and low in NARRATOR_PRONOUNS:
+        return "narrator"
+    if token.pos_ == "PRON" and low in THIRD_PERSON_PRONOUNS:
+        return "pronoun"
+    if token.pos_ == "NOUN" and token.lemma_.lower() in TEXT_NOUNS:
+        return "text"
+    return "mention"
+
+
+def describe(token: Token) -> PersonMention:
+    """The mention a speaker token stands for (see :func:`coref.mention_of`)."""
+    return mention_of(token)

@@ -1,0 +1,471 @@
+"""Assemble a document's quotes: kinds, speakers, block writers, nesting chains, parts.
+
+:func:`attribute_doc` is the one entry point; it runs the scanner and block finder on the
+document text, applies the attribution rules to every span, resolves pronouns and names in
+text order, and builds the :class:`~quotebase.extract.records.Quote` records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from quotebase.extract.attribution import (
+    CueMatch,
+    DocContext,
+    _subject,
+    attribute_span,
+    build_context,
+    frame_after,
+    frame_before,
+    is_direct_shaped,
+    match_cue,
+    self_identification,
+    speaker_kind,
+)
+from quotebase.extract.coref import (
+    SUBJECT_DEPS,
+    PersonMention,
+    collect_mentions,
+    mention_of,
+    resolve_pronoun,
+)
+from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
+from quotebase.extract.records import (
+    BlockSpan,
+    DocumentMeta,
+    EntityKind,
+    Hop,
+    HopRole,
+    Mention,
+    Quote,
+    QuoteKind,
+    QuoteSpan,
+)
+
+SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "at",
+        "by",
+        "or",
+        "as",
+        "from",
+        "vs",
+        "is",
+        "it",
+        "its",
+        "but",
+        "nor",
+        "into",
+        "over",
+        "up",
+    }
+)
+WRITING_LEMMAS = frozenset(
+    {"write", "recount", "report", "note", "describe", "explain", "put", "observe", "argue"}
+)
+SCARE_MAX_WORDS = 4
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+CONTINUATION_GAP = 80  # characters between two pieces of one utterance in a paragraph
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A speaker as resolved: the mention used and the in-document name it stands for."""
+
+    mention: Mention
+    name: str
+    kind: EntityKind
+    token: int
+
+
+@dataclass
+class SpanResult:
+    """Working record for one scanner span."""
+
+    kind: QuoteKind
+    match: CueMatch | None = None
+    speaker: Resolved | None = None
+    relays: tuple[Resolved, ...] = ()
+    part_of: int | None = None  # scanner index of the first part
+    block: int | None = None
+
+
+def _in_markup(text: str, start: int) -> bool:
+    """True when a quote mark stands inside an HTML/XML tag (attribute values)."""
+    return text.rfind("<", 0, start) > text.rfind(">", 0, start)
+
+
+def _is_title_cased(content: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", content)
+    major = [w for w in words if w.lower() not in SMALL_WORDS]
+    if len(words) < 2 or not major or content.rstrip()[-1:] in ".?!":
+        return False
+    return sum(w[0].isupper() for w in major) / len(major) >= 0.8
+
+
+def classify_no_speaker(ctx: DocContext, qi: int) -> QuoteKind:
+    """Kind of a quote no cue governs: a title, a term, a scare quote, or speech after all."""
+    span = ctx.spans[qi]
+    content = ctx.doc.text[span.start : span.end]
+    words = content.split()
+    before = [t.lower_ for t in frame_before(ctx, qi)][-3:]
+    after = [t.lower_ for t in frame_after(ctx, qi)][:1]
+    # "the book “...”", "his “axis of evil” speech": a title next to its noun
+    if (set(before) | set(after)) & TITLE_NOUNS and len(words) >= 2:
+        return QuoteKind.TITLE if _is_title_cased(content) else QuoteKind.SCARE
+    # a name or term: known as / referred to as / so-called “...”
+    if set(before) & TERM_MARKERS or before[-2:] in (["to", "as"], ["known", "as"]):
+        return QuoteKind.TERM
+    # a Title Cased span with no cue: the name of a work
+    if _is_title_cased(content) and len(words) >= 3:
+        return QuoteKind.TITLE
+    # a few words with no speaker, woven into the sentence: scare quotes
+    if len(words) <= SCARE_MAX_WORDS and not is_direct_shaped(ctx, qi):
+        return QuoteKind.SCARE
+    return QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
+
+
+def _term_marked(ctx: DocContext, qi: int) -> bool:
+    """``referred to as “Haji Qassem”``, ``known as “...”``: naming, not quoting."""
+    before = [t.lower_ for t in frame_before(ctx, qi)][-3:]
+    words = ctx.doc.text[ctx.spans[qi].start : ctx.spans[qi].end].split()
+    if len(words) > 5:
+        return False
+    return bool(set(before) & TERM_MARKERS) or before[-2:] in (["to", "as"], ["known", "as"])
+
+
+class Resolver:
+    """Resolves speaker tokens to names, in text order, remembering earlier speakers."""
+
+    def __init__(self, ctx: DocContext, meta: DocumentMeta) -> None:
+        self.ctx = ctx
+        self.meta = meta
+        outside = [t for t in ctx.doc if ctx.owner[t.i] == -1 and not t.is_space]
+        # the tagger's PERSON/ORG split is unreliable: a surname seen once as a person is one
+        self.person_words = {
+            e.text.split()[-1] for e in ctx.doc.ents if e.label_ == "PERSON" and e.text.split()
+        }
+        self.candidates: list[PersonMention] = [self._upgrade(m) for m in collect_mentions(outside)]
+
+    def _upgrade(self, pm: PersonMention) -> PersonMention:
+        words = pm.name.split()
+        if pm.kind is EntityKind.ORGANIZATION and words and words[-1] in self.person_words:
+            return replace(pm, kind=EntityKind.PERSON)
+        return pm
+
+    def remember(self, resolved: Resolved) -> None:
+        """Record a speaker as the most salient antecedent at its position."""
+        self.candidates.append(
+            PersonMention(
+                resolved.mention, resolved.name, resolved.kind, resolved.token, True, True
+            )
+        )
+        self.candidates.sort(key=lambda c: c.token)
+
+    def narrator(self, token: Token, writer: Resolved | None) -> Resolved:
+        """``I``/``me`` outside quotes: the block's writer, else the document's author."""
+        mention = Mention(token.text, token.idx, token.idx + len(token))
+        if writer is not None:
+            return Resolved(mention, writer.name, writer.kind, token.i)
+        if self.meta.author:
+            return Resolved(mention, self.meta.author, EntityKind.PERSON, token.i)
+        return Resolved(mention, self.meta.voice or token.text, EntityKind.PUBLICATION, token.i)
+
+    def pronoun(self, token: Token) -> Resolved:
+        """A third-person pronoun: its antecedent's name; objects skip their clause subject."""
+        mention = Mention(token.text, token.idx, token.idx + len(token))
+        exclude: frozenset[str] = frozenset()
+        if token.dep_ not in SUBJECT_DEPS or token.lower_ in OBJECT_PRONOUNS:
+            # "Crocker recalled him saying": an object pronoun is not its clause's subject
+            node = token.head
+            for _ in range(3):
+                subject = _subject(node)
+                if subject is not None and subject is not token:
+                    exclude = frozenset({self._name_of(subject)})
+                    break
+                if node.head is node:
+                    break
+                node = node.head
+        found = resolve_pronoun(token, self.candidates, exclude)
+        if found is None:
+            return Resolved(mention, token.text, EntityKind.UNNAMED, token.i)
+        return Resolved(mention, found.name, found.kind, token.i)
+
+    def _name_of(self, token: Token) -> str:
+        if token.pos_ == "PRON":
+            # one level only: the subject pronoun's own antecedent, without exclusions
+            found = resolve_pronoun(token, self.candidates)
+            return found.name if found else token.text
+        return mention_of(token).name
+
+    def resolve(self, token: Token, qi: int, writer: Resolved | None) -> Resolved:
+        """Resolve the speaker token of quote ``qi``."""
+        kind = speaker_kind(token)
+        if kind == "narrator":
+            return self.narrator(token, writer)
+        if kind == "pronoun":
+            return self.pronoun(token)
+        pm = self._upgrade(mention_of(token))
+        if kind == "text":
+            # "the text read": the text's author, by self-identification or nearest sender
+            span = self.ctx.spans[qi]
+            text = self.ctx.doc.text
+            para_end = text.find("\n", span.start)
+            signed = self_identification(text[span.start : para_end if para_end >= 0 else None])
+            if signed:
+                return Resolved(pm.mention, signed, EntityKind.PERSON, token.i)
+            return Resolved(pm.mention, pm.name, pm.kind, token.i)
+        return Resolved(pm.mention, pm.name, pm.kind, token.i)
+
+
+def find_writer(
+    ctx: DocContext, block: BlockSpan, resolver: Resolver, previous: Resolved | None
+) -> Resolved | None:
+    """The writer of a block quote: the subject of the intro's cue, unless it is the topic.
+
+    A writer introduced earlier continues when the intro names the person the block is
+    about (that person appears in the block in the third person).
+    """
+    if block.intro_end is None:
+        return previous
+    doc = ctx.doc
+    text = doc.text
+    para_start = text.rfind("\n", 0, block.intro_end) + 1
+    intro = [t for t in doc if para_start <= t.idx < block.intro_end and ctx.owner[t.i] == -1]
+    cues = [t for t in intro if is_cue_verb(t)]
+    # prefer verbs of writing ("wrote", "recounted") over verbs of saying
+    cues.sort(key=lambda t: (t.lemma_.lower() not in WRITING_LEMMAS, t.i))
+    for cue in cues:
+        match = match_cue(cue)
+        if match.speaker is None:
+            continue
+        who = (
+            resolver.resolve(match.speaker, -1, None)
+            if match.speaker.pos_ != "PRON"
+            else (resolver.pronoun(match.speaker))
+        )
+        surname = who.name.split()[-1] if who.name.split() else who.name
+        body = text[block.start : block.end]
+        if re.search(rf"\b{re.escape(surname)}\b", body) and previous is not None:
+            # the intro names the block's subject, not its writer: the earlier writer continues
+            return previous
+        if who.kind is EntityKind.UNNAMED:
+            continue
+        return who
+    return previous
+
+
+def attribute_doc(
+    doc: Doc,
+    meta: DocumentMeta,
+    spans: list[QuoteSpan] | None = None,
+    blocks: list[BlockSpan] | None = None,
+) -> list[Quote]:
+    """Attribute every quotation and block quote of a parsed document.
+
+    Args:
+        doc: The parsed document (one ``Doc`` for the whole text).
+        meta: What is known of the document (its voice ends every chain).
+        spans: Quote spans, when already scanned; scanned from ``doc.text`` otherwise.
+        blocks: Block quotes, when already found; found from ``doc.text`` otherwise.
+
+    Returns:
+        The quotes in text order (a block precedes the quotes inside it).
+    """
+    from quotebase.extract.blocks import find_blocks
+    from quotebase.extract.names import cluster_names
+    from quotebase.extract.scanner import scan_quotes
+
+    text = doc.text
+    spans = list(scan_quotes(text)) if spans is None else spans
+    blocks = list(find_blocks(text)) if blocks is None else blocks
+    ctx = build_context(doc, spans)
+    resolver = Resolver(ctx, meta)
+    results: dict[int, SpanResult] = {}
+    block_of = [_block_index(blocks, s.outer_start) for s in spans]
+    writers: list[Resolved | None] = []
+    previous_writer: Resolved | None = None
+    pending_blocks = list(range(len(blocks)))
+    last_at_level: dict[int, int] = {}
+    for qi, span in enumerate(spans):
+        # resolve block writers in text order, before the quotes inside them
+        while pending_blocks and blocks[pending_blocks[0]].start <= span.outer_start:
+            b = pending_blocks.pop(0)
+            previous_writer = find_writer(ctx, blocks[b], resolver, previous_writer)
+            writers.append(previous_writer)
+        if _in_markup(text, span.outer_start) or span.end <= span.start:
+            continue
+        block = block_of[qi]
+        writer = writers[block] if block is not None and block < len(writers) else None
+        result = _attribute_one(ctx, qi, resolver, writer, results, last_at_level)
+        result.block = block
+        results[qi] = result
+        if result.kind in (QuoteKind.DIRECT, QuoteKind.MIXED):
+            last_at_level[ctx.level(qi)] = qi
+    while pending_blocks:
+        b = pending_blocks.pop(0)
+        previous_writer = find_writer(ctx, blocks[b], resolver, previous_writer)
+        writers.append(previous_writer)
+    return _build_quotes(doc, meta, spans, blocks, writers, results, cluster_names)
+
+
+def _block_index(blocks: list[BlockSpan], char: int) -> int | None:
+    for b, block in enumerate(blocks):
+        if block.start <= char < block.end:
+            return b
+    return None
+
+
+def _attribute_one(
+    ctx: DocContext,
+    qi: int,
+    resolver: Resolver,
+    writer: Resolved | None,
+    results: dict[int, SpanResult],
+    last_at_level: dict[int, int],
+) -> SpanResult:
+    span = ctx.spans[qi]
+    text = ctx.doc.text
+    prev_qi = last_at_level.get(ctx.level(qi))
+    prev = results.get(prev_qi) if prev_qi is not None else None
+    # the multi-paragraph convention: the scanner links the pieces
+    if span.continues is not None and span.continues in results:
+        first = results[span.continues]
+        return SpanResult(
+            first.kind,
+            first.match,
+            first.speaker,
+            first.relays,
+            first.part_of if first.part_of is not None else span.continues,
+        )
+    if _term_marked(ctx, qi):
+        return SpanResult(QuoteKind.TERM)
+    match = attribute_span(ctx, qi)
+    if match is None and prev is not None and prev_qi is not None and prev.speaker is not None:
+        # a cue-less quote right after another one continues the previous speaker
+        prev_span = ctx.spans[prev_qi]
+        same_para = ctx.paragraph(prev_span.outer_start) == ctx.paragraph(span.outer_start)
+        gap = text[prev_span.outer_end : span.outer_start]
+        para_start = text[: span.outer_start].rstrip(" \t").endswith("\n")
+        next_para = ctx.paragraph(span.outer_start) - ctx.paragraph(prev_span.outer_end) == 1
+        if (same_para and len(gap) <= 2 * CONTINUATION_GAP) or (para_start and next_para):
+            kind = QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
+            if kind is QuoteKind.MIXED and len(text[span.start : span.end].split()) <= 2:
+                return SpanResult(QuoteKind.SCARE)
+            part = None
+            if same_para and len(gap) <= CONTINUATION_GAP:
+                part = prev.part_of if prev.part_of is not None else prev_qi
+            return SpanResult(kind, prev.match, prev.speaker, prev.relays, part)
+    if match is None or match.speaker is None:
+        return SpanResult(classify_no_speaker(ctx, qi))
+    speaker = resolver.resolve(match.speaker, qi, writer)
+    relays = tuple(resolver.resolve(t, qi, writer) for t in match.relays)
+    resolver.remember(speaker)
+    kind = QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
+    part = None
+    if prev is not None and prev_qi is not None and prev.match is not None:
+        gap = text[ctx.spans[prev_qi].outer_end : span.outer_start]
+        # “A,” she said, “B.”: one utterance around its cue
+        if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
+            part = prev.part_of if prev.part_of is not None else prev_qi
+    return SpanResult(kind, match, speaker, relays, part)
+
+
+def _hop(res: Resolved, role: HopRole, cue: str | None, names: dict[str, str]) -> Hop:
+    name = names.get(res.name, res.name) if res.kind is EntityKind.PERSON else res.name
+    return Hop(name, role, res.kind, cue, res.mention)
+
+
+def _build_quotes(
+    doc: Doc,
+    meta: DocumentMeta,
+    spans: list[QuoteSpan],
+    blocks: list[BlockSpan],
+    writers: list[Resolved | None],
+    results: dict[int, SpanResult],
+    cluster_names: object,
+) -> list[Quote]:
+    text = doc.text
+    person_names = [r.speaker.name for r in results.values() if r.speaker is not None]
+    person_names += [r.name for res in results.values() for r in res.relays]
+    person_names += [w.name for w in writers if w is not None]
+    person_names += [e.text for e in doc.ents if e.label_ == "PERSON"]
+    names: dict[str, str] = cluster_names(person_names)  # type: ignore[operator]
+    doc_hop: tuple[Hop, ...] = ()
+    if meta.voice:
+        voice_kind = EntityKind.PERSON if meta.author else EntityKind.PUBLICATION
+        doc_hop = (Hop(meta.voice, HopRole.DOCUMENT, voice_kind),)
+    # order: by start, enclosing items first
+    items: list[tuple[int, int, str, int]] = [
+        (b.start, -b.end, "b", i) for i, b in enumerate(blocks)
+    ]
+    items += [(spans[qi].start, -spans[qi].end, "q", qi) for qi in results]
+    items.sort()
+    index = {(kind, i): n for n, (_, _, kind, i) in enumerate(items)}
+    quotes: list[Quote] = []
+    for _, _, kind, i in items:
+        if kind == "b":
+            block = blocks[i]
+            writer = writers[i] if i < len(writers) else None
+            speaker = _hop(writer, HopRole.SPEAKER, None, names) if writer else None
+            chain = ((speaker,) if speaker else ()) + doc_hop
+            quotes.append(
+                Quote(
+                    block.start,
+                    block.end,
+                    text[block.start : block.end],
+                    QuoteKind.BLOCK,
+                    True,
+                    speaker,
+                    chain=chain,
+                )
+            )
+            continue
+        span, res = spans[i], results[i]
+        cue = res.match.cue_text if res.match and res.speaker else None
+        speaker_hop = _hop(res.speaker, HopRole.SPEAKER, cue, names) if res.speaker else None
+        relay_hops = tuple(_hop(r, HopRole.RELAY, None, names) for r in res.relays)
+        parent: int | None = None
+        if span.parent is not None and span.parent in results:
+            parent = index[("q", span.parent)]
+            outer = quotes[parent].chain
+            if outer and outer[0].role is HopRole.SPEAKER:
+                outer = (replace(outer[0], role=HopRole.RELAY),) + outer[1:]
+        elif res.block is not None:
+            parent = index[("b", res.block)]
+            writer = writers[res.block] if res.block < len(writers) else None
+            outer = ((_hop(writer, HopRole.WRITER, None, names),) if writer else ()) + doc_hop
+        else:
+            outer = doc_hop
+        chain = ((speaker_hop,) if speaker_hop else ()) + relay_hops + outer
+        part_of = index[("q", res.part_of)] if res.part_of in results else None
+        quotes.append(
+            Quote(
+                span.start,
+                span.end,
+                text[span.start : span.end],
+                res.kind,
+                span.closed,
+                speaker_hop,
+                cue,
+                res.match.cue_start if cue and res.match else None,
+                res.match.cue_end if cue and res.match else None,
+                chain,
+                parent,
+                part_of,
+            )
+        )
+    return quotes

