@@ -79,6 +79,16 @@ STRIP_CASES = [
     ("Osama bin Laden", "Osama bin Laden"),
     # a title alone is left as it is
     ("President", "President"),
+    # a quotation or a date after the name ends it
+    ("Azucena Gonzàlez “Donald Trump started attacking", "Azucena Gonzàlez"),
+    ("Cecile Richards July 23, 2016", "Cecile Richards"),
+    ("Ben Jealous.", "Ben Jealous"),
+    # an outlet's possessive, a colon, a capitalised descriptor before the name
+    ("CBS News' Charlie Rose", "Charlie Rose"),
+    ("The Post’s Chris Cillizza", "Chris Cillizza"),
+    ("HuffPo: “Senator Tim Kaine (D-Va.)", "Tim Kaine"),
+    ("Rival Hillary Clinton", "Hillary Clinton"),
+    ("Ronald Reagan's former education secretary William J. Bennett", "William J. Bennett"),
 ]
 
 
@@ -109,6 +119,16 @@ PERSON_CASES = [
     ("Jim Bennett, 57", True),
     ("", False),
     ("2001", False),
+    # the name modifies another noun: the speaker is not that person
+    ("one Clinton aide", False),
+    ("Clinton’s campaign", False),
+    ("Sanders’ campaign manager", False),
+    ("the Vermont senator", False),
+    ("the daughter of former President Bill Clinton", False),
+    ("Pennsylvania Gov.", False),
+    # sentence openers and quantifiers are not names
+    ("Though", False),
+    ("Many reporters", False),
 ]
 
 
@@ -142,6 +162,11 @@ FOLD_SAME = [
 ]
 
 FOLD_DIFFERENT = [
+    ("Rose", "Ross"),  # an English final e is its own class
+    ("Moore", "Murray"),
+    ("Scala", "Scalia"),  # final vowel runs keep their letters
+    ("Mariano", "Marino"),  # inner vowel runs keep their length
+    ("Read", "Reed"),
     ("Bush", "Bash"),  # first vowel classes a / e-i / o-u stay apart
     ("Clinton", "Clanton"),
     ("Hussein", "Hassan"),
@@ -206,6 +231,14 @@ SAME_PERSON = [
     # Sr. is usually left out; Jr. is not
     ("Donald Trump Jr.", "Donald Trump, Jr."),
     ("Fred Trump Sr.", "Fred Trump"),
+    ("Chuck Grassley", "Charles Grassley"),
+    # two-word surnames read as given name + surname
+    ("Wasserman Schultz", "Debbie Wasserman Schultz"),
+    ("Le Pen", "Marine Le Pen"),
+    ("de Blasio", "Bill de Blasio"),
+    ("Abu Laban", "Osman Abu Laban"),
+    # Chinese order: family name first, given name alone is the first word
+    ("President Xi", "Xi Jinping"),
 ]
 
 NOT_SAME_PERSON = [
@@ -224,6 +257,9 @@ NOT_SAME_PERSON = [
     ("Hossein Mousavian", "Hassan Mousavian"),
     ("the negotiator", "the negotiator"),  # descriptions are not people
     ("Crocker", "the negotiator"),
+    ("Al Gore", "Gore Vidal"),  # "Al" is a given name, not the particle al-
+    ("Rose", "Ross"),
+    ("Hasan Rouhani", "Hassan Nasrallah"),
 ]
 
 

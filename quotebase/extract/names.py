@@ -35,7 +35,8 @@ TITLES = frozenset(
         # civil honorifics
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
         # elected and appointed office
-        "president", "sen", "senator", "rep", "representative", "congressman",
+        "president", "sen", "sens", "senator", "senators", "rep", "reps", "representative",
+        "congressman", "alderman", "councilman", "councilwoman", "assemblyman", "delegate",
         "congresswoman", "gov", "governor", "mayor", "secretary", "minister", "chancellor",
         "premier", "speaker", "leader", "ambassador", "amb", "envoy", "attorney", "commissioner",
         "chairman", "chairwoman", "chair", "chief", "director", "judge", "justice", "pm",
@@ -68,6 +69,11 @@ PARTICLES = frozenset(
         "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "st",
     }
 )  # fmt: skip
+
+# Particles that can open a surname written alone, even capitalised: "De Blasio", "Le Pen".
+LEADING_PARTICLES = frozenset(
+    {"de", "van", "von", "le", "la", "du", "del", "della", "di", "da", "abu", "bin", "ibn"}
+)
 
 # Generational suffixes: they tell father and son apart ("Donald Trump Jr.").
 SUFFIXES = {"jr": "jr", "jnr": "jr", "junior": "jr", "sr": "sr", "snr": "sr", "senior": "sr",
@@ -117,6 +123,36 @@ STOP_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# Capitalised descriptors written before a name: "Rival Hillary Clinton", "Top Sanders".
+DESCRIPTORS = frozenset(
+    {
+        "former", "rival", "crooked", "top", "then", "late", "fellow", "lyin", "embattled",
+        "presumptive", "outgoing", "incoming", "acting", "interim", "disgraced", "ex",
+        "billionaire", "businessman", "businesswoman", "candidate", "nominee", "hopeful",
+    }
+)  # fmt: skip
+
+MONTHS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+
+# Capitalised words that never begin or continue a name: sentence openers, quantifiers.
+NOT_NAME_WORDS = (
+    FUNCTION_WORDS
+    | (STOP_WORDS - {"will"})  # "Will" is a first name
+    | DESCRIPTORS
+    | {
+        "though", "however", "still", "yet", "so", "now", "here", "there", "many", "some",
+        "several", "most", "all", "both", "each", "every", "other", "another", "no", "few",
+        "according", "meanwhile", "also", "even", "only", "just", "asked", "says", "said",
+        "well", "yes", "thanks", "please", "dear", "oh",
+    }
+)  # fmt: skip
+
 # Words that make a capitalised phrase an organisation, outlet or place, not a person.
 NON_PERSON_WORDS = frozenset(
     {
@@ -134,13 +170,17 @@ NON_PERSON_WORDS = frozenset(
         "sources", "source", "people", "poll", "study", "white", "federal", "national",
         "international", "united", "kingdom", "republic", "embassy", "commission", "board",
         "trust", "alliance", "coalition", "movement", "organization", "organisation", "llc",
+        "research", "act", "pac",
     }
 )  # fmt: skip
 
-_POSSESSIVE_RE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"(?:['’‘`]s|(?<=s)['’`])$", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _EDGE_PUNCT = "\"'“”‘’`«»()[]{}<>:;!?*_|/\\-–—,"
 _VOWELS = frozenset("aeiou")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
+_VOWEL_CLASSES = str.maketrans("aeiou", "aiiuu")
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
 def _norm_token(token: str) -> str:
@@ -154,7 +194,7 @@ def _strip_possessive(token: str) -> str:
 
 
 def _is_possessive(token: str) -> bool:
-    return bool(re.search(r"['’`]s$", token, re.IGNORECASE))
+    return bool(_POSSESSIVE_RE.search(token))
 
 
 def _particle_prefix(token: str) -> str | None:
@@ -171,8 +211,8 @@ def _is_name_token(token: str) -> bool:
     core = token.strip(_EDGE_PUNCT)
     if not core or not any(c.isalpha() for c in core):
         return False
-    if _norm_token(core) in FUNCTION_WORDS:
-        return False
+    if re.split(r"['’]", _norm_token(core))[0] in NOT_NAME_WORDS:
+        return False  # "The", "Though", "We’ve", "Rival", "Former": not name words
     first_alpha = next(c for c in core if c.isalpha())
     # Arabic and Dutch particles are written lower-case inside a name: "Nouri al-Maliki".
     return first_alpha.isupper() or _particle_prefix(core) is not None
@@ -180,7 +220,7 @@ def _is_name_token(token: str) -> bool:
 
 def _title_length(tokens: Sequence[str], i: int) -> int:
     """How many tokens from ``i`` form a title ("Maj.", "Secretary of State"), or 0."""
-    if _norm_token(tokens[i]) not in TITLES or not tokens[i][:1].isupper():
+    if _norm_token(tokens[i]) not in TITLES or not tokens[i].strip(_EDGE_PUNCT)[:1].isupper():
         return 0
     j = i + 1
     # "<title> of [the] <department>" is one title: "Secretary of State John Kerry".
@@ -208,11 +248,88 @@ def _clean(name: str) -> str:
     return head
 
 
+def _ends_name(run: Sequence[str]) -> bool:
+    """Whether words after a name end it: a preposition, verb, clause or date follows."""
+    return any(w in STOP_WORDS or w.endswith("ing") or w in MONTHS or w[:1].isdigit() for w in run)
+
+
+def _find_name(name: str) -> tuple[list[str], bool]:
+    """The words of the name in a mention, and whether the name is the mention's head.
+
+    The name is the last run of capitalised words that follows a title or a descriptive
+    phrase. It is not the head when the mention is about something else: "one Clinton
+    aide", "Clinton’s campaign", "the daughter of Bill Clinton".
+    """
+    text = _clean(name)
+    tokens = text.split(" ") if text else []
+    current: list[str] = []
+    previous: list[str] = []
+    is_head = True
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        length = _title_length(tokens, i)
+        if length and i + length < len(tokens) and _is_name_token(tokens[i + length]):
+            # A title resets the name: "New Jersey Gov. Chris Christie", "President Bush".
+            previous, current = current or previous, []
+            i += length
+            continue
+        if _is_name_token(tok) and _norm_token(tok) in MONTHS and nxt[:1].isdigit():
+            if current:
+                break  # a date after the name: "Cecile Richards July 23, 2016"
+            i += 1
+            continue
+        if current and tok[:1] in '“"«':
+            break  # a quotation opens after the name: 'Azucena Gonzàlez “Donald Trump started'
+        if _is_name_token(tok):
+            if _particle_prefix(tok) and _norm_token(tok) in PARTICLES and not nxt:
+                break  # a bare particle at the end is not part of a name
+            current.append(tok)
+            if (_is_possessive(tok) and _is_name_token(nxt)) or tok.endswith((":", "—")):
+                # An outlet's possessive or a colon precedes the name: "The Post’s Chris
+                # Cillizza", "Media Research Center’s Bozell", "HuffPo: Senator Tim Kaine".
+                previous, current = current, []
+            i += 1
+            continue
+        # A run of other words: a descriptor before the name, or what follows the name.
+        j = i
+        while j < len(tokens) and not _is_name_token(tokens[j]) and not _title_length(tokens, j):
+            j += 1
+        run = [_norm_token(t) for t in tokens[i:j]]
+        possessor = bool(current) and _is_possessive(current[-1])
+        if current and _ends_name(run) and not possessor:
+            break  # "Sen. Bernie Sanders of Vermont", "Rubio for his support ..."
+        if current and j == len(tokens):
+            is_head = False  # a modifier of a noun: "one Clinton aide", "Clinton’s campaign"
+            break
+        if current:
+            # An appositive descriptor: "Clinton campaign manager Robby Mook",
+            # "Ronald Reagan's former education secretary William J. Bennett".
+            previous, current = current, []
+        elif j < len(tokens) and any(
+            re.split(r"['’]", w)[0] in STOP_WORDS - _DETERMINERS or w.endswith("ing") for w in run
+        ):
+            is_head = False  # the name sits in a modifier: "the daughter of Bill Clinton"
+        i = j
+    words = [w.strip(_EDGE_PUNCT) for w in (current or previous)]
+    words = [w for w in words if w]
+    if not words:
+        return [_strip_possessive(text.strip(_EDGE_PUNCT + "."))], False
+    words[-1] = _strip_possessive(words[-1])
+    if len(words) > 1 and _norm_token(words[-1]) in TITLES:
+        return words[:-1], False  # a title after a place names an office: "Pennsylvania Gov."
+    last = words[-1]
+    if last.endswith(".") and not _INITIAL_RE.match(last) and _norm_token(last) not in SUFFIXES:
+        words[-1] = last.rstrip(".")  # a sentence's full stop: "Ben Jealous."
+    return [w for w in words if w], is_head
+
+
 def strip_titles(name: str) -> str:
     """Strip titles, honorifics, descriptors and possessives from a personal name.
 
     The name is the last run of capitalised words that follows a title or a descriptive
-    phrase; a preposition or verb after the name ends it.
+    phrase; a preposition, verb or date after the name ends it.
 
     Args:
         name: A surface form as written, e.g. a speaker mention.
@@ -230,53 +347,7 @@ def strip_titles(name: str) -> str:
         >>> strip_titles("Sen. Bernie Sanders (I-Vt.)")
         'Bernie Sanders'
     """
-    text = _clean(name)
-    tokens = text.split(" ") if text else []
-    current: list[str] = []
-    last_name_run: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        length = _title_length(tokens, i)
-        if length and any(_is_name_token(t) for t in tokens[i + length : i + length + 1]):
-            # A title resets the name: "New Jersey Gov. Chris Christie", "President Bush".
-            if current:
-                last_name_run = current
-            current = []
-            i += length
-            continue
-        if _is_name_token(tok):
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if _is_possessive(tok) and nxt and _is_name_token(nxt):
-                # An organisation's possessive precedes the name: "Media Research Center’s Bozell".
-                current = []
-            elif _particle_prefix(tok) and _norm_token(tok) in PARTICLES and not nxt:
-                break  # a bare particle at the end is not part of a name
-            else:
-                current.append(tok)
-                if _is_possessive(tok):
-                    break  # "Crocker’s way": the name ends at its possessive
-            i += 1
-            continue
-        # A run of other words: a descriptor before the name, or the end of the name.
-        j = i
-        while j < len(tokens) and not _is_name_token(tokens[j]) and not _title_length(tokens, j):
-            j += 1
-        run = [_norm_token(t) for t in tokens[i:j]]
-        if current:
-            ends_name = j == len(tokens) or any(w in STOP_WORDS or w.endswith("ing") for w in run)
-            if ends_name:
-                break
-            # An appositive descriptor: "Clinton campaign manager Robby Mook".
-            last_name_run = current
-            current = []
-        i = j
-    words = current or last_name_run
-    if not words:
-        return _strip_possessive(text.strip(_EDGE_PUNCT + "."))
-    words = [w.strip(_EDGE_PUNCT) for w in words]
-    words[-1] = _strip_possessive(words[-1])
-    return " ".join(w for w in words if w)
+    return " ".join(_find_name(name)[0])
 
 
 def is_person_name(name: str) -> bool:
@@ -294,7 +365,10 @@ def is_person_name(name: str) -> bool:
         >>> is_person_name("Ayatollah Khamenei"), is_person_name("officials")
         (True, False)
     """
-    bare = strip_titles(name)
+    words, is_head = _find_name(name)
+    if not is_head:
+        return False  # "one Clinton aide" is the aide
+    bare = " ".join(words)
     tokens = bare.split()
     if not tokens or len(tokens) > 6 or any(c.isdigit() for c in bare):
         return False
@@ -337,29 +411,34 @@ def fold(word: str) -> str:
     s = re.sub(r"(?<=[aeiou])h$", "", s)
     # Arabic qaf is written q or k; kh is often k: Qasem/Kasem, Khamenei/Kamenei.
     s = s.replace("ck", "k").replace("kh", "k").replace("q", "k")
-    # dh/d (Qadhafi/Qaddafi), dj/j (Djafari/Jafari), zh/j (Ahmadinezhad/Ahmadinejad).
-    s = s.replace("dh", "d").replace("dj", "j").replace("zh", "j")
+    # dh/d (Qadhafi/Qaddafi), dj/j (Djafari/Jafari), zh/j (Ahmadinezhad/Ahmadinejad),
+    # French-style ou for u (Mousavian/Musavian, Rouhani/Ruhani).
+    s = s.replace("dh", "d").replace("dj", "j").replace("zh", "j").replace("ou", "u")
     # y is a vowel unless a vowel follows it: Husayn ~ Hussein, but Yaghoobi keeps its y.
     s = "".join(
         "i" if c == "y" and (k + 1 == len(s) or s[k + 1] not in _VOWELS) and k > 0 else c
         for k, c in enumerate(s)
     )
+    # Doubled letters are a transliteration choice: Qassem/Qasem, Assad/Asad, Yaghoobi/Yaghobi.
+    s = re.sub(r"(.)\1+", r"\1", s)
     runs = re.findall(r"[aeiou]+|[^aeiou]+", s)
-    out: list[str] = []
     vowel_runs = [k for k, r in enumerate(runs) if r[0] in _VOWELS]
+    out: list[str] = []
     for k, run in enumerate(runs):
         if run[0] not in _VOWELS:
-            # Doubled consonants are a transliteration choice: Qassem/Qasem, Assad/Asad.
-            out.append(re.sub(r"(.)\1+", r"\1", run))
-        elif k in (vowel_runs[0], vowel_runs[-1]) and (k == vowel_runs[0] or k == len(runs) - 1):
+            out.append(run)
+        elif k == len(runs) - 1 and run == "e" and k > 0:
+            # An English final e is its own class: Rose != Ross, Moore != Murray.
+            out.append("e")
+        elif k == vowel_runs[0] or k == len(runs) - 1:
             # First and word-final vowels keep three classes: Bush != Bash, Mario != Maria,
             # while o/u (Soleimani/Suleimani, Omar/Umar) and e/i (Ebrahim/Ibrahim) meet.
-            letter = run[0] if k == vowel_runs[0] else run[-1]  # Rubio/Rubia: the last letter
-            out.append({"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}[letter])
+            out.append(re.sub(r"(.)\1+", r"\1", run.translate(_VOWEL_CLASSES)))
         else:
-            # Inner vowels vary freely across transliterations: Mohammad/Muhammed.
-            out.append("e")
-    return re.sub(r"(.)\1+", r"\1", "".join(out))
+            # Inner vowels vary freely across transliterations (Mohammad/Muhammed,
+            # Soleimani/Sulaimani); only their number is kept (Mariano != Marino).
+            out.append("e" * len(run))
+    return "".join(out)
 
 
 def _fold_given(word: str) -> str:
@@ -424,6 +503,11 @@ def _split_name(bare: str) -> tuple[list[str], str, str | None]:
     # Particles before the last word belong to the surname: "bin Laden", "van der Berg".
     while start > 1 and _norm_token(tokens[start - 1]) in PARTICLES:
         start -= 1
+    # A surname alone may start with its particle: "de Blasio", "Le Pen" (but "Al Gore",
+    # "Ben Carson" are given names).
+    lead = _norm_token(tokens[0])
+    if start == 1 and lead in PARTICLES and (tokens[0][:1].islower() or lead in LEADING_PARTICLES):
+        start = 0
     return tokens[:start], " ".join(tokens[start:]), suffix
 
 
@@ -471,7 +555,7 @@ def _strip_droppable(given: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """The shorter list of given names is a prefix of the longer, word by word.
+    """The shorter list of given names starts, or ends, the longer one, word by word.
 
     "George Bush" ~ "George W. Bush", but "George W. Bush" !~ "George H. W. Bush".
     """
@@ -480,6 +564,12 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             n = min(len(x), len(y))
             if n and all(_word_compatible(p, q) for p, q in zip(x[:n], y[:n], strict=True)):
                 return True
+            # A two-word surname read as given name + surname: "Wasserman Schultz" ~
+            # "Debbie Wasserman Schultz"; a leading name dropped: "Javad Zarif".
+            if n and len(x) != len(y):
+                tail = zip(x[len(x) - n :], y[len(y) - n :], strict=True)
+                if all(p == q and len(p) > 1 for p, q in tail):
+                    return True
     return False
 
 
