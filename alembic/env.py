@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Engine
 
 from quotebase.storage.engine import database_url, make_engine
+from quotebase.storage.migrations import include_object
 from quotebase.storage.models import Base
 
 target_metadata = Base.metadata
@@ -27,6 +28,7 @@ def run_migrations_online() -> None:
             # SQLite cannot ALTER most things; batch mode copies the table instead.
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()

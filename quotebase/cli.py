@@ -21,6 +21,7 @@ app = typer.Typer(
     help="quotebase: who actually said this, and through whom do we know it?",
     add_completion=True,
     rich_markup_mode=None,
+    pretty_exceptions_show_locals=False,
 )
 db_app = typer.Typer(no_args_is_help=True, help="Migrate the database schema, or show its version.")
 app.add_typer(db_app, name="db")

@@ -202,7 +202,8 @@ def test_sql_stops_a_query_that_never_ends(loaded: str) -> None:
 
 def test_sql_caps_rows(loaded: str) -> None:
     query = (
-        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 50) SELECT x FROM c"
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 50) "
+        "SELECT x FROM c"
     )
     result = runner.invoke(app, ["sql", query, "--db", loaded, "--max-rows", "7", "-f", "csv"])
     assert result.exit_code == 0
@@ -213,7 +214,7 @@ def test_sql_caps_rows(loaded: str) -> None:
 def test_db_commands_report_and_move_the_revision(tmp_path: Path) -> None:
     db = str(tmp_path / "m.db")
     assert runner.invoke(app, ["db", "current", "--db", db]).output.strip() == "none"
-    assert runner.invoke(app, ["db", "upgrade", "--db", db]).output.strip() == "0001"
+    assert runner.invoke(app, ["db", "upgrade", "--db", db]).output.strip() == "0002"
     assert runner.invoke(app, ["db", "downgrade", "base", "--db", db]).output.strip() == "none"
     bad = runner.invoke(app, ["db", "upgrade", "nonsense", "--db", db])
     assert bad.exit_code == 1 and "cannot upgrade" in bad.output

@@ -65,4 +65,4 @@ def test_installed_wheel_migrates_a_new_database(wheel: Path, tmp_path: Path) ->
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "0001"
+    assert result.stdout.strip() == "0002"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
@@ -146,3 +149,82 @@ def test_chain_hops_are_ordered_from_speaker_to_document(engine: Engine, tmp_pat
         hops = session.scalars(select(ChainHop).order_by(ChainHop.quote_id, ChainHop.position))
         roles = [h.role for h in hops]
     assert roles == ["speaker", "document", "speaker", "document"]
+
+
+WEIRD_PHRASES = [
+    '"',
+    "'",
+    "it's",
+    'say "yes"',
+    "AND",
+    "OR NOT",
+    "text:",
+    "-x-",
+    "*",
+    "🙂 emoji",
+    "NEAR(a b)",
+    "100%",
+    "_",
+    "\\",
+    "a\x00b",
+]
+
+
+def test_who_said_takes_any_string_literally(engine: Engine, tmp_path: Path) -> None:
+    body = "Jane Doe said, “Quotes \" and it's AND OR NOT text: -x- * 🙂 emoji NEAR(a b).”\n"
+    write(tmp_path / "a.txt", "Outlet\n\n" + body)
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    with Session(engine) as session:
+        for phrase in WEIRD_PHRASES:
+            hits = who_said(session, phrase)
+            expected = phrase.lower() in body.lower() and "“" not in phrase
+            assert bool(hits) == expected, phrase
+
+
+def test_full_text_index_follows_inserts_updates_and_deletes(
+    engine: Engine, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "a.txt", ARTICLE)
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    write(path, ARTICLE.replace("went well", "went badly"))
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    with Session(engine) as session:
+        assert who_said(session, "went well") == []
+        assert [h.text for h in who_said(session, "went badly")] == ["The talks went badly."]
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(phrase=st.text(max_size=40))
+def test_who_said_agrees_with_a_literal_substring_search(engine: Engine, phrase: str) -> None:
+    body = "Jane Doe said, “Quotes \" and it's AND OR NOT text: -x- * 🙂 emoji NEAR(a b).”"
+    with Session(engine) as session:
+        if session.scalar(select(func.count()).select_from(Document)) == 0:
+            doc = Document(
+                source="x",
+                name="x.txt",
+                content_hash="h",
+                text=body,
+                extractor_version="t",
+                ingested_at=datetime(2020, 1, 1),
+            )
+            session.add(doc)
+            session.flush()
+            text = body[16:-1]
+            session.add(
+                QuoteRow(
+                    document_id=doc.id,
+                    seq=0,
+                    fingerprint="f",
+                    start=16,
+                    end=len(body) - 1,
+                    text=text,
+                    kind="direct",
+                )
+            )
+            session.commit()
+        text = session.scalar(select(QuoteRow.text)) or ""
+        hits = who_said(session, phrase)
+    expected = bool(phrase.strip()) and "\x00" not in phrase and phrase.lower() in text.lower()
+    assert bool(hits) == expected

@@ -12,7 +12,7 @@ DEFAULT_DB = "quotebase.db"
 ENV_VAR = "QUOTEBASE_DB"
 # The newest migration. tests/test_migrations.py checks it equals Alembic's head, so that
 # opening a database needs no Alembic import when the schema is already current.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 

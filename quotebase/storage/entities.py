@@ -12,7 +12,27 @@ from quotebase.extract.records import EntityKind, Hop
 from quotebase.storage.models import Entity, EntityAlias, EntityKey
 
 _PRONOUNS = frozenset(
-    ["i", "me", "my", "we", "us", "our", "you", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "who", "whom"]
+    [
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "who",
+        "whom",
+    ]
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 

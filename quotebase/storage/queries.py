@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Integer, Select, func, or_, select, text
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from quotebase.extract import names
@@ -116,6 +116,28 @@ def _contains(column: Any, phrase: str) -> Any:
     return func.lower(column).contains(phrase.lower(), autoescape=True)
 
 
+def fts5_phrase(phrase: str) -> str:
+    """An FTS5 query that matches ``phrase`` literally: one quoted string, quotes doubled.
+
+    Inside a string FTS5 gives no meaning to AND/OR/NOT, ``column:`` or ``*``.
+    """
+    return '"' + phrase.replace('"', '""') + '"'
+
+
+def _phrase_hits(session: Session, phrase: str) -> Any:
+    """A subquery of the ids of quotes containing ``phrase`` (literal, case-insensitive)."""
+    # The trigram index needs three characters; shorter phrases scan.
+    if session.get_bind().dialect.name == "sqlite" and len(phrase) >= 3:
+        return (
+            text("SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH :fts")
+            .bindparams(fts=fts5_phrase(phrase))
+            .columns(id=Integer)
+            .subquery("hits")
+        )
+    # PostgreSQL: lower(text) LIKE uses the pg_trgm GIN index on lower(text).
+    return select(Quote.id.label("id")).where(_contains(Quote.text, phrase)).subquery("hits")
+
+
 def who_said(session: Session, phrase: str, limit: int = 10) -> list[QuoteView]:
     """Quotations containing ``phrase``, innermost first.
 
@@ -128,15 +150,19 @@ def who_said(session: Session, phrase: str, limit: int = 10) -> list[QuoteView]:
         phrase: Taken literally (no wildcards, no query syntax), case-insensitive.
         limit: At most this many results.
     """
-    if not phrase.strip():
-        return []
+    if not phrase.strip() or "\x00" in phrase:
+        return []  # stored text never holds NUL (binary files are refused), so nothing can match
+    hits = _phrase_hits(session, phrase)
     child = aliased(Quote)
     inner_hit = (
-        select(child.id).where(child.parent_id == Quote.id, _contains(child.text, phrase)).exists()
+        select(child.id)
+        .join(hits, hits.c.id == child.id)
+        .where(child.parent_id == Quote.id)
+        .exists()
     )
     stmt = (
         select(Quote)
-        .where(_contains(Quote.text, phrase))
+        .join(hits, hits.c.id == Quote.id)
         .order_by(
             inner_hit.asc(),  # False (no inner hit: innermost) sorts first
             Quote.kind.notin_(_SPEECH),

@@ -1,0 +1,64 @@
+"""full-text search on quotes
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-21
+
+`who-said` finds a phrase literally and case-insensitively. A LIKE '%phrase%' scan reads every
+quote; these indexes answer the same question from an index:
+- SQLite: an FTS5 table with the trigram tokenizer (substring matching, Unicode case folding),
+  external-content over `quotes`, kept in sync by triggers. datasette recognises it as the
+  full-text table of `quotes`.
+- PostgreSQL: a pg_trgm GIN index on lower(text), which LIKE '%phrase%' queries use.
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+_SQLITE_UP = [
+    """CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        text, content='quotes', content_rowid='id', tokenize='trigram')""",
+    "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes",
+    """CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
+    """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END""",
+    """CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
+]
+_SQLITE_DOWN = [
+    "DROP TRIGGER IF EXISTS quotes_fts_update",
+    "DROP TRIGGER IF EXISTS quotes_fts_delete",
+    "DROP TRIGGER IF EXISTS quotes_fts_insert",
+    "DROP TABLE IF EXISTS quotes_fts",
+]
+_POSTGRESQL_UP = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_quotes_text_trgm ON quotes USING gin (lower(text) gin_trgm_ops)",
+]
+_POSTGRESQL_DOWN = ["DROP INDEX IF EXISTS ix_quotes_text_trgm"]
+
+
+def _run(statements: list[str]) -> None:
+    for statement in statements:
+        op.execute(statement)
+
+
+def upgrade() -> None:
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    _run(_SQLITE_UP if sqlite else _POSTGRESQL_UP)
+
+
+def downgrade() -> None:
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    _run(_SQLITE_DOWN if sqlite else _POSTGRESQL_DOWN)
