@@ -109,7 +109,7 @@ def _subject(verb: Token) -> Token | None:
                                 return pobj
             if child.dep_ in SUBJECT_DEPS:
                 # "Trump, who said ..." -> the relative pronoun stands for its head noun
-                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if child.text.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return child
         if verb.dep_ in NOUN_MODIFIER_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -164,7 +164,7 @@ def match_cue(cue: Token) -> CueMatch:
     doc = cue.doc
     if is_according(cue):
         # "according to X": the object of "to" is the source
-        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        to = next((c for c in cue.children if c.text.lower() == "to"), None)
         if to is None and cue.i + 1 < len(doc):
             to = doc[cue.i + 1]
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -450,7 +450,7 @@ def speaker_kind(token: Token) -> str:
     """Classify a speaker token: narrator, pronoun, text (non-speech source) or mention."""
     from quotebase.extract.cues import TEXT_NOUNS
 
-    low = token.lower_
+    low = token.text.lower()
     if token.pos_ == "PRON" and low in NARRATOR_PRONOUNS:
         return "narrator"
     if token.pos_ == "PRON" and low in THIRD_PERSON_PRONOUNS:

@@ -121,8 +121,8 @@ def classify_no_speaker(ctx: DocContext, qi: int) -> QuoteKind:
     span = ctx.spans[qi]
     content = ctx.doc.text[span.start : span.end]
     words = content.split()
-    before = [t.lower_ for t in frame_before(ctx, qi)][-3:]
-    after = [t.lower_ for t in frame_after(ctx, qi)][:1]
+    before = [t.text.lower() for t in frame_before(ctx, qi)][-3:]
+    after = [t.text.lower() for t in frame_after(ctx, qi)][:1]
     # "the book “...”", "his “axis of evil” speech": a title next to its noun
     if (set(before) | set(after)) & TITLE_NOUNS and len(words) >= 2:
         return QuoteKind.TITLE if _is_title_cased(content) else QuoteKind.SCARE
@@ -140,7 +140,7 @@ def classify_no_speaker(ctx: DocContext, qi: int) -> QuoteKind:
 
 def _term_marked(ctx: DocContext, qi: int) -> bool:
     """``referred to as “Haji Qassem”``, ``known as “...”``: naming, not quoting."""
-    before = [t.lower_ for t in frame_before(ctx, qi)][-3:]
+    before = [t.text.lower() for t in frame_before(ctx, qi)][-3:]
     words = ctx.doc.text[ctx.spans[qi].start : ctx.spans[qi].end].split()
     if len(words) > 5:
         return False
@@ -188,7 +188,7 @@ class Resolver:
         """A third-person pronoun: its antecedent's name; objects skip their clause subject."""
         mention = Mention(token.text, token.idx, token.idx + len(token))
         exclude: frozenset[str] = frozenset()
-        if token.dep_ not in SUBJECT_DEPS or token.lower_ in OBJECT_PRONOUNS:
+        if token.dep_ not in SUBJECT_DEPS or token.text.lower() in OBJECT_PRONOUNS:
             # "Crocker recalled him saying": an object pronoun is not its clause's subject
             node = token.head
             for _ in range(3):
@@ -385,7 +385,7 @@ def _attribute_one(
 
 
 def _hop(res: Resolved, role: HopRole, cue: str | None, names: dict[str, str]) -> Hop:
-    name = names.get(res.name, res.name) if res.kind is EntityKind.PERSON else res.name
+    name = names.get(res.name, res.name) if res.kind is not EntityKind.UNNAMED else res.name
     return Hop(name, role, res.kind, cue, res.mention)
 
 

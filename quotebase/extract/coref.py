@@ -382,7 +382,7 @@ def noun_phrase_bounds(head: Token) -> tuple[int, int]:
 
 def _gender_of(tokens: list[Token]) -> str | None:
     for token in tokens:
-        low = token.lower_
+        low = token.text.lower()
         if low in MALE_TITLES or low in MALE_FIRST_NAMES:
             return "m"
         if low in FEMALE_TITLES or low in FEMALE_FIRST_NAMES:
@@ -396,7 +396,7 @@ def entity_kind(head: Token) -> EntityKind:
         if head.ent_type_ == "ORG":
             return EntityKind.ORGANIZATION
         return EntityKind.PERSON
-    if head.lower_ in ("campaign", "administration", "government", "committee", "team"):
+    if head.text.lower() in ("campaign", "administration", "government", "committee", "team"):
         return EntityKind.ORGANIZATION
     return EntityKind.UNNAMED
 
@@ -424,7 +424,7 @@ def mention_of(head: Token) -> PersonMention:
     main = head.dep_ in SUBJECT_DEPS and (
         head.head.dep_ == "ROOT" or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT")
     )
-    low = head.lower_
+    low = head.text.lower()
     gender = (
         "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else _gender_of(list(span))
     )
@@ -446,7 +446,7 @@ def is_person_like(head: Token) -> bool:
     if head.pos_ == "PROPN":
         return head.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "FAC", "EVENT")
     if head.pos_ == "NOUN":
-        return head.lemma_.lower() in PERSON_NOUNS or head.lower_ in PERSON_NOUNS
+        return head.lemma_.lower() in PERSON_NOUNS or head.text.lower() in PERSON_NOUNS
     return False
 
 
@@ -465,7 +465,7 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
 
 def compatible(pronoun: Token, candidate: PersonMention) -> bool:
     """Number and (when known) gender agreement between a pronoun and a mention."""
-    low = pronoun.lower_
+    low = pronoun.text.lower()
     if low in PLURAL_PRONOUNS:
         return candidate.plural or candidate.kind is EntityKind.ORGANIZATION
     if candidate.plural or candidate.kind is EntityKind.ORGANIZATION:

@@ -293,8 +293,8 @@ def is_cue_verb(token: Token) -> bool:
 
 def is_according(token: Token) -> bool:
     """True for the "according" of "according to X"."""
-    if token.lower_ != "according":
+    if token.text.lower() != "according":
         return False
-    return any(child.lower_ == "to" for child in token.children) or (
-        token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
+    return any(child.text.lower() == "to" for child in token.children) or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.lower() == "to"
     )
