@@ -17,11 +17,12 @@ class Format(str, Enum):
     csv = "csv"
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, column: str = "") -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return " ← ".join(str(v) for v in value)
+        # A chain reads from the speaker outward; other lists are plain enumerations.
+        return (" ← " if column == "chain" else ", ").join(str(v) for v in value)
     return str(value)
 
 
@@ -56,7 +57,7 @@ def write_records(
         writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in fields})
+            writer.writerow({k: _cell(row.get(k), k) for k in fields})
         return len(rows)
     from rich.console import Console
     from rich.table import Table
@@ -66,6 +67,6 @@ def write_records(
     for name in fields:
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(k)) for k in fields))
+        table.add_row(*(_cell(row.get(k), k) for k in fields))
     Console(file=out, soft_wrap=False).print(table)
     return len(rows)

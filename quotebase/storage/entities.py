@@ -45,10 +45,19 @@ def organization_key(name: str) -> str:
 
 
 def surface_aliases(hop: Hop) -> list[str]:
-    """The surface forms a hop contributes as aliases: its name and the mention used."""
+    """The surface forms a hop contributes as aliases: its name and the mention used.
+
+    A person's mention counts only when it is a name ("Suleimani", "Maj. Gen. Qasem
+    Soleimani"), not a pronoun or a description ("the text", "the New Yorker's Filkins").
+    """
     forms = [hop.name]
     if hop.mention is not None:
         text = _POSSESSIVE.sub("", hop.mention.text.strip())
+        # A name starts with a capital; "the New Yorker's Dexter Filkins" is a description.
+        if hop.kind == EntityKind.PERSON and not (
+            text[:1].isupper() and names.is_person_name(text)
+        ):
+            return forms
         if text and text.lower() not in _PRONOUNS and text != hop.name:
             forms.append(text)
     return forms
