@@ -41,6 +41,13 @@ REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
 AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause must start
 FRAME_LIMIT = 40  # tokens scanned on either side of a quote
 
+Allowed = Callable[[Token], bool]
+
+
+def _anything(token: Token) -> bool:
+    return True
+
+
 SELF_IDENTIFICATION = re.compile(r"\bI, ((?:[A-Z][\w'’.-]*\s?){1,4}),")
 
 
@@ -96,10 +103,18 @@ def build_context(doc: Doc, spans: list[QuoteSpan]) -> DocContext:
     return DocContext(doc, spans, para_starts, token_starts, owner)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of a cue verb, climbing through clauses that share their subject."""
+def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
+    """The subject of a cue verb, climbing through clauses that share their subject.
+
+    ``allowed`` says which tokens may be the subject (not those inside the quote itself).
+    """
+    ok = allowed or _anything
     for _ in range(4):
+        if not ok(verb):
+            return None
         for child in verb.children:
+            if not ok(child):
+                continue
             if child.dep_ == "nsubjpass":
                 # passive: "was quoted by X" -> the agent speaks
                 for agent in child.head.children:
@@ -152,7 +167,7 @@ def _relays(clause: Token, speaker: Token | None) -> tuple[Token, ...]:
     return tuple(found)
 
 
-def match_cue(cue: Token) -> CueMatch:
+def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
     """Read the speaker, relays and cue text off a cue token.
 
     Args:
@@ -183,9 +198,11 @@ def match_cue(cue: Token) -> CueMatch:
                     recall_relays: tuple[Token, ...] = (relay,) if relay is not None else ()
                     end = child.idx + len(child)
                     return CueMatch(text, cue.idx, end, inner, recall_relays, "recall")
-    speaker = _subject(cue)
+    speaker = _subject(cue, allowed)
     if speaker is None:
         speaker = _adjacent_nominal(cue)
+        if speaker is not None and allowed is not None and not allowed(speaker):
+            speaker = None
     relays = _relays(_clause_with_subject(cue), speaker)
     return CueMatch(cue.text, cue.idx, cue.idx + len(cue), speaker, relays, "subject")
 
@@ -245,7 +262,10 @@ def frame_before(ctx: DocContext, qi: int) -> list[Token]:
 
 
 def cue_in_after_frame(
-    frame: list[Token], window: int = AFTER_WINDOW, sentence_closed: bool = False
+    frame: list[Token],
+    window: int = AFTER_WINDOW,
+    sentence_closed: bool = False,
+    allowed: Allowed | None = None,
 ) -> CueMatch | None:
     """``“...,” Crocker said.`` / ``“...,” said Crocker.``: the cue right after the quote.
 
@@ -260,7 +280,7 @@ def cue_in_after_frame(
             return None
     for pos, token in enumerate(frame[:window]):
         if _is_cue(token):
-            match = match_cue(token)
+            match = match_cue(token, allowed)
             if match.speaker is None:
                 # "said the former mayor": the inverted subject follows the verb
                 after = [t for t in frame[pos + 1 :] if t.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -287,11 +307,11 @@ def cue_in_after_frame(
     return None
 
 
-def cue_in_before_frame(frame: list[Token]) -> CueMatch | None:
+def cue_in_before_frame(frame: list[Token], allowed: Allowed | None = None) -> CueMatch | None:
     """``Crocker told me, “...”`` / ``According to X, “...”``: the nearest cue before it."""
     for token in reversed(frame):
         if _is_cue(token):
-            match = match_cue(token)
+            match = match_cue(token, allowed)
             if match.speaker is not None:
                 return CueMatch(
                     match.cue_text,
@@ -348,7 +368,7 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
             if ctx.owner[node.i] == level and node.sent.start != token.sent.start:
                 break
             if ctx.owner[node.i] == level and _is_cue(node):
-                match = match_cue(node)
+                match = match_cue(node, lambda t: ctx.owner[t.i] == level)
                 if match.speaker is not None and ctx.owner[match.speaker.i] == level:
                     return CueMatch(
                         match.cue_text,
@@ -395,24 +415,29 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
     content = ctx.doc.text[ctx.spans[qi].start : ctx.spans[qi].end].rstrip()
     ends_sentence = bool(content) and content[-1] in ".?!"
     window = 4 if ends_sentence else AFTER_WINDOW
+    level = ctx.level(qi)
+
+    def allowed(token: Token) -> bool:
+        return ctx.owner[token.i] == level
+
     if is_direct_shaped(ctx, qi):
         # direct quotes: the cue usually follows the closing mark
         rules: tuple[Callable[[], CueMatch | None], ...] = (
-            lambda: cue_in_after_frame(after, window, ends_sentence),
+            lambda: cue_in_after_frame(after, window, ends_sentence, allowed),
             lambda: cue_by_dash(after),
             lambda: cue_by_colon(before),
-            lambda: cue_in_before_frame(before),
+            lambda: cue_in_before_frame(before, allowed),
             lambda: cue_by_syntax(ctx, qi),
+            lambda: cue_in_previous_paragraph(ctx, qi, allowed),
         )
     else:
         # fragments: the cue governs the clause the fragment stands in
         rules = (
             lambda: cue_at_quote_start(ctx, qi),
             lambda: cue_by_syntax(ctx, qi),
-            lambda: cue_in_before_frame(before),
-            lambda: cue_in_after_frame(after, window, ends_sentence),
+            lambda: cue_in_before_frame(before, allowed),
+            lambda: cue_in_after_frame(after, window, ends_sentence, allowed),
         )
-    level = ctx.level(qi)
     for rule in rules:
         match = rule()
         if match is None or match.speaker is None or ctx.owner[match.speaker.i] != level:
@@ -463,3 +488,41 @@ def speaker_kind(token: Token) -> str:
 def describe(token: Token) -> PersonMention:
     """The mention a speaker token stands for (see :func:`coref.mention_of`)."""
     return mention_of(token)
+
+
+def cue_in_previous_paragraph(
+    ctx: DocContext, qi: int, allowed: Allowed | None = None
+) -> CueMatch | None:
+    """``Breitbart News responded:`` ending a paragraph introduces the quote that opens the next."""
+    span = ctx.spans[qi]
+    para = ctx.paragraph(span.outer_start)
+    text = ctx.doc.text
+    if text[ctx.para_starts[para] : span.outer_start].strip() or para == 0:
+        return None
+    prev = para - 1
+    while prev > 0 and not text[ctx.para_starts[prev] : ctx.para_starts[prev + 1]].strip():
+        prev -= 1
+    prev_text = text[ctx.para_starts[prev] : ctx.para_starts[prev + 1]].rstrip()
+    if not prev_text.endswith(":"):
+        return None
+    end = ctx.para_starts[prev] + len(prev_text)
+    first = bisect.bisect_left(ctx.token_starts, ctx.para_starts[prev])
+    last = bisect.bisect_left(ctx.token_starts, end)
+    frame: list[Token] = []
+    for i in range(first, last):
+        token = ctx.doc[i]
+        if token.text in SENTENCE_END and i < last - 1:
+            frame = []
+        elif ctx.owner[i] == ctx.level(qi) and not token.is_space:
+            frame.append(token)
+    match = cue_in_before_frame(frame, allowed) or cue_by_colon(frame)
+    if match is None:
+        return None
+    return CueMatch(
+        match.cue_text,
+        match.cue_start,
+        match.cue_end,
+        match.speaker,
+        match.relays,
+        "previous-paragraph:" + match.rule,
+    )

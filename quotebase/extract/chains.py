@@ -78,7 +78,10 @@ WRITING_LEMMAS = frozenset(
 )
 SCARE_MAX_WORDS = 4
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-CONTINUATION_GAP = 80  # characters between two pieces of one utterance in a paragraph
+CONTINUATION_GAP = 80
+TRANSCRIPT_LABEL = re.compile(
+    r"\s*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):\s"
+)  # characters between two pieces of one utterance in a paragraph
 
 
 @dataclass(frozen=True)
@@ -353,6 +356,17 @@ def _attribute_one(
         )
     if _term_marked(ctx, qi):
         return SpanResult(QuoteKind.TERM)
+    # a transcript line: “PENCE: ...” names its speaker inside the marks
+    label = TRANSCRIPT_LABEL.match(text, span.start, span.end)
+    if label is not None:
+        start, end = label.span(1)
+        token = ctx.token_at(start)
+        speaker = Resolved(
+            Mention(label.group(1), start, end), label.group(1).strip(), EntityKind.PERSON, token
+        )
+        resolver.remember(speaker)
+        match = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
+        return SpanResult(QuoteKind.DIRECT, match, speaker)
     match = attribute_span(ctx, qi)
     if match is None and prev is not None and prev_qi is not None and prev.speaker is not None:
         # a cue-less quote right after another one continues the previous speaker
