@@ -120,21 +120,21 @@ def _run_sqlite(url: str, query: str, time_limit: float, row_cap: int) -> QueryR
 
 
 def _run_postgresql(url: str, query: str, time_limit: float, row_cap: int) -> QueryResult:
-    from sqlalchemy.exc import DBAPIError
-
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
             conn.execute(text("SET TRANSACTION READ ONLY"))
             conn.execute(text(f"SET LOCAL statement_timeout = {int(time_limit * 1000)}"))
+            # The driver's own cursor, with no parameters: a % in the query stays a %.
+            cursor = conn.connection.cursor()
             try:
-                result = conn.exec_driver_sql(query)
-                if not result.returns_rows:
+                cursor.execute(query)
+                if cursor.description is None:
                     return QueryResult([], [], truncated=False)
-                rows = [tuple(r) for r in result.fetchmany(row_cap + 1)]
-                columns = list(result.keys())
-            except DBAPIError as exc:
-                message = str(exc.orig)
+                rows = [tuple(r) for r in cursor.fetchmany(row_cap + 1)]
+                columns = [d[0] for d in cursor.description]
+            except engine.dialect.dbapi.Error as exc:  # type: ignore[union-attr]
+                message = str(exc)
                 if "read-only transaction" in message:
                     raise QueryRefused("refused: `quotebase sql` is read-only") from exc
                 if "statement timeout" in message:
