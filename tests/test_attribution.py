@@ -120,10 +120,34 @@ def test_new_sentence_after_a_closed_quote_is_not_its_tag():
     doc = parse(
         words,
         [1, 1, 1, 1, 5, 6, 6, 6, 10, 10, 6, 6],
-        ["punct", "ROOT", "punct", "punct", "det", "nsubj", "ROOT", "dobj", "mark", "nsubj",
-         "ccomp", "punct"],
-        ["PUNCT", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "VERB", "PROPN", "SCONJ", "PRON",
-         "VERB", "PUNCT"],
+        [
+            "punct",
+            "ROOT",
+            "punct",
+            "punct",
+            "det",
+            "nsubj",
+            "ROOT",
+            "dobj",
+            "mark",
+            "nsubj",
+            "ccomp",
+            "punct",
+        ],
+        [
+            "PUNCT",
+            "VERB",
+            "PUNCT",
+            "PUNCT",
+            "DET",
+            "NOUN",
+            "VERB",
+            "PROPN",
+            "SCONJ",
+            "PRON",
+            "VERB",
+            "PUNCT",
+        ],
         lemmas=["“", "go", ".", "”", "the", "aide", "tell", "X", "that", "it", "fail", "."],
     )
     text = doc.text
@@ -212,7 +236,10 @@ def test_wp_recalled_him_saying_chain(wp_quotes):
     assert q.speaker.mention.text == "him"
     assert _names(q) == ["the negotiator", "Ryan Crocker", "Dexter Filkins", "The Washington Post"]
     assert [h.role for h in q.chain] == [
-        HopRole.SPEAKER, HopRole.RELAY, HopRole.WRITER, HopRole.DOCUMENT
+        HopRole.SPEAKER,
+        HopRole.RELAY,
+        HopRole.WRITER,
+        HopRole.DOCUMENT,
     ]
     assert wp_quotes[q.parent].kind is QuoteKind.BLOCK
 

@@ -221,6 +221,10 @@ class Resolver:
             return self.narrator(token, writer)
         if kind == "pronoun":
             return self.pronoun(token)
+        # "The governor, Paul Smith, warned": the apposed name, not the description
+        named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if token.pos_ == "NOUN" and named:
+            token = named[0]
         pm = self._upgrade(mention_of(token))
         if kind == "text":
             # "the text read": the text's author, by self-identification or nearest sender
@@ -374,7 +378,8 @@ def _attribute_one(
         same_para = ctx.paragraph(prev_span.outer_start) == ctx.paragraph(span.outer_start)
         gap = text[prev_span.outer_end : span.outer_start]
         para_start = text[: span.outer_start].rstrip(" \t").endswith("\n")
-        next_para = ctx.paragraph(span.outer_start) - ctx.paragraph(prev_span.outer_end) == 1
+        prev_para_end = text.find("\n", prev_span.outer_end)
+        next_para = prev_para_end >= 0 and not text[prev_para_end : span.outer_start].strip()
         if (same_para and len(gap) <= 2 * CONTINUATION_GAP) or (para_start and next_para):
             kind = QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
             if kind is QuoteKind.MIXED and len(text[span.start : span.end].split()) <= 2:

@@ -1,0 +1,89 @@
+"""The scorer on a tiny synthetic gold file with known figures (no model needed)."""
+
+from __future__ import annotations
+
+import json
+
+from quotebase.evaluate import EvalReport, same_speaker_name, score_document
+from quotebase.extract.records import Hop, HopRole, Mention, Quote, QuoteKind
+
+TEXT = 'Ann Lee said, "We will win the vote." Bob Roe called it "a mess." A "so-called" plan. "Hi."'
+
+
+def _span(fragment: str) -> tuple[int, int]:
+    start = TEXT.index(fragment)
+    return start, start + len(fragment)
+
+
+def _gold(fragment: str, speaker: str | None, kind: str = "direct") -> dict:
+    start, end = _span(fragment)
+    spans = [list(_span(speaker))] if speaker else []
+    return {
+        "start": start,
+        "end": end,
+        "outer_start": start - 1,
+        "outer_end": end + 1,
+        "text": fragment,
+        "speaker": speaker,
+        "speaker_spans": spans,
+        "speaker_is_pronoun": False,
+        "speaker_coref_auto": speaker,
+        "cue": "said",
+        "kind": kind,
+        "closed": True,
+        "inner_quotes": [],
+    }
+
+
+RECORD = {
+    "id": "synthetic/1",
+    "text": TEXT,
+    "quotes": [_gold("We will win the vote.", "Ann Lee"), _gold("a mess.", "Bob Roe", "mixed")],
+    "other_quoted_spans": [dict(zip(("start", "end"), _span("so-called"), strict=True))],
+}
+
+
+def _quote(fragment: str, speaker: str | None, kind: QuoteKind = QuoteKind.DIRECT) -> Quote:
+    start, end = _span(fragment)
+    hop = None
+    if speaker:
+        s, e = _span(speaker)
+        hop = Hop(speaker, HopRole.SPEAKER, mention=Mention(speaker, s, e))
+    return Quote(start, end, fragment, kind, speaker=hop)
+
+
+def test_scores_match_hand_counts():
+    predictions = (
+        _quote("We will win the vote.", "Ann Lee"),  # right, speaker right
+        _quote("a mess.", "Ann Lee", QuoteKind.MIXED),  # right, speaker wrong
+        _quote("so-called", None, QuoteKind.MIXED),  # only in other_quoted_spans: neutral
+        _quote("Hi.", None),  # false alarm
+        _quote("vote", None, QuoteKind.TITLE),  # not a speech kind: not a prediction
+    )
+    report, errors = EvalReport(), []
+    score_document(RECORD, predictions, report, errors)
+    assert report.predicted == 4 and report.predicted_neutral == 1
+    assert report.precision == 2 / 3
+    assert report.recall == 1.0
+    assert abs(report.f1 - 0.8) < 1e-9
+    figures = report.as_dict()
+    assert figures["speaker_mention_accuracy"] == 0.5
+    assert figures["quote_speaker_precision"] == 1 / 3
+    assert figures["quote_speaker_recall"] == 0.5
+    assert {e["error"] for e in errors} == {"speaker", "false-alarm"}
+    json.dumps(figures)  # machine output is plain JSON
+    assert "quote F1" in report.format_table()
+
+
+def test_half_coverage_rule_for_misses():
+    short = (_quote("We will", "Ann Lee"),)  # covers less than half of the gold quote
+    report, errors = EvalReport(), []
+    score_document(RECORD, short, report, errors)
+    assert report.recall == 0.0
+    assert any(e["error"] == "miss" for e in errors)
+
+
+def test_name_level_match_by_surname():
+    assert same_speaker_name("Hillary Clinton", "Clinton")
+    assert same_speaker_name("Clinton", "Mrs. Clinton")
+    assert not same_speaker_name("Donald Trump", "Clinton")

@@ -1,0 +1,118 @@
+"""Behaviour of the extractor on sentences written for these tests (model-backed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebase.extract.records import DocumentMeta, EntityKind, QuoteKind
+
+META = DocumentMeta(outlet="The Daily Example", author="Pat Writer")
+
+SPEAKER_CASES = [
+    (
+        "“We will fix the roads,” Maria Gonzalez said on Tuesday.",
+        "We will fix the roads",
+        "Maria Gonzalez",
+    ),
+    ("“Taxes are too high,” said Senator Tom Baker.", "Taxes are too high", "Tom Baker"),
+    ("Jane Doe told reporters, “The plan is dead.”", "The plan is dead", "Jane Doe"),
+    (
+        "The governor, Paul Smith, warned that the budget was “simply unsustainable.”",
+        "simply unsustainable",
+        "Paul Smith",
+    ),
+    ("“Nothing is settled,” a spokesman said.", "Nothing is settled", "a spokesman"),
+    (
+        "According to Alan Park, “the deal was never close.”",
+        "the deal was never close",
+        "Alan Park",
+    ),
+    (
+        "Mayor Lin Chu arrived late. “I apologize for the delay,” she said.",
+        "I apologize for the delay",
+        "Lin Chu",
+    ),
+    (
+        "Lucy Hale met her critics on Monday.\n\n“I have nothing to hide,” she said.\n\n"
+        "“Ask me anything.”",
+        "Ask me anything",
+        "Lucy Hale",
+    ),
+    ("Tom Reed: “We are ready.”", "We are ready", "Tom Reed"),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from quotebase.extract.pipeline import load_nlp
+
+    return load_nlp()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SPEAKER_CASES)
+def test_speaker_of_quote(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.chain[-1].name == "Pat Writer"
+
+
+@pytest.mark.model
+def test_narrator_me_is_the_author(nlp):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract("Ken Obi told me, “The talks failed.”", META, nlp).quotes
+    assert quotes[0].speaker.name == "Ken Obi"
+    assert [h.name for h in quotes[0].chain] == ["Ken Obi", "Pat Writer"]
+
+
+@pytest.mark.model
+def test_unnamed_speaker_is_a_description(nlp):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract("“It is over,” the negotiator said.", META, nlp).quotes
+    assert quotes[0].speaker.kind is EntityKind.UNNAMED
+
+
+@pytest.mark.model
+def test_scare_quotes_and_terms_have_no_speaker(nlp):
+    from quotebase.extract.pipeline import extract
+
+    text = (
+        "The city began its “war on potholes” in May. "
+        "The plan, known as “Smooth Streets,” costs little."
+    )
+    quotes = extract(text, META, nlp).quotes
+    kinds = {q.text: q.kind for q in quotes}
+    assert kinds["war on potholes"] is QuoteKind.SCARE
+    assert kinds["Smooth Streets,"] is QuoteKind.TERM
+    assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.model
+def test_split_quote_is_one_utterance(nlp):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract("“We tried,” Ana Ruiz said, “and we failed.”", META, nlp).quotes
+    assert quotes[1].part_of == 0
+    assert quotes[1].speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.model
+def test_component_fills_spans_and_extension(nlp):
+    doc = nlp("“Fine,” Bo Li said.")
+    assert doc.spans["quotebase_quotes"][0].text == "Fine,"
+    assert doc._.quotes[0].kind is QuoteKind.DIRECT
+
+
+@pytest.mark.model
+def test_extract_many_streams_in_order(nlp):
+    from quotebase.extract.pipeline import extract_many
+
+    items = [("“One,” Al Bee said.", META), ("“Two,” Cy Dee said.", META)]
+    names = [e.quotes[0].speaker.name for e in extract_many(items, nlp=nlp)]
+    assert names == ["Al Bee", "Cy Dee"]
