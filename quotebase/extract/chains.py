@@ -369,8 +369,8 @@ def _attribute_one(
             Mention(label.group(1), start, end), label.group(1).strip(), EntityKind.PERSON, token
         )
         resolver.remember(speaker)
-        match = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
-        return SpanResult(QuoteKind.DIRECT, match, speaker)
+        label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
+        return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
     match = attribute_span(ctx, qi)
     if match is None and prev is not None and prev_qi is not None and prev.speaker is not None:
         # a cue-less quote right after another one continues the previous speaker
