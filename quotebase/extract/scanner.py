@@ -147,7 +147,7 @@ def classify_mark(text: str, i: int, glyph: str) -> Role:
         if before.isalnum() and after.isalnum():
             return Role.NONE
         # an elision apostrophe at a word's start: ’90s, ’em
-        if not before.isalnum() and _is_elision(text, i):
+        if after.isalnum() and not before.isalnum() and _is_elision(text, i):
             return Role.NONE
     # markup: an attribute value after "=" is not a quotation
     if glyph == '"' and before == "=":
@@ -171,29 +171,27 @@ def classify_mark(text: str, i: int, glyph: str) -> Role:
     return Role.AMBIGUOUS
 
 
-def _is_definite_single_close(text: str, i: int, glyph: str) -> bool:
-    """A single closing mark that cannot be a plural possessive (``word’`` not after an s)."""
-    return (
-        glyph in SINGLE_MARKS
-        and (text[i - 1] if i > 0 else "") not in ("s", "S")
-        and classify_mark(text, i, glyph) is Role.CLOSE
-    )
+def _roles(text: str, tokens: list[Token]) -> list[Role]:
+    """The context role of every token (``Role.NONE`` for line breaks), computed once."""
+    return [Role.NONE if glyph == "\n" else classify_mark(text, i, glyph) for i, glyph in tokens]
 
 
-def _single_close_ahead(text: str, tokens: list[Token]) -> list[bool]:
+def _single_close_ahead(text: str, tokens: list[Token], roles: list[Role]) -> list[bool]:
     """For each token, whether a definite single closing mark follows before a barrier.
 
-    A barrier is a double mark or a line break: a single quote must close before them.
-    One backward pass, so the lookahead stays linear.
+    A definite closing mark is a single mark in closing position not after an ``s`` (so not
+    a plural possessive). A barrier is a double mark, a line break or a single opening mark:
+    a single quote must close before them, and a closing mark after another opening mark
+    belongs to that one. One backward pass, so the lookahead stays linear.
     """
     ahead = [False] * len(tokens)
     seen = False
     for k in range(len(tokens) - 1, -1, -1):
         ahead[k] = seen
         i, glyph = tokens[k]
-        if glyph == "\n" or family_of(glyph) == DOUBLE:
+        if glyph == "\n" or family_of(glyph) == DOUBLE or roles[k] is Role.OPEN:
             seen = False
-        elif _is_definite_single_close(text, i, glyph):
+        elif roles[k] is Role.CLOSE and text[i - 1] not in ("s", "S"):
             seen = True
     return ahead
 
@@ -361,8 +359,17 @@ class _ParagraphScanner:
         return global_index
 
 
-def _resolve_ambiguous(family: str, scanner: _ParagraphScanner) -> Role:
-    """Alternation for a mark its context cannot decide."""
+def _resolve_ambiguous(family: str, scanner: _ParagraphScanner, stacked: Role | None) -> Role:
+    """Decide a mark its context cannot decide.
+
+    Args:
+        family: ``DOUBLE`` or ``SINGLE``.
+        scanner: The scanner state (which quotes are open).
+        stacked: The role of a mark standing right before this one, if any.
+    """
+    # marks stacked at a quote's edge all face the same way: “'“we”'”
+    if stacked is Role.OPEN or (stacked is Role.CLOSE and scanner.stack):
+        return stacked
     # a double mark closes an open double quote, else opens one
     if family == DOUBLE:
         return Role.CLOSE if scanner.doubles_open else Role.OPEN
@@ -381,8 +388,10 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         ``parent`` and ``continues`` are indices into this list.
     """
     tokens = tokenize(text)
-    close_ahead = _single_close_ahead(text, tokens)
+    roles = _roles(text, tokens)
+    close_ahead = _single_close_ahead(text, tokens, roles)
     scanner = _ParagraphScanner(text)
+    previous_end, previous_role = -1, Role.NONE  # where the last mark ended, and what it did
     for k, (i, glyph) in enumerate(tokens):
         if glyph == "\n":
             # a quote open at a mid-sentence hard wrap runs on to the next line
@@ -392,9 +401,11 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             scanner.end_paragraph(i)
             continue
         family = family_of(glyph)
-        role = classify_mark(text, i, glyph)
+        role = roles[k]
         if role is Role.AMBIGUOUS:
-            role = _resolve_ambiguous(family, scanner)
+            stacked = previous_role if previous_end == i else None
+            role = _resolve_ambiguous(family, scanner, stacked)
+        previous_end, previous_role = i + len(glyph), role
         if role is Role.MARKUP:
             # an attribute value is bracketed like a quote but never emitted
             scanner.open_mark(i, glyph, keep=False)
