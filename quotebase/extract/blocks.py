@@ -79,7 +79,8 @@ def sentence_start(text: str, start: int, end: int) -> int:
     """
     begin = start
     for match in _SENTENCE_BREAK.finditer(text, start, end):
-        word = _LAST_WORD.search(text, start, match.start())
+        # the word before the period (a bounded look back keeps this linear)
+        word = _LAST_WORD.search(text, max(start, match.start() - 12), match.start())
         # a period after an abbreviation or an initial does not end a sentence: Sept. 11, W. Bush
         if word is not None:
             last = word.group(1).lower().rstrip(".")
