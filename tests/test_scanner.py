@@ -362,3 +362,11 @@ def test_scan_time_grows_linearly() -> None:
 def test_deep_nesting_of_a_thousand_levels_does_not_recurse() -> None:
     spans = scan_quotes("“‘" * 500 + "x" + "’”" * 500)
     assert len(spans) == 1000 and spans[-1].depth == 999
+
+
+def test_quotes_inside_markdown_block_lines_follow_the_same_conventions() -> None:
+    assert shape("> “We will\n> go on,” she said.") == [("We will\n> go on,", 0, None, True, None)]
+    assert shape("> “One.\n>\n> “Two.”") == [
+        ("One.", 0, None, False, None),
+        ("Two.", 0, None, True, 0),
+    ]
