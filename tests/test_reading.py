@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from quotebase.reading import (
     ReadError,
+    SourceDocument,
     find_files,
     header_meta,
+    iter_documents,
     name_meta,
     parse_date,
     read_document,
@@ -79,6 +82,7 @@ def test_file_name_gives_outlet_and_date() -> None:
         ("TUESDAY, JUNE 24, 2014", "2014-06-24"),
         ("Jan. 3, 2020 at 5:04 p.m.", "2020-01-03"),
         ("2019-12-31", "2019-12-31"),
+        ("2020-01-03T17:04:00Z", "2020-01-03"),
         ("no date", None),
         ("2019-13-45", None),
     ],
@@ -122,3 +126,82 @@ def test_crlf_is_normalised_and_hash_is_stable(tmp_path: Path) -> None:
     a.write_bytes(b"Outlet\r\n\r\nText here.\r\n")
     b.write_bytes(b"Outlet\n\nText here.\n")
     assert read_document(a).content_hash == read_document(b).content_hash
+
+
+def test_iter_documents_reads_every_kind_and_never_raises(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Outlet\n\nText here.\n", encoding="utf-8")
+    (tmp_path / "a.txt.meta.json").write_text('{"author": "Side Car"}', encoding="utf-8")
+    (tmp_path / "b.html").write_text(
+        "<html><head><title>B</title></head><body><p>Page text here.</p></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.jsonl").write_text('{"text": "One."}\nbroken\n', encoding="utf-8")
+    (tmp_path / "d.md").write_bytes(b"\x00\x01")
+    results = list(iter_documents([tmp_path, tmp_path / "missing.txt"]))
+    described = [r.name if isinstance(r, SourceDocument) else f"error {r.where}" for r in results]
+    assert described == [
+        "a.txt",
+        "b.html",
+        "c.jsonl#1",
+        f"error {tmp_path / 'c.jsonl'}#2",
+        f"error {tmp_path / 'd.md'}",
+        f"error {tmp_path / 'missing.txt'}",
+    ]
+    assert results[0].meta.author == "Side Car"  # type: ignore[union-attr]
+    assert "binary" in str(results[4]) and "no such file" in str(results[5])
+
+
+def test_sidecar_overrides_front_matter_and_header(tmp_path: Path) -> None:
+    path = tmp_path / "daily-planet-2010-10-10-story.md"
+    path.write_text(
+        "---\ntitle: Front Title\ndate: 2001-02-03\n---\nSome Outlet\n\nText.", encoding="utf-8"
+    )
+    (tmp_path / "daily-planet-2010-10-10-story.meta.yaml").write_text(
+        "# corrected by hand\npublished: 2001-02-04\nbyline: 'Jo March'\n", encoding="utf-8"
+    )
+    meta = read_document(path).meta
+    assert (meta.title, meta.outlet, meta.author, meta.published) == (
+        "Front Title",
+        "Some Outlet",
+        "Jo March",
+        "2001-02-04",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "reason"),
+    [("{not json", "invalid JSON"), ("[1]", "JSON object"), ('{"author": 3}', "author")],
+)
+def test_malformed_sidecar_fails_its_document(tmp_path: Path, sidecar: str, reason: str) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("Outlet\n\nText.", encoding="utf-8")
+    (tmp_path / "x.meta.json").write_text(sidecar, encoding="utf-8")
+    with pytest.raises(ReadError, match=reason) as caught:
+        read_document(path)
+    assert caught.value.where == str(tmp_path / "x.meta.json")
+
+
+def test_sidecar_change_changes_hash_but_text_only_hash_is_unchanged(tmp_path: Path) -> None:
+    import hashlib
+
+    path = tmp_path / "x.txt"
+    path.write_text("Outlet\n\nText.\n", encoding="utf-8")
+    plain = read_document(path)
+    # without a sidecar the hash is the text's alone, as stored by earlier versions
+    assert plain.content_hash == hashlib.sha256(plain.text.encode()).hexdigest()
+    (tmp_path / "x.txt.meta.json").write_text(json.dumps({"title": "A"}), encoding="utf-8")
+    first = read_document(path).content_hash
+    (tmp_path / "x.txt.meta.json").write_text(json.dumps({"title": "B"}), encoding="utf-8")
+    assert len({plain.content_hash, first, read_document(path).content_hash}) == 3
+
+
+def test_find_files_takes_known_suffixes_and_stdin(tmp_path: Path) -> None:
+    for name in ("a.htm", "b.jsonl", "b.jsonl.meta.json", "c.md", "d.json", "e.meta.yaml"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = list(find_files([tmp_path, Path("-")]))
+    assert [p.name if isinstance(p, Path) else p for p in found] == [
+        "a.htm",
+        "b.jsonl",
+        "c.md",
+        "-",
+    ]

@@ -42,7 +42,8 @@ _MONTH_NUMBER = {
 }
 # "January 3, 2020 at 5:04 p.m. EST", "TUESDAY, JUNE 24, 2014", "Jan. 3, 2020"
 _DATE_WORDS = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "2020-01-03", also inside a timestamp: "2020-01-03T17:04:00Z"
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _BYLINE = re.compile(r"^(?:(?:analysis|opinion|story|text|words|report)\s+)?by\b[:\s]*(.*)$", re.I)
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w'’-]+$")
 _OUTLET_SPLIT = re.compile(r"\s+[>|•·–—-]\s+|(?<=[a-z])(?=[A-Z][a-z])")
