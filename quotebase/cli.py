@@ -8,6 +8,8 @@ never import spaCy.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -43,6 +45,7 @@ LimitOption = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="A
 
 EXIT_FAILED = 1  # the command ran but something failed (a document, a query)
 EXIT_REFUSED = 3  # refused: a write through `sql`, a bad database
+EXIT_LOCKED = 4  # another ingest is running
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
@@ -78,6 +81,23 @@ def ingest(
     force: Annotated[
         bool, typer.Option(help="Re-extract documents even when they have not changed.")
     ] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Extraction processes.")
+    ] = 1,
+    shard: Annotated[
+        str | None,
+        typer.Option(
+            help="K/N: take only the K-th of N shards of the documents, so that N processes "
+            "(on one machine or several) can share one PostgreSQL database."
+        ),
+    ] = None,
+    prune: Annotated[
+        bool,
+        typer.Option(help="Remove stored documents under PATHS whose files are gone."),
+    ] = False,
+    wait: Annotated[
+        bool, typer.Option(help="If another ingest is running, wait for it instead of failing.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
     fmt: Annotated[
         Format, typer.Option("--format", "-f", help="table: a summary line; json: a report.")
@@ -91,18 +111,29 @@ def ingest(
     """
     import json
 
+    from quotebase.ingest import Shard
     from quotebase.ingest import ingest as run_ingest
+    from quotebase.storage.locks import IngestLocked
 
+    try:
+        chosen = Shard.parse(shard) if shard else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--shard") from None
     engine = _engine(db)
-    show = not quiet and sys.stderr.isatty()
-
-    def progress(event: str, path: str) -> None:
-        if event == "failed":
-            return  # reported with its reason below
-        if show:
-            typer.echo(f"{event:>9}  {path}", err=True)
-
-    report = run_ingest(paths, engine, force=force, progress=progress)
+    with _progress(enabled=not quiet) as progress:
+        try:
+            report = run_ingest(
+                paths,
+                engine,
+                force=force,
+                workers=workers,
+                shard=chosen,
+                prune=prune,
+                wait=wait,
+                progress=progress,
+            )
+        except IngestLocked as exc:
+            fail(str(exc), EXIT_LOCKED)
     for failure in report.failures:
         typer.echo(f"failed: {failure.reason}", err=True)
     if fmt is Format.table:
@@ -111,6 +142,35 @@ def ingest(
         typer.echo(json.dumps(report.as_dict(), indent=2 if fmt is Format.json else None))
     if not report.ok:
         raise typer.Exit(EXIT_FAILED)
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[str, str], None]]:
+    """A live count of documents on stderr, shown only on a terminal."""
+    if not (enabled and sys.stderr.isatty()):
+        yield lambda event, path: None
+        return
+    from collections import Counter
+
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    counts: Counter[str] = Counter()
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("reading", total=None)
+
+        def update(event: str, path: str) -> None:
+            counts[event] += 1
+            summary = ", ".join(f"{n} {name}" for name, n in sorted(counts.items()))
+            bar.update(task, description=f"{summary}  {Path(path).name[:40]}")
+
+        yield update
 
 
 @app.command()

@@ -7,21 +7,32 @@ an unchanged archive reads and hashes files and writes nothing.
 from __future__ import annotations
 
 import json
+import os
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from quotebase.extract import EXTRACTOR_VERSION
 from quotebase.extract.records import DocumentMeta, Extraction
+from quotebase.extraction_stream import (
+    Extractor,
+    extract_stream,
+    parallel_extract_stream,
+    spacy_extractor,
+)
 from quotebase.reading import ReadError, SourceDocument, find_files, read_document
-from quotebase.storage.models import Document, IngestRun
+from quotebase.storage.locks import ingest_lock
+from quotebase.storage.models import Document, Entity, IngestRun
 from quotebase.storage.store import store_document, utcnow
 
-BATCH = 16  # documents handed to spaCy at once; a failing batch is redone one by one
+STORE_ATTEMPTS = 3  # a document whose store meets a concurrent writer is tried again
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,7 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     quotes: int = 0
 
@@ -51,6 +63,8 @@ class IngestReport:
             f"{len(self.unchanged)} unchanged",
             f"{len(self.failures)} failed",
         ]
+        if self.removed:
+            parts.append(f"{len(self.removed)} removed")
         return ", ".join(parts) + f"; {self.quotes} quotes stored"
 
     def as_dict(self) -> dict[str, object]:
@@ -58,13 +72,42 @@ class IngestReport:
             "added": self.added,
             "updated": self.updated,
             "unchanged": self.unchanged,
+            "removed": self.removed,
             "failed": [{"path": f.path, "reason": f.reason} for f in self.failures],
             "quotes": self.quotes,
         }
 
 
-Extractor = Callable[[Iterable[tuple[str, DocumentMeta]]], Iterator[Extraction]]
 Progress = Callable[[str, str], None]  # (event, path): "unchanged" | "added" | ... | "failed"
+
+
+@dataclass(frozen=True)
+class Shard:
+    """``--shard K/N``: this process takes the documents whose path hashes to K of N."""
+
+    index: int  # 1-based
+    count: int
+
+    @classmethod
+    def parse(cls, value: str) -> Shard:
+        """Parse ``K/N``.
+
+        Raises:
+            ValueError: not of the form K/N with 1 <= K <= N.
+        """
+        k, sep, n = value.partition("/")
+        if not sep or not k.strip().isdigit() or not n.strip().isdigit():
+            raise ValueError(f"shard {value!r} is not of the form K/N, e.g. 1/2")
+        shard = cls(int(k), int(n))
+        if not 1 <= shard.index <= shard.count:
+            raise ValueError(f"shard {value!r}: K must be between 1 and N")
+        return shard
+
+    def takes(self, source: str) -> bool:
+        return zlib.crc32(source.encode("utf-8")) % self.count == self.index - 1
+
+    def __str__(self) -> str:
+        return f"{self.index}/{self.count}"
 
 
 def ingest(
@@ -72,6 +115,10 @@ def ingest(
     engine: Engine,
     *,
     force: bool = False,
+    workers: int = 1,
+    shard: Shard | None = None,
+    prune: bool = False,
+    wait: bool = False,
     progress: Progress | None = None,
     extractor: Extractor | None = None,
 ) -> IngestReport:
@@ -81,60 +128,113 @@ def ingest(
         paths: Files or folders (walked recursively for .txt and .md files).
         engine: An open, migrated database.
         force: Re-extract documents even when their text and extractor version are unchanged.
+        workers: Extraction processes (1: in this process).
+        shard: Take only this shard of the documents (several machines, one database).
+        prune: Remove stored documents under the given folders whose files are gone.
+        wait: Wait for another ingest of the same shard to finish instead of failing.
         progress: Called once per document with what happened to it.
         extractor: Replaces the spaCy pipeline (tests); takes (text, meta) pairs in order.
 
     Returns:
-        The report; failures are collected, never raised.
+        The report; failures of single documents are collected, never raised.
+
+    Raises:
+        IngestLocked: another ingest of the same database and shard is running.
     """
+    path_list = list(paths)
+    with ingest_lock(engine, str(shard or "all"), wait=wait):
+        return _ingest(path_list, engine, force, workers, shard, prune, progress, extractor)
+
+
+def _ingest(
+    paths: list[Path],
+    engine: Engine,
+    force: bool,
+    workers: int,
+    shard: Shard | None,
+    prune: bool,
+    progress: Progress | None,
+    extractor: Extractor | None,
+) -> IngestReport:
     report = IngestReport()
     started = utcnow()
     note = progress or (lambda event, path: None)
-    path_list = list(paths)
+    pending: deque[SourceDocument] = deque()  # read, not yet extracted, in order
 
-    def pending() -> Iterator[SourceDocument]:
-        for item in find_files(path_list):
+    def fail(path: str, reason: str) -> None:
+        report.failures.append(Failure(path, reason))
+        note("failed", path)
+
+    def to_extract() -> Iterator[tuple[str, DocumentMeta]]:
+        for item in find_files(paths):
             if isinstance(item, ReadError):
-                report.failures.append(Failure(str(item).split(":", 1)[0], str(item)))
-                note("failed", str(item))
+                fail(str(item).split(":", 1)[0], str(item))
+                continue
+            if shard and not shard.takes(str(item.resolve())):
                 continue
             try:
                 doc = read_document(item)
             except ReadError as exc:
-                report.failures.append(Failure(str(item), str(exc)))
-                note("failed", str(item))
+                fail(str(item), str(exc))
                 continue
             if not force and _is_current(engine, doc):
                 report.unchanged.append(doc.source)
                 note("unchanged", doc.source)
                 continue
-            yield doc
+            pending.append(doc)
+            yield doc.text, doc.meta
 
-    for doc, result in _extract_stream(pending(), extractor):
-        if isinstance(result, Exception):
-            report.failures.append(
-                Failure(doc.source, f"{doc.source}: extraction failed: {result}")
-            )
-            note("failed", doc.source)
+    items = to_extract()
+    if extractor is not None:
+        outcomes = extract_stream(items, extractor)
+    elif workers > 1:
+        outcomes = parallel_extract_stream(items, workers)
+    else:
+        outcomes = extract_stream(items, spacy_extractor())
+
+    for outcome in outcomes:
+        doc = pending.popleft()
+        if isinstance(outcome, Exception):
+            fail(doc.source, f"{doc.source}: extraction failed: {outcome}")
             continue
+        try:
+            existed = _store_with_retry(engine, doc, outcome)
+        except Exception as exc:  # a database error for one document must not stop the run
+            fail(doc.source, f"{doc.source}: cannot store: {exc}")
+            continue
+        report.quotes += len(outcome.quotes)
+        (report.updated if existed else report.added).append(doc.source)
+        note("updated" if existed else "added", doc.source)
+
+    if prune:
+        report.removed = prune_missing(engine, paths)
+        for source in report.removed:
+            note("removed", source)
+    if report.added or report.updated or report.removed or report.failures:
+        _record_run(engine, report, paths, started)
+    return report
+
+
+def _store_with_retry(engine: Engine, doc: SourceDocument, extraction: Extraction) -> bool:
+    """Store one document in one transaction; True when it replaced an earlier version.
+
+    Another process writing the same document or entity at the same moment (PostgreSQL,
+    sharded ingest) can make the transaction fail on a unique key or a deadlock; the
+    document is then stored again, seeing what the other process committed.
+    """
+    for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
             with Session(engine) as session, session.begin():
                 existed = (
                     session.scalar(select(Document.id).where(Document.source == doc.source))
                     is not None
                 )
-                store_document(session, doc, result, EXTRACTOR_VERSION)
-        except Exception as exc:  # a database error for one document must not stop the run
-            report.failures.append(Failure(doc.source, f"{doc.source}: cannot store: {exc}"))
-            note("failed", doc.source)
-            continue
-        report.quotes += len(result.quotes)
-        (report.updated if existed else report.added).append(doc.source)
-        note("updated" if existed else "added", doc.source)
-
-    if report.added or report.updated or report.failures:
-        _record_run(engine, report, path_list, started)
-    return report
+                store_document(session, doc, extraction, EXTRACTOR_VERSION)
+            return existed
+        except (IntegrityError, DBAPIError):
+            if attempt == STORE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
 
 
 def _is_current(engine: Engine, doc: SourceDocument) -> bool:
@@ -147,49 +247,23 @@ def _is_current(engine: Engine, doc: SourceDocument) -> bool:
     return row is not None and tuple(row) == (doc.content_hash, EXTRACTOR_VERSION)
 
 
-def _extract_stream(
-    docs: Iterator[SourceDocument],
-    extractor: Extractor | None,
-) -> Iterator[tuple[SourceDocument, Extraction | Exception]]:
-    """Extract documents in batches; a batch that fails is redone one document at a time so
-    that one bad document costs only itself."""
-    run = extractor or _spacy_extractor()
-    batch: deque[SourceDocument] = deque()
-
-    def flush() -> Iterator[tuple[SourceDocument, Extraction | Exception]]:
-        items = list(batch)
-        batch.clear()
-        try:
-            results = list(run((d.text, d.meta) for d in items))
-        except Exception:
-            for d in items:
-                try:
-                    yield d, next(iter(run([(d.text, d.meta)])))
-                except Exception as exc:
-                    yield d, exc
-            return
-        yield from zip(items, results, strict=True)
-
-    for doc in docs:
-        batch.append(doc)
-        if len(batch) >= BATCH:
-            yield from flush()
-    if batch:
-        yield from flush()
+def prune_missing(engine: Engine, paths: list[Path]) -> list[str]:
+    """Remove stored documents under the given folders (or at the given files) whose files
+    no longer exist, with their quotes and their unnamed speakers. Returns their sources."""
+    removed: list[str] = []
+    roots = [str(p.resolve()) for p in paths]
+    with Session(engine) as session, session.begin():
+        rows = session.execute(select(Document.id, Document.source)).all()
+        for doc_id, source in rows:
+            under = any(source == r or source.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+            if under and not os.path.exists(source):
+                session.execute(delete(Document).where(Document.id == doc_id))
+                session.execute(delete(Entity).where(Entity.scope == f"doc:{doc_id}"))
+                removed.append(source)
+    return removed
 
 
-def _spacy_extractor() -> Extractor:
-    """The real extractor, loading spaCy on first use only."""
-
-    def run(items: Iterable[tuple[str, DocumentMeta]]) -> Iterator[Extraction]:
-        from quotebase.extract.pipeline import extract_many
-
-        return extract_many(items)
-
-    return run
-
-
-def _record_run(engine: Engine, report: IngestReport, paths: list[Path], started: object) -> None:
+def _record_run(engine: Engine, report: IngestReport, paths: list[Path], started: datetime) -> None:
     with Session(engine) as session, session.begin():
         session.add(
             IngestRun(

@@ -27,7 +27,7 @@ ARTICLE = (
 @pytest.fixture(autouse=True)
 def no_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """CLI tests here exercise storage and output; the model-backed path has its own tests."""
-    monkeypatch.setattr(ingest_module, "_spacy_extractor", lambda: fake_extractor)
+    monkeypatch.setattr(ingest_module, "spacy_extractor", lambda: fake_extractor)
 
 
 @pytest.fixture

@@ -1,0 +1,103 @@
+"""Keeping two ingests of the same input from running at once.
+
+SQLite has one writer at a time anyway: an ingest holds an exclusive lock on a file next to
+the database (``<db>.ingest-lock``), so that a second ingest waits or says who holds it.
+PostgreSQL takes a session advisory lock per shard, so that ingests of different shards run
+side by side (that is what ``--shard`` is for) while two of the same shard cannot.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
+
+# The first half of every advisory lock key quotebase takes on PostgreSQL.
+ADVISORY_NAMESPACE = 0x71B7
+POLL_SECONDS = 0.5
+
+
+class IngestLocked(Exception):
+    """Another ingest of the same database (and shard) is running."""
+
+
+def advisory_key(label: str) -> int:
+    """A stable signed 32-bit key for an advisory lock."""
+    value = zlib.crc32(label.encode("utf-8"))
+    return value - (1 << 32) if value >= (1 << 31) else value
+
+
+@contextmanager
+def ingest_lock(engine: Engine, shard: str = "all", wait: bool = False) -> Iterator[None]:
+    """Hold the ingest lock for ``shard`` for the duration of the block.
+
+    Args:
+        engine: The database's engine.
+        shard: ``"all"`` or ``"K/N"``.
+        wait: Wait for the other ingest to finish instead of raising.
+
+    Raises:
+        IngestLocked: another ingest holds the lock and ``wait`` is false.
+    """
+    if engine.dialect.name == "sqlite":
+        with _file_lock(engine, wait):
+            yield
+        return
+    key = advisory_key(f"ingest:{shard}")
+    with engine.connect() as conn:
+        while not conn.execute(
+            text("SELECT pg_try_advisory_lock(:ns, :key)"), {"ns": ADVISORY_NAMESPACE, "key": key}
+        ).scalar():
+            conn.rollback()
+            if not wait:
+                raise IngestLocked(
+                    f"another ingest of shard {shard} is running on this database; "
+                    "run again when it has finished, or pass --wait"
+                )
+            time.sleep(POLL_SECONDS)
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(
+                text("SELECT pg_advisory_unlock(:ns, :key)"), {"ns": ADVISORY_NAMESPACE, "key": key}
+            )
+            conn.commit()
+
+
+@contextmanager
+def _file_lock(engine: Engine, wait: bool) -> Iterator[None]:
+    import fcntl
+
+    database = make_url(str(engine.url)).database
+    if not database or database == ":memory:":
+        yield
+        return
+    path = Path(database + ".ingest-lock")
+    with path.open("a+") as handle:
+        flags = fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB)
+        try:
+            fcntl.flock(handle, flags)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise IngestLocked(
+                f"another ingest (pid {holder}) is writing to {database}; "
+                "run again when it has finished, or pass --wait"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
