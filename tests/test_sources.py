@@ -82,17 +82,17 @@ def test_html_blockquote_paragraphs_become_one_markdown_block(tmp_path: Path) ->
     assert before.endswith("the union's chair, Hanna Berg, wrote:")
 
 
-def test_html_rendering_of_nested_and_separate_quotes_lists_and_headings() -> None:
+def test_html_rendering_of_nested_separate_and_inline_quotes_lists_and_headings() -> None:
     body = etree.fromstring(
         "<body><head rend='h2'>Letters</head><p>She wrote:</p>"
         "<quote><p>First.</p><quote>Inner <hi>one</hi>,<lb/>two lines.</quote></quote>"
-        "<p>Then, separately:</p><quote>Second.</quote>"
+        "<p>Then, <quote>separately</quote>:</p><quote>Second.</quote>"
         "<list rend='ol'><item>one</item><item>two</item></list>"
         "<table><row><cell>a</cell><cell>b</cell></row></table></body>"
     )
     assert render_body(body) == (
         "## Letters\n\nShe wrote:\n\n> First.\n>\n> > Inner one,\n> > two lines.\n\n"
-        "Then, separately:\n\n> Second.\n\n1. one\n\n2. two\n\na | b\n"
+        "Then, “separately”:\n\n> Second.\n\n1. one\n\n2. two\n\na | b\n"
     )
 
 

@@ -33,6 +33,9 @@ SUFFIXES = frozenset({".html", ".htm"})
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 # Elements that hold paragraphs rather than being one.
 _BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "code", "div"})
+# Elements that are one paragraph whatever they hold: a <quote> inside one came from <q>.
+_PARAGRAPH_TAGS = frozenset({"p", "item", "cell", "code"})
+_MARKS = '"“”‘’«»„'
 _RUNS_OF_SPACE = re.compile(r"[^\S\n]+")
 
 Paragraph = tuple[tuple[int, ...], str]  # (ids of the enclosing block quotes, text)
@@ -184,7 +187,7 @@ def _paragraphs(element: Any, quotes: tuple[int, ...], ids: Iterator[int]) -> It
                 yield from _loose(" | ".join(c.replace("\n", " ") for c in cells if c), quotes)
         elif tag == "graphic":
             pass
-        elif _has_blocks(child):
+        elif tag not in _PARAGRAPH_TAGS and _has_blocks(child):
             yield from _paragraphs(child, quotes, ids)
         else:
             yield from _loose(_inline(child), quotes)
@@ -211,6 +214,11 @@ def _inline(element: Any) -> str:
     for child in element:
         if child.tag == "lb":
             parts.append("\n")
+        elif child.tag == "quote":
+            # an inline <q>: browsers show it in quotation marks, so the scanner should see them
+            inner = _inline(child)
+            quoted = inner.strip()[:1] in _MARKS and inner.strip()[-1:] in _MARKS
+            parts.append(inner if quoted else f"“{inner}”")
         elif child.tag != "graphic":
             parts.append(_inline(child))
         parts.append(child.tail or "")
