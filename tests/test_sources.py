@@ -6,9 +6,9 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pytest
-from lxml import etree
 
 from quotebase.extract.blocks import find_blocks
 from quotebase.reading import ReadError, SourceDocument, iter_documents, read_document
@@ -83,7 +83,7 @@ def test_html_blockquote_paragraphs_become_one_markdown_block(tmp_path: Path) ->
 
 
 def test_html_rendering_of_nested_separate_and_inline_quotes_lists_and_headings() -> None:
-    body = etree.fromstring(
+    body = ET.fromstring(
         "<body><head rend='h2'>Letters</head><p>She wrote:</p>"
         "<quote><p>First.</p><quote>Inner <hi>one</hi>,<lb/>two lines.</quote></quote>"
         "<p>Then, <quote>separately</quote>:</p><quote>Second.</quote>"
