@@ -90,6 +90,7 @@ def test_a_second_ingest_is_refused_while_one_runs(engine: Engine, tmp_path: Pat
 def test_shards_of_different_numbers_do_not_block_each_other(engine: Engine) -> None:
     if engine.dialect.name == "sqlite":
         pytest.skip("SQLite has one writer: every ingest takes the same lock")
+
     def take_first_shard_again() -> None:
         with ingest_lock(engine, "1/2"):
             pass
@@ -155,16 +156,18 @@ _CHILD = textwrap.dedent(
     import sys, time
     sys.path.insert(0, sys.argv[3])
     from tests.conftest import fake_extract
-    from quotebase.ingest import ingest
+    from quotebase.ingest import Shard, ingest
     from quotebase.storage.engine import open_database
     from pathlib import Path
 
     def slow(items):
         for text, meta in items:
-            time.sleep(0.15)
+            time.sleep(float(sys.argv[4]) if len(sys.argv) > 4 else 0.15)
             yield fake_extract(text, meta)
 
-    ingest([Path(sys.argv[2])], open_database(sys.argv[1]), extractor=slow)
+    shard = Shard.parse(sys.argv[5]) if len(sys.argv) > 5 else None
+    ingest([Path(sys.argv[2])], open_database(sys.argv[1]), extractor=slow, shard=shard,
+           wait=True)
     """
 )
 
@@ -217,3 +220,23 @@ def test_readers_keep_working_during_an_ingest(tmp_path: Path) -> None:
     finally:
         child.wait()
     assert child.returncode == 0
+
+
+def test_two_concurrent_shard_processes_equal_a_single_process_ingest(
+    db_url: str, tmp_path: Path
+) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 40)
+    engine = open_database(db_url)  # migrated before the two processes start
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", _CHILD, db_url, str(corpus), str(ROOT), "0.01", shard]
+        )
+        for shard in ("1/2", "2/2")
+    ]
+    assert [child.wait(timeout=120) for child in children] == [0, 0]
+    whole = open_database(str(tmp_path / "whole.db"))
+    ingest([corpus], whole, extractor=fake_extractor)
+    assert content(engine) == content(whole)
+    with Session(engine) as session:
+        people = session.scalars(select(Entity.name).where(Entity.kind == "person")).all()
+    assert sorted(people) == ["Ann Poe", "Jane Doe", "John Roe"], "no duplicate entities"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quotebase.extract import names
 from quotebase.extract.records import EntityKind, Hop
+from quotebase.storage.locks import ADVISORY_NAMESPACE, advisory_key
 from quotebase.storage.models import Entity, EntityAlias, EntityKey
 
 _PRONOUNS = frozenset(
@@ -70,11 +71,13 @@ class EntityResolver:
         self.session = session
         self.scope = f"doc:{document_id}"
         self._cache: dict[tuple[str, str], Entity] = {}
+        self._locked = False
 
     def resolve(self, hop: Hop) -> Entity:
         kind = hop.kind.value if isinstance(hop.kind, EntityKind) else str(hop.kind)
         cached = self._cache.get((kind, hop.name))
         if cached is None:
+            self._serialize()
             if kind == EntityKind.UNNAMED.value:
                 cached = self._unnamed(hop.name)
             elif kind == EntityKind.PERSON.value:
@@ -85,6 +88,21 @@ class EntityResolver:
         for alias in surface_aliases(hop):
             self._add_alias(cached, alias)
         return cached
+
+    def _serialize(self) -> None:
+        """On PostgreSQL, let one transaction at a time resolve entities.
+
+        Matching a name is a read followed by a write; two ingest processes matching
+        "Qasem Soleimani" and "Suleimani" at once would each see no match and create two
+        people. A transaction-level advisory lock, released at commit, makes the second wait
+        and then see the first's entity. Document transactions are short, so the wait is too.
+        """
+        if self._locked or self.session.get_bind().dialect.name != "postgresql":
+            return
+        self.session.execute(
+            select(func.pg_advisory_xact_lock(ADVISORY_NAMESPACE, advisory_key("entities")))
+        )
+        self._locked = True
 
     def _unnamed(self, name: str) -> Entity:
         # Descriptions ("the negotiator") are scoped to their document, never merged across.
