@@ -402,6 +402,9 @@ def evaluate(
         Path | None, typer.Option(help="Write every miss and false alarm here (JSONL).")
     ] = None,
     limit: LimitOption = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Extraction processes.")
+    ] = 1,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
     """Measure the extractor on a gold file: quote P/R/F1, speaker accuracy, by kind."""
@@ -411,7 +414,7 @@ def evaluate(
 
     if not gold.is_file():
         fail(f"{gold}: no such file")
-    report = run_eval(gold, errors_path=errors, limit=limit)
+    report = run_eval(gold, errors_path=errors, limit=limit, workers=workers)
     if fmt is Format.table:
         typer.echo(report.format_table())
     else:

@@ -87,3 +87,14 @@ def test_name_level_match_by_surname():
     assert same_speaker_name("Hillary Clinton", "Clinton")
     assert same_speaker_name("Clinton", "Mrs. Clinton")
     assert not same_speaker_name("Donald Trump", "Clinton")
+
+
+def test_gold_read_marks_leaves_out_only_articles_quoting_with_two_apostrophes() -> None:
+    from quotebase.evaluate import gold_read_marks
+
+    plain = {"text": "He said “yes.”", "quotes": []}
+    apostrophes = {"text": "He said ''yes.''", "quotes": []}
+    read = {"text": "He said ''yes.''", "quotes": [{"outer_start": 8}]}
+    assert gold_read_marks(plain)
+    assert not gold_read_marks(apostrophes)
+    assert gold_read_marks(read)
