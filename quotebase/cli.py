@@ -16,6 +16,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from quotebase.graph import GraphFormat
 from quotebase.output import Format, write_records
 
 app = typer.Typer(
@@ -75,7 +76,11 @@ def _session(db: str | None):
 @app.command()
 def ingest(
     paths: Annotated[
-        list[Path], typer.Argument(help="Files or folders (.txt, .md), walked recursively.")
+        list[Path],
+        typer.Argument(
+            help="Files or folders (.txt, .md, .html, .jsonl archives), walked recursively; "
+            "- reads standard input."
+        ),
     ],
     db: DbOption = None,
     force: Annotated[
@@ -175,21 +180,21 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, str], None]]:
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Text or Markdown files.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Text, Markdown, HTML or JSONL files; - for stdin.")
+    ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
 ) -> None:
     """Extract quotations from files without any database (JSON contract, one per quote)."""
     from quotebase.contract import extraction_records
     from quotebase.extract.pipeline import extract as run_extract
-    from quotebase.reading import ReadError, read_document
+    from quotebase.reading import ReadError, iter_documents
 
     records = []
     failed = False
-    for path in files:
-        try:
-            doc = read_document(path)
-        except ReadError as exc:
-            typer.echo(f"failed: {exc}", err=True)
+    for doc in iter_documents(files):
+        if isinstance(doc, ReadError):
+            typer.echo(f"failed: {doc}", err=True)
             failed = True
             continue
         records.extend(extraction_records(doc.name, run_extract(doc.text, doc.meta)))
@@ -389,6 +394,37 @@ def sql(
     )
     if result.truncated:
         typer.echo(f"(stopped at {max_rows} rows; use --max-rows for more)", err=True)
+
+
+@app.command()
+def graph(
+    db: DbOption = None,
+    speaker: Annotated[
+        str | None, typer.Option(help="Only the chains of this speaker (any spelling).")
+    ] = None,
+    fmt: Annotated[
+        GraphFormat, typer.Option("--format", "-f", help="dot (Graphviz), svg, or mermaid.")
+    ] = GraphFormat.dot,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+) -> None:
+    """Draw who quoted whom: people and writers as nodes, quotations as counted edges."""
+    from quotebase.graph import build_graph, render
+    from quotebase.storage.queries import list_quotes
+
+
+    with _session(db) as session:
+        found = list_quotes(session, speaker=speaker, speech_only=True)
+    chains = [[link.name for link in q.chain] for q in found if len(q.chain) > 1]
+    if not chains:
+        fail("no quotations with a chain" + (f" for speaker {speaker!r}" if speaker else ""))
+    drawing = render(build_graph(chains), fmt)
+    if output is None:
+        typer.echo(drawing)
+    else:
+        output.write_text(drawing, encoding="utf-8")
+        typer.echo(f"{len(chains)} chains drawn to {output}", err=True)
 
 
 # ---------------------------------------------------------------------------------------------

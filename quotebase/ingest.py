@@ -27,7 +27,7 @@ from quotebase.extraction_stream import (
     parallel_extract_stream,
     spacy_extractor,
 )
-from quotebase.reading import ReadError, SourceDocument, find_files, read_document
+from quotebase.reading import ReadError, SourceDocument, iter_documents
 from quotebase.storage.locks import ingest_lock
 from quotebase.storage.models import Document, Entity, IngestRun
 from quotebase.storage.store import store_document, utcnow
@@ -160,23 +160,20 @@ def _ingest(
     started = utcnow()
     note = progress or (lambda event, path: None)
     pending: deque[SourceDocument] = deque()  # read, not yet extracted, in order
+    seen: set[str] = set()  # sources read this run (for --prune)
 
     def fail(path: str, reason: str) -> None:
         report.failures.append(Failure(path, reason))
         note("failed", path)
 
     def to_extract() -> Iterator[tuple[str, DocumentMeta]]:
-        for item in find_files(paths):
-            if isinstance(item, ReadError):
-                fail(str(item).split(":", 1)[0], str(item))
+        for doc in iter_documents(paths):
+            if isinstance(doc, ReadError):
+                fail(doc.where, str(doc))
                 continue
-            if shard and not shard.takes(str(item.resolve())):
+            if shard and not shard.takes(doc.source):
                 continue
-            try:
-                doc = read_document(item)
-            except ReadError as exc:
-                fail(str(item), str(exc))
-                continue
+            seen.add(doc.source)
             if not force and _is_current(engine, doc):
                 report.unchanged.append(doc.source)
                 note("unchanged", doc.source)
@@ -207,7 +204,7 @@ def _ingest(
         note("updated" if existed else "added", doc.source)
 
     if prune:
-        report.removed = prune_missing(engine, paths)
+        report.removed = prune_missing(engine, paths, seen)
         for source in report.removed:
             note("removed", source)
     if report.added or report.updated or report.removed or report.failures:
@@ -247,16 +244,30 @@ def _is_current(engine: Engine, doc: SourceDocument) -> bool:
     return row is not None and tuple(row) == (doc.content_hash, EXTRACTOR_VERSION)
 
 
-def prune_missing(engine: Engine, paths: list[Path]) -> list[str]:
-    """Remove stored documents under the given folders (or at the given files) whose files
-    no longer exist, with their quotes and their unnamed speakers. Returns their sources."""
+def prune_missing(
+    engine: Engine, paths: list[Path], seen: set[str] | None = None
+) -> list[str]:
+    """Remove stored documents under the given folders (or at the given files) that are gone,
+    with their quotes and their unnamed speakers. Returns their sources.
+
+    A file's document is gone when its file is; an archive line's (``path#N``) when the
+    archive is, or when this run read the archive and no longer found that line (``seen``
+    holds the sources this run read). Documents keyed by URL are never pruned.
+    """
     removed: list[str] = []
-    roots = [str(p.resolve()) for p in paths]
+    roots = [str(p.resolve()) for p in paths if p != Path("-")]
+    seen = seen or set()
     with Session(engine) as session, session.begin():
         rows = session.execute(select(Document.id, Document.source)).all()
+        archives_read = {s.rsplit("#", 1)[0] for s in seen if "#" in s}
         for doc_id, source in rows:
-            under = any(source == r or source.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
-            if under and not os.path.exists(source):
+            if os.path.exists(source):
+                continue
+            path, _, line = source.rpartition("#") if "#" in source else (source, "", "")
+            archive_line = line.isdigit() and os.path.exists(path)
+            gone = not archive_line or (path in archives_read and source not in seen)
+            under = any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+            if under and gone:
                 session.execute(delete(Document).where(Document.id == doc_id))
                 session.execute(delete(Entity).where(Entity.scope == f"doc:{doc_id}"))
                 removed.append(source)

@@ -224,3 +224,27 @@ def test_unreachable_database_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["quotes", "--db", str(tmp_path / "no" / "such" / "dir.db")])
     assert result.exit_code == 3
     assert "Error:" in result.output
+
+
+@pytest.mark.parametrize(
+    ("fmt", "marker"), [("dot", "digraph"), ("mermaid", "flowchart"), ("svg", "<svg")]
+)
+def test_graph_draws_the_chains(loaded: str, fmt: str, marker: str) -> None:
+    result = runner.invoke(app, ["graph", "--db", loaded, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert marker in result.stdout
+    assert "Jane Doe" in result.stdout and "Sam Writer" in result.stdout
+
+
+def test_graph_for_an_unknown_speaker_says_so(loaded: str) -> None:
+    result = runner.invoke(app, ["graph", "--db", loaded, "--speaker", "Nobody Atall"])
+    assert result.exit_code == 1
+    assert "no quotations with a chain" in result.output
+
+
+def test_extract_reads_a_jsonl_archive_from_stdin() -> None:
+    line = json.dumps({"text": "Outlet\n\nJane Doe said, “Fine.”\n", "title": "T"})
+    result = runner.invoke(app, ["extract", "-"], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["text"] == "Fine." and record["document"] == "<stdin>#1"

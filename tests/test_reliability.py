@@ -240,3 +240,19 @@ def test_two_concurrent_shard_processes_equal_a_single_process_ingest(
     with Session(engine) as session:
         people = session.scalars(select(Entity.name).where(Entity.kind == "person")).all()
     assert sorted(people) == ["Ann Poe", "Jane Doe", "John Roe"], "no duplicate entities"
+
+
+def test_archive_lines_are_documents_and_prune_follows_removed_lines(
+    engine: Engine, tmp_path: Path
+) -> None:
+    import json
+
+    archive = tmp_path / "feed.jsonl"
+    lines = [{"text": article(i), "title": f"T{i}"} for i in range(3)]
+    archive.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    report = ingest([tmp_path], engine, extractor=fake_extractor)
+    assert len(report.added) == 3
+    assert len(ingest([tmp_path], engine, extractor=fake_extractor, prune=True).unchanged) == 3
+    archive.write_text("\n".join(json.dumps(x) for x in lines[:2]) + "\n", encoding="utf-8")
+    pruned = ingest([tmp_path], engine, extractor=fake_extractor, prune=True)
+    assert [p.rsplit("#", 1)[1] for p in pruned.removed] == ["3"]

@@ -45,6 +45,17 @@ def organization_key(name: str) -> str:
     return "org:" + re.sub(r"\s+", " ", key)
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "one", "another", "some"})
+
+
+def description(name: str) -> str:
+    """An unnamed speaker's description with its leading determiner in lower case."""
+    first, sep, rest = name.strip().partition(" ")
+    if first.lower() in _DETERMINERS:
+        return first.lower() + sep + rest
+    return name.strip()
+
+
 def surface_aliases(hop: Hop) -> list[str]:
     """The surface forms a hop contributes as aliases: its name and the mention used.
 
@@ -75,7 +86,8 @@ class EntityResolver:
 
     def resolve(self, hop: Hop) -> Entity:
         kind = hop.kind.value if isinstance(hop.kind, EntityKind) else str(hop.kind)
-        cached = self._cache.get((kind, hop.name))
+        name = description(hop.name) if kind == EntityKind.UNNAMED.value else hop.name
+        cached = self._cache.get((kind, name))
         if cached is None:
             self._serialize()
             if kind == EntityKind.UNNAMED.value:
@@ -84,7 +96,7 @@ class EntityResolver:
                 cached = self._person(hop.name)
             else:
                 cached = self._organization(hop.name, kind)
-            self._cache[(kind, hop.name)] = cached
+            self._cache[(kind, name)] = cached
         for alias in surface_aliases(hop):
             self._add_alias(cached, alias)
         return cached
@@ -105,7 +117,9 @@ class EntityResolver:
         self._locked = True
 
     def _unnamed(self, name: str) -> Entity:
-        # Descriptions ("the negotiator") are scoped to their document, never merged across.
+        # Descriptions ("the negotiator") are scoped to their document, never merged across;
+        # "The negotiator" at a sentence start is the same description.
+        name = description(name)
         found = self.session.scalar(
             select(Entity).where(
                 Entity.kind == EntityKind.UNNAMED.value,
