@@ -116,3 +116,52 @@ def test_extract_many_streams_in_order(nlp):
     items = [("“One,” Al Bee said.", META), ("“Two,” Cy Dee said.", META)]
     names = [e.quotes[0].speaker.name for e in extract_many(items, nlp=nlp)]
     assert names == ["Al Bee", "Cy Dee"]
+
+
+# (text, quote fragment, speaker name, the text of the mention used): the cue conventions
+# after a quote, written for these tests.
+TAG_CASES = [
+    # a tag after a quote that closes its own sentence, longer than a bare "he said"
+    (
+        "Ana Ruiz took the stage last. “We won!” she shouted to the crowd on Friday night.",
+        "We won!",
+        "Ana Ruiz",
+        "she",
+    ),
+    # a name and its apposition between the quote and its cue
+    (
+        "“The bill is dead,” Tom Baker, the chairman of the finance committee, told"
+        " reporters on Monday.",
+        "The bill is dead",
+        "Tom Baker",
+        "Tom Baker",
+    ),
+    # a time expression after the cue is not an inverted subject
+    (
+        "“Prices will fall,” Ruth Cole, a senior economist, said Thursday morning.",
+        "Prices will fall",
+        "Ruth Cole",
+        "Ruth Cole",
+    ),
+    # the multi-paragraph convention, where the new paragraph's piece has its own tag
+    (
+        "Ann Lee said: “We started the fund in May.\n\n“It grew fast,” Lee said on Monday.",
+        "It grew fast",
+        "Ann Lee",
+        "Lee",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), TAG_CASES)
+def test_speaker_tag_after_quote(nlp, text, fragment, speaker, mention):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.name == speaker
+    assert quote.speaker.mention.text == mention
+    # the mention used is the one in the tag, after the quote
+    assert quote.speaker.mention.start > quote.start

@@ -40,6 +40,12 @@ NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
 AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause must start
 FRAME_LIMIT = 40  # tokens scanned on either side of a quote
+TAG_CUE_POSITION = 3  # a tag after a sentence-closing quote opens with its cue: he said, said X
+APPOSITION_LIMIT = 16  # tokens a name and its apposition may take before the cue
+# Children of a cue verb that are its own reported content: it is a new report, not a tag.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+# Entity types that are never the speaker after an inverted cue: said Thursday morning.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 Allowed = Callable[[Token], bool]
 
@@ -276,14 +282,24 @@ def cue_in_after_frame(
         doc = frame[0].doc
         nxt = frame[-1].i + 1
         ends = nxt >= len(doc) or doc[nxt].text in SENTENCE_END or "\n" in doc[nxt].text
-        if frame[0].pos_ == "CCONJ" or len(frame) > 5 or not ends:
+        if frame[0].pos_ == "CCONJ":
             return None
-    for pos, token in enumerate(frame[:window]):
+        if (len(frame) > 5 or not ends) and not _is_tag(frame):
+            return None
+    for pos, token in enumerate(_cue_window(frame, window)):
         if _is_cue(token):
             match = match_cue(token, allowed)
             if match.speaker is None:
                 # "said the former mayor": the inverted subject follows the verb
-                after = [t for t in frame[pos + 1 :] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+                after = [
+                    t
+                    for t in frame[pos + 1 :]
+                    if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in TIME_ENTITIES
+                ]
+                # "Flynn, a top surrogate, said Thursday": the parser lost the subject before
+                named = [t for t in frame[:pos] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+                if named:
+                    after = named
                 if after:
                     head = after[0]
                     while head.dep_ in ("compound", "flat") and head.head.i > head.i:
@@ -305,6 +321,35 @@ def cue_in_after_frame(
                 "after:" + match.rule,
             )
     return None
+
+
+def _is_tag(frame: list[Token]) -> bool:
+    """``“Why?” he asked, smiling.``: a cue among the frame's first tokens with no content.
+
+    A sentence after a quote that closes its own sentence is the quote's tag when it opens
+    with its cue (``said X``) or its subject and cue (``he tweeted during ...``), and the cue
+    takes no reported clause of its own (``He said later that ...`` is a new report).
+    """
+    for token in frame[:TAG_CUE_POSITION]:
+        if _is_cue(token):
+            return not any(
+                child.dep_ in CONTENT_DEPS and child.i > token.i for child in token.children
+            ) and not any(t.text.lower() == "that" for t in frame[: frame.index(token) + 2])
+    return False
+
+
+def _cue_window(frame: list[Token], window: int) -> list[Token]:
+    """The frame's first ``window`` tokens, stretched over an apposition after the name.
+
+    ``“...,” Brent Bozell, founder of the Media Research Center, tells ...``: the name and
+    its apposition in commas come between the quote and its cue.
+    """
+    if len(frame) <= window or frame[0].pos_ != "PROPN":
+        return frame[:window]
+    commas = [k for k, t in enumerate(frame[:APPOSITION_LIMIT]) if t.text == ","]
+    if len(commas) >= 2 and commas[0] <= 4:
+        return frame[: commas[1] + 1 + 2]
+    return frame[:window]
 
 
 def cue_in_before_frame(frame: list[Token], allowed: Allowed | None = None) -> CueMatch | None:

@@ -18,6 +18,7 @@ from quotebase.extract.attribution import (
     _subject,
     attribute_span,
     build_context,
+    cue_in_after_frame,
     frame_after,
     frame_before,
     is_direct_shaped,
@@ -30,6 +31,7 @@ from quotebase.extract.coref import (
     PersonMention,
     collect_mentions,
     mention_of,
+    remembered,
     resolve_pronoun,
 )
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
@@ -171,12 +173,11 @@ class Resolver:
 
     def remember(self, resolved: Resolved) -> None:
         """Record a speaker as the most salient antecedent at its position."""
-        self.candidates.append(
-            PersonMention(
-                resolved.mention, resolved.name, resolved.kind, resolved.token, True, True
-            )
-        )
-        self.candidates.sort(key=lambda c: c.token)
+        head = self.ctx.doc[resolved.token]
+        found = remembered(head, resolved.name, resolved.kind, resolved.mention, self.candidates)
+        if found is not None:
+            self.candidates.append(found)
+            self.candidates.sort(key=lambda c: c.token)
 
     def narrator(self, token: Token, writer: Resolved | None) -> Resolved:
         """``I``/``me`` outside quotes: the block's writer, else the document's author."""
@@ -348,8 +349,14 @@ def _attribute_one(
     text = ctx.doc.text
     prev_qi = last_at_level.get(ctx.level(qi))
     prev = results.get(prev_qi) if prev_qi is not None else None
-    # the multi-paragraph convention: the scanner links the pieces
-    if span.continues is not None and span.continues in results:
+    # the multi-paragraph convention: the scanner links the pieces, unless the new piece
+    # closes in its paragraph with a tag of its own (“...,” Sexton said.): that cue wins
+    own_tag = (
+        cue_in_after_frame(frame_after(ctx, qi), allowed=lambda t: ctx.owner[t.i] == ctx.level(qi))
+        if span.continues is not None and span.closed
+        else None
+    )
+    if span.continues is not None and span.continues in results and own_tag is None:
         first = results[span.continues]
         return SpanResult(
             first.kind,
