@@ -7,10 +7,19 @@ an object pronoun is never its own clause's subject (``Crocker recalled him sayi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from quotebase.extract.name_tables import (
+    FEMALE_FIRST_NAMES,
+    FEMALE_NOUNS,
+    FEMALE_TITLES,
+    MALE_FIRST_NAMES,
+    MALE_NOUNS,
+    MALE_TITLES,
+)
+from quotebase.extract.names import TITLES as NAME_TITLES
 from quotebase.extract.records import EntityKind, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -144,206 +153,15 @@ PERSON_NOUNS = frozenset(
     }
 )
 
-# A small first-name lexicon for he/she compatibility (unknown names are compatible with both).
-FEMALE_FIRST_NAMES = frozenset(
+
+# Nouns for a group of people: "they" may refer back to them, "he" and "she" may not.
+GROUP_NOUNS = frozenset(
     {
-        "hillary",
-        "melania",
-        "ivanka",
-        "michelle",
-        "elizabeth",
-        "nancy",
-        "sarah",
-        "kellyanne",
-        "donna",
-        "debbie",
-        "huma",
-        "chelsea",
-        "barbara",
-        "laura",
-        "jill",
-        "tulsi",
-        "carly",
-        "nikki",
-        "susan",
-        "mary",
-        "patricia",
-        "jennifer",
-        "linda",
-        "karen",
-        "lisa",
-        "betty",
-        "margaret",
-        "sandra",
-        "ashley",
-        "kimberly",
-        "emily",
-        "amy",
-        "anna",
-        "angela",
-        "helen",
-        "katie",
-        "kate",
-        "katy",
-        "megyn",
-        "hope",
-        "jane",
-        "janet",
-        "joan",
-        "judy",
-        "julie",
-        "kelly",
-        "maria",
-        "marie",
-        "rachel",
-        "rebecca",
-        "ruth",
-        "sharon",
-        "theresa",
-        "teresa",
-        "madeleine",
-        "condoleezza",
-        "dianne",
-        "kamala",
-        "claire",
-        "kirsten",
-        "tammy",
-        "heidi",
-        "lindsey",
-        "nina",
-        "omarosa",
-        "marsha",
-        "kellie",
-        "jeanne",
-        "monica",
-        "gloria",
-        "ann",
-        "anne",
-        "carol",
-        "christine",
-        "diane",
-        "ellen",
-        "erin",
-        "grace",
-        "irene",
-        "jessica",
-        "kathleen",
-        "kristen",
-        "lauren",
-        "loretta",
-        "meghan",
-        "megan",
-        "natalie",
-        "paula",
-        "rosa",
-        "samantha",
-        "stephanie",
-        "valerie",
-        "wendy",
-        "zoe",
-        "gretchen",
+        "campaign", "administration", "government", "team", "group", "committee", "party",
+        "organization", "crowd", "audience", "staff", "family", "company", "agency",
+        "department", "office", "board", "council", "network", "newspaper", "police",
     }
-)
-MALE_FIRST_NAMES = frozenset(
-    {
-        "donald",
-        "bernie",
-        "barack",
-        "joe",
-        "mike",
-        "ted",
-        "marco",
-        "john",
-        "jeb",
-        "ben",
-        "chris",
-        "rand",
-        "paul",
-        "tim",
-        "bill",
-        "george",
-        "mitt",
-        "reince",
-        "newt",
-        "rudy",
-        "jim",
-        "james",
-        "robert",
-        "michael",
-        "william",
-        "david",
-        "richard",
-        "joseph",
-        "thomas",
-        "charles",
-        "daniel",
-        "matthew",
-        "anthony",
-        "mark",
-        "steven",
-        "steve",
-        "andrew",
-        "kevin",
-        "brian",
-        "jason",
-        "jeff",
-        "jeffrey",
-        "ryan",
-        "gary",
-        "eric",
-        "stephen",
-        "jonathan",
-        "larry",
-        "scott",
-        "frank",
-        "greg",
-        "harry",
-        "jack",
-        "dennis",
-        "jerry",
-        "tony",
-        "corey",
-        "sean",
-        "lindsey",
-        "mitch",
-        "rick",
-        "martin",
-        "carson",
-        "jared",
-        "roger",
-        "bob",
-        "ron",
-        "tom",
-        "dick",
-        "al",
-        "vladimir",
-        "barry",
-        "peter",
-        "pete",
-        "sam",
-        "adam",
-        "nick",
-        "josh",
-        "kurt",
-        "kenneth",
-        "ken",
-        "ed",
-        "edward",
-        "hugh",
-        "howard",
-        "lou",
-        "qassem",
-        "qasem",
-        "hassan",
-        "ali",
-        "mohammad",
-        "mohammed",
-        "javad",
-        "dexter",
-    }
-)
-MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "father"})
-FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "queen", "lady"})
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -358,6 +176,7 @@ class PersonMention:
     is_main_subject: bool  # subject of a main clause (ROOT, or conjoined with it)
     gender: str | None = None  # "m", "f", or None when unknown
     plural: bool = False
+    personal: bool = True  # denotes people ("the spokesman"), not a thing ("the statement")
 
 
 def noun_phrase_bounds(head: Token) -> tuple[int, int]:
@@ -380,14 +199,46 @@ def noun_phrase_bounds(head: Token) -> tuple[int, int]:
     return start, end + 1
 
 
-def _gender_of(tokens: list[Token]) -> str | None:
-    for token in tokens:
-        low = token.text.lower()
-        if low in MALE_TITLES or low in MALE_FIRST_NAMES:
+def gender_of(words: list[str]) -> str | None:
+    """The gender a mention's words show: a title, a given name, or a gendered noun.
+
+    Args:
+        words: The mention's words as written ("Mrs. Clinton", "Hillary Clinton", "the
+            spokeswoman").
+
+    Returns:
+        "m", "f", or None when the words do not say (a surname alone, "the official").
+    """
+    for word in words:
+        # "Mr. Trump", "Mrs. Clinton": a gendered title anywhere before the name
+        low = word.lower().rstrip(".")
+        if low in MALE_TITLES:
             return "m"
-        if low in FEMALE_TITLES or low in FEMALE_FIRST_NAMES:
+        if low in FEMALE_TITLES:
             return "f"
+    for word in words:
+        low = word.lower().rstrip(".")
+        if not word[:1].isupper() or low in NAME_TITLES:
+            continue
+        # the first capitalised word after the titles is the given name, when there is one
+        if low in MALE_FIRST_NAMES:
+            return "m"
+        if low in FEMALE_FIRST_NAMES:
+            return "f"
+        break
+    head = words[-1].lower() if words else ""
+    # "the spokeswoman", "his wife": a gendered head noun
+    if head in MALE_NOUNS:
+        return "m"
+    if head in FEMALE_NOUNS:
+        return "f"
     return None
+
+
+def pronoun_gender(word: str) -> str | None:
+    """ "m" for he/him/his, "f" for she/her, None for any other word."""
+    low = word.lower()
+    return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
 
 
 def entity_kind(head: Token) -> EntityKind:
@@ -425,9 +276,7 @@ def mention_of(head: Token) -> PersonMention:
         head.head.dep_ == "ROOT" or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT")
     )
     low = head.text.lower()
-    gender = (
-        "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else _gender_of(list(span))
-    )
+    gender = pronoun_gender(low) or gender_of(name.split()) or gender_of(span.text.split())
     plural = low in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
     return PersonMention(
         mention=Mention(span.text, span.start_char, span.end_char),
@@ -438,6 +287,7 @@ def mention_of(head: Token) -> PersonMention:
         is_main_subject=main,
         gender=gender,
         plural=plural,
+        personal=head.lemma_.lower() not in GROUP_NOUNS,
     )
 
 
@@ -445,6 +295,9 @@ def is_person_like(head: Token) -> bool:
     """True when a token can head a mention of a person or group."""
     if head.pos_ == "PROPN":
         return head.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "FAC", "EVENT")
+    if head.ent_type_ == "PERSON" and head.pos_ == "NOUN" and head.text[:1].isupper():
+        # a surname the tagger read as a common noun ("Trump said ...")
+        return True
     if head.pos_ == "NOUN":
         return head.lemma_.lower() in PERSON_NOUNS or head.text.lower() in PERSON_NOUNS
     return False
@@ -460,15 +313,89 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue
         found.append(mention_of(token))
-    return found
+    return share_gender(found)
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, without a possessive: "Hillary Clinton's" -> "clinton"."""
+    words = name.split()
+    if not words:
+        return ""
+    last = words[-1].lower()
+    for ending in ("'s", "’s", "'", "’"):
+        if last.endswith(ending):
+            return last[: -len(ending)]
+    return last
+
+
+def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
+    """Give a surname alone the gender its full name shows ("Donald Trump" ... "Trump").
+
+    A surname borne by people of both genders in the document (Hillary and Bill Clinton)
+    keeps its mentions' own genders.
+    """
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind is EntityKind.PERSON and m.gender is not None:
+            seen.setdefault(surname_of(m.name), set()).add(m.gender)
+    shared = {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
+    return [
+        replace(m, gender=shared[surname_of(m.name)])
+        if m.gender is None and m.kind is EntityKind.PERSON and surname_of(m.name) in shared
+        else m
+        for m in mentions
+    ]
+
+
+def remembered(
+    head: Token, name: str, kind: EntityKind, mention: Mention, known: list[PersonMention]
+) -> PersonMention | None:
+    """A speaker as an antecedent for later pronouns, with the gender and number it shows.
+
+    A pronoun speaker lends its own gender to the person it resolved to (a quote's "she"
+    makes that person female for the next "he"); an unresolved pronoun is no antecedent.
+
+    Args:
+        head: The speaker's head token (the pronoun itself for a pronoun speaker).
+        name: The name the speaker resolved to.
+        kind: Its entity kind.
+        mention: Where the speaker stands in the text.
+        known: The mentions collected so far (a surname takes its full name's gender).
+
+    Returns:
+        The antecedent record, or None when the speaker resolved to nothing.
+    """
+    low = head.text.lower()
+    if kind is EntityKind.UNNAMED and name.lower() == low and head.pos_ == "PRON":
+        return None
+    plural = low in PLURAL_PRONOUNS or (head.pos_ != "PRON" and head.tag_ in ("NNS", "NNPS"))
+    gender = pronoun_gender(low) or gender_of(name.split())
+    if gender is None and kind is EntityKind.PERSON:
+        genders = {
+            m.gender
+            for m in known
+            if m.gender and m.kind is EntityKind.PERSON and surname_of(m.name) == surname_of(name)
+        }
+        gender = genders.pop() if len(genders) == 1 else None
+    personal = (
+        kind is not EntityKind.UNNAMED
+        or low in PERSON_NOUNS
+        or head.lemma_.lower() in (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS)
+    )
+    return PersonMention(mention, name, kind, head.i, True, True, gender, plural, personal=personal)
 
 
 def compatible(pronoun: Token, candidate: PersonMention) -> bool:
     """Number and (when known) gender agreement between a pronoun and a mention."""
     low = pronoun.text.lower()
     if low in PLURAL_PRONOUNS:
-        return candidate.plural or candidate.kind is EntityKind.ORGANIZATION
-    if candidate.plural or candidate.kind is EntityKind.ORGANIZATION:
+        return (
+            candidate.plural
+            or candidate.kind is EntityKind.ORGANIZATION
+            or surname_of(candidate.name) in GROUP_NOUNS
+        )
+    if candidate.plural or candidate.kind is EntityKind.ORGANIZATION or not candidate.personal:
+        # he/she: one person, never a group or a thing ("the statement", "the crowd")
         return False
     if low in MALE_PRONOUNS:
         return candidate.gender != "f"
