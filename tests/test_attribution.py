@@ -312,3 +312,21 @@ def test_ir_told_me_is_the_author(ir_quotes):
 def test_ir_book_title_has_no_speaker(ir_quotes):
     q = next(x for x in ir_quotes if "Failed Past" in x.text)
     assert q.kind is QuoteKind.TITLE and q.speaker is None
+
+
+def test_outer_cue_reports_a_cue_with_a_pronoun_subject():
+    # Kay said she called it “ bad ” .
+    from quotebase.extract.attribution import _outer_cue
+
+    doc = parse(
+        ["Kay", "said", "she", "called", "it", "“", "bad", "”", "."],
+        [1, 1, 3, 1, 3, 6, 3, 6, 1],
+        ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct", "oprd", "punct", "punct"],
+        ["PROPN", "VERB", "PRON", "VERB", "PRON", "PUNCT", "ADJ", "PUNCT", "PUNCT"],
+        lemmas=["Kay", "say", "she", "call", "it", "“", "bad", "”", "."],
+    )
+    match = _outer_cue(doc[3], lambda t: True)
+    assert match is not None and match.speaker is not None
+    assert match.speaker.text == "Kay" and match.cue_text == "said"
+    # no cue above the outer one: nothing further out
+    assert _outer_cue(doc[1], lambda t: True) is None

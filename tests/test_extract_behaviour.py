@@ -165,3 +165,23 @@ def test_speaker_tag_after_quote(nlp, text, fragment, speaker, mention):
     assert quote.speaker.mention.text == mention
     # the mention used is the one in the tag, after the quote
     assert quote.speaker.mention.start > quote.start
+
+
+# A report inside a report: the outer reporter is the source when the inner subject is a
+# pronoun or a thing; a named inner speaker keeps the words.
+NESTED_CASES = [
+    ("Kay Bell said she called the plan “a total mess” last year.", "a total mess", "Kay Bell"),
+    ("Mo Hart said the memo describes the deal as “badly flawed.”", "badly flawed", "Mo Hart"),
+    ("Mo Hart said Lin Chu called the deal “a total mess.”", "a total mess", "Lin Chu"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), NESTED_CASES)
+def test_report_inside_report_speaker(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == speaker

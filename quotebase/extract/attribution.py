@@ -20,6 +20,7 @@ from quotebase.extract.coref import (
     SUBJECT_DEPS,
     THIRD_PERSON_PRONOUNS,
     PersonMention,
+    is_person_like,
     mention_of,
 )
 from quotebase.extract.cues import (
@@ -40,6 +41,7 @@ NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
 AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause must start
 FRAME_LIMIT = 40  # tokens scanned on either side of a quote
+OUTER_CUE_DEPTH = 6  # heads climbed from a cue to the cue that reports it
 TAG_CUE_POSITION = 3  # a tag after a sentence-closing quote opens with its cue: he said, said X
 APPOSITION_LIMIT = 16  # tokens a name and its apposition may take before the cue
 # Children of a cue verb that are its own reported content: it is a new report, not a tag.
@@ -136,7 +138,7 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
         if verb.dep_ in NOUN_MODIFIER_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a statement saying", "Trump, adding ..."
             return verb.head
-        if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head is not verb:
+        if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
             # "..., saying", "and added": the subject of the governing clause
             verb = verb.head
             continue
@@ -149,7 +151,7 @@ def _clause_with_subject(verb: Token) -> Token:
     for _ in range(4):
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return verb
-        if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head is not verb:
+        if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
             verb = verb.head
             continue
         break
@@ -161,7 +163,7 @@ def _relays(clause: Token, speaker: Token | None) -> tuple[Token, ...]:
     found: list[Token] = []
     node = clause
     for _ in range(3):
-        if node.dep_ not in REPORTED_CLAUSE_DEPS or node.head is node:
+        if node.dep_ not in REPORTED_CLAUSE_DEPS or node.head.i == node.i:
             break
         outer = node.head
         if not is_cue_verb(outer):
@@ -414,6 +416,10 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 break
             if ctx.owner[node.i] == level and _is_cue(node):
                 match = match_cue(node, lambda t: ctx.owner[t.i] == level)
+                if match.speaker is not None and not _names_someone(match.speaker):
+                    # "She says it underscores that ...", "Cross said he called her “...”":
+                    # a cue with a pronoun or a thing for subject, reported by an outer cue
+                    match = _outer_cue(node, lambda t: ctx.owner[t.i] == level) or match
                 if match.speaker is not None and ctx.owner[match.speaker.i] == level:
                     return CueMatch(
                         match.cue_text,
@@ -424,9 +430,38 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                         "syntax:" + match.rule,
                     )
                 break
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
+    return None
+
+
+def _names_someone(token: Token) -> bool:
+    """A speaker token that names a person or group, not a pronoun or a thing."""
+    return token.pos_ == "PROPN" or is_person_like(token)
+
+
+def _outer_cue(cue: Token, allowed: Allowed) -> CueMatch | None:
+    """The nearest cue above ``cue`` in its sentence whose subject names someone.
+
+    The news convention (and PolNeAR's gold) attributes a report inside a report to the
+    outermost reporter: in ``Kay said she called the plan “a mess”`` Kay is the source.
+    """
+    node = cue
+    for _ in range(OUTER_CUE_DEPTH):
+        if (
+            node.head.i == node.i
+            or not allowed(node.head)
+            or node.head.sent.start != cue.sent.start
+        ):
+            return None
+        node = node.head
+        if _is_cue(node):
+            match = match_cue(node, allowed)
+            if match.speaker is not None and _names_someone(match.speaker):
+                return CueMatch(
+                    match.cue_text, match.cue_start, match.cue_end, match.speaker, (), "outer"
+                )
     return None
 
 
