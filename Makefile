@@ -31,3 +31,7 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm build dist *.egg-info
+
+# Benchmarks: ratios measured side by side in one run (see BENCHMARKS.md). Not tests.
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

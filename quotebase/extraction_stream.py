@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,10 @@ def extract_stream(items: Iterable[Item], run: Extractor) -> Iterator[Outcome]:
     """
     source = iter(items)
     taken: deque[Item] = deque()
+    first = next(source, None)
+    if first is None:
+        return  # nothing to extract: the extractor (and spaCy) is never started
+    source = chain([first], source)
 
     def feed() -> Iterator[Item]:
         for item in source:
@@ -106,6 +110,11 @@ def parallel_extract_stream(items: Iterable[Item], workers: int) -> Iterator[Out
     """
     from quotebase.extract.pipeline import load_nlp
 
+    source = iter(items)
+    first = next(source, None)
+    if first is None:
+        return  # nothing to extract: no model, no processes
+    items = chain([first], source)
     load_nlp()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")

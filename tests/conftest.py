@@ -47,7 +47,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         conn.execute(text(f"CREATE SCHEMA {schema}"))
     sep = "&" if "?" in PG_URL else "?"
     try:
-        yield database_url(PG_URL) + f"{sep}options=-csearch_path%3D{schema}"
+        # public stays on the path: pg_trgm may already be installed there.
+        yield database_url(PG_URL) + f"{sep}options=-csearch_path%3D{schema},public"
     finally:
         with admin.begin() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))

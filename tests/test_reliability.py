@@ -256,3 +256,23 @@ def test_archive_lines_are_documents_and_prune_follows_removed_lines(
     archive.write_text("\n".join(json.dumps(x) for x in lines[:2]) + "\n", encoding="utf-8")
     pruned = ingest([tmp_path], engine, extractor=fake_extractor, prune=True)
     assert [p.rsplit("#", 1)[1] for p in pruned.removed] == ["3"]
+
+
+def test_nightly_re_ingest_of_unchanged_files_never_imports_spacy(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 3)
+    db = str(tmp_path / "n.db")
+    ingest([corpus], open_database(db), extractor=fake_extractor)
+    code = (
+        "import sys; from pathlib import Path; from quotebase.ingest import ingest;"
+        "from quotebase.storage.engine import open_database;"
+        "r = ingest([Path(sys.argv[2])], open_database(sys.argv[1]));"
+        "print(len(r.unchanged), 'spacy' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, db, str(corpus)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    assert out.stdout.split() == ["3", "False"]

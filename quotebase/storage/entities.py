@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,6 +12,10 @@ from quotebase.extract import names
 from quotebase.extract.records import EntityKind, Hop
 from quotebase.storage.locks import ADVISORY_NAMESPACE, advisory_key
 from quotebase.storage.models import Entity, EntityAlias, EntityKey
+
+# Names recur in every document of an archive: fold each surface form once per process.
+_lookup_keys = lru_cache(maxsize=65536)(names.lookup_keys)
+_is_person_name = lru_cache(maxsize=65536)(names.is_person_name)
 
 _PRONOUNS = frozenset(
     [
@@ -67,7 +72,7 @@ def surface_aliases(hop: Hop) -> list[str]:
         text = _POSSESSIVE.sub("", hop.mention.text.strip())
         # A name starts with a capital; "the New Yorker's Dexter Filkins" is a description.
         if hop.kind == EntityKind.PERSON and not (
-            text[:1].isupper() and names.is_person_name(text)
+            text[:1].isupper() and _is_person_name(text)
         ):
             return forms
         if text and text.lower() not in _PRONOUNS and text != hop.name:
@@ -82,6 +87,7 @@ class EntityResolver:
         self.session = session
         self.scope = f"doc:{document_id}"
         self._cache: dict[tuple[str, str], Entity] = {}
+        self._aliased: set[tuple[int, str]] = set()  # (entity id, alias) known to be stored
         self._locked = False
 
     def resolve(self, hop: Hop) -> Entity:
@@ -98,7 +104,9 @@ class EntityResolver:
                 cached = self._organization(hop.name, kind)
             self._cache[(kind, name)] = cached
         for alias in surface_aliases(hop):
-            self._add_alias(cached, alias)
+            if (cached.id, alias) not in self._aliased:
+                self._add_alias(cached, alias)
+                self._aliased.add((cached.id, alias))
         return cached
 
     def _serialize(self) -> None:
@@ -140,7 +148,7 @@ class EntityResolver:
         return found or self._create(name, kind, "")
 
     def _person(self, name: str) -> Entity:
-        keys = names.lookup_keys(name)
+        keys = _lookup_keys(name)
         candidates: dict[int, Entity] = {}
         if keys:
             rows = self.session.scalars(
@@ -197,7 +205,7 @@ class EntityResolver:
             return
         entity.aliases.append(EntityAlias(alias=alias))
         if entity.kind == EntityKind.PERSON.value:
-            keys = names.lookup_keys(alias)
+            keys = _lookup_keys(alias)
         elif entity.kind == EntityKind.UNNAMED.value:
             keys = []  # descriptions are found by name within their document, never by key
         else:

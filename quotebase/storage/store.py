@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from quotebase.extract.records import Extraction, Quote
 from quotebase.reading import SourceDocument
@@ -77,7 +77,11 @@ def store_document(
 def _store_quotes(session: Session, document: Document, quotes: tuple[Quote, ...]) -> None:
     existing = {
         q.fingerprint: q
-        for q in session.scalars(select(QuoteRow).where(QuoteRow.document_id == document.id))
+        for q in session.scalars(
+            select(QuoteRow)
+            .where(QuoteRow.document_id == document.id)
+            .options(selectinload(QuoteRow.hops))
+        )
     }
     prints = quote_fingerprints(quotes)
     keep = set(prints) & existing.keys()
@@ -91,43 +95,75 @@ def _store_quotes(session: Session, document: Document, quotes: tuple[Quote, ...
             .values(parent_id=None, part_of_id=None)
         )
         session.execute(delete(QuoteRow).where(QuoteRow.id.in_(stale)))
-    # Kept quotes may change places: park their seq out of the way of the unique constraint.
-    for fp in keep:
-        existing[fp].seq = -existing[fp].id
-    session.flush()
+        for fp in set(existing) - keep:
+            session.expunge(existing.pop(fp))
 
+    # Entities first, before any quote row changes, so that their look-ups flush nothing else.
     resolver = EntityResolver(session, document.id)
+    chains = [[(resolver.resolve(h).id, h.role.value, h.cue) for h in q.chain] for q in quotes]
+    speakers = [resolver.resolve(q.speaker).id if q.speaker else None for q in quotes]
+    sources = [
+        resolver.resolve(q.reporting_source).id if q.reporting_source else None for q in quotes
+    ]
+
+    # Kept quotes may change places: park their seq out of the way of the unique constraint.
+    position = {fp: seq for seq, fp in enumerate(prints)}
+    moved = [existing[fp] for fp in keep if existing[fp].seq != position[fp]]
+    for parked in moved:
+        parked.seq = -parked.id
+    if moved:
+        session.flush()
+
     rows: list[QuoteRow] = []
     for seq, (quote, fp) in enumerate(zip(quotes, prints, strict=True)):
-        row = existing.get(fp) or QuoteRow(document_id=document.id, fingerprint=fp)
-        if row.id is None:
+        found = existing.get(fp)
+        if found is None:
+            row = QuoteRow(document_id=document.id, fingerprint=fp)
             session.add(row)
-        row.seq = seq
-        row.start, row.end, row.text = quote.start, quote.end, quote.text
-        row.kind = quote.kind.value
-        row.closed = quote.closed
-        row.cue, row.cue_start, row.cue_end = quote.cue, quote.cue_start, quote.cue_end
-        speaker = quote.speaker
-        row.speaker_id = resolver.resolve(speaker).id if speaker else None
-        mention = speaker.mention if speaker else None
-        row.speaker_mention = mention.text if mention else None
-        row.speaker_start = mention.start if mention else None
-        row.speaker_end = mention.end if mention else None
-        source = quote.reporting_source
-        row.reporting_source_id = resolver.resolve(source).id if source else None
+        else:
+            row = found
+        mention = quote.speaker.mention if quote.speaker else None
+        _assign(
+            row,
+            seq=seq,
+            start=quote.start,
+            end=quote.end,
+            text=quote.text,
+            kind=quote.kind.value,
+            closed=quote.closed,
+            cue=quote.cue,
+            cue_start=quote.cue_start,
+            cue_end=quote.cue_end,
+            speaker_id=speakers[seq],
+            speaker_mention=mention.text if mention else None,
+            speaker_start=mention.start if mention else None,
+            speaker_end=mention.end if mention else None,
+            reporting_source_id=sources[seq],
+        )
         rows.append(row)
     session.flush()
 
-    for quote, row in zip(quotes, rows, strict=True):
-        row.parent_id = rows[quote.parent].id if quote.parent is not None else None
-        row.part_of_id = rows[quote.part_of].id if quote.part_of is not None else None
-        wanted = [(resolver.resolve(hop).id, hop.role.value, hop.cue) for hop in quote.chain]
-        have = [(h.entity_id, h.role, h.cue) for h in row.hops]
-        if have != wanted:
-            row.hops.clear()
-            session.flush()
-            for position, (entity_id, role, cue) in enumerate(wanted):
-                row.hops.append(
-                    ChainHop(position=position, entity_id=entity_id, role=role, cue=cue)
-                )
+    for quote, row, wanted in zip(quotes, rows, chains, strict=True):
+        _assign(
+            row,
+            parent_id=rows[quote.parent].id if quote.parent is not None else None,
+            part_of_id=rows[quote.part_of].id if quote.part_of is not None else None,
+        )
+        have = [(h.entity_id, h.role, h.cue) for h in row.hops] if row.fingerprint in keep else []
+        if have == wanted:
+            continue
+        if have:
+            session.execute(delete(ChainHop).where(ChainHop.quote_id == row.id))
+            session.expire(row, ["hops"])
+        session.add_all(
+            ChainHop(quote_id=row.id, position=position, entity_id=entity_id, role=role, cue=cue)
+            for position, (entity_id, role, cue) in enumerate(wanted)
+        )
     session.flush()
+
+
+def _assign(row: QuoteRow, **values: object) -> None:
+    """Set only the attributes whose values differ, so that an unchanged row stays clean."""
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
