@@ -185,3 +185,30 @@ def test_report_inside_report_speaker(nlp, text, fragment, speaker):
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.mention.text == speaker
+
+
+# A quote with no cue of its own after a report in paraphrase: the reporter speaks.
+LEAD_IN_CASES = [
+    (
+        "Dana Fox said the vote would be close. “We have counted every district twice.”",
+        "We have counted",
+        "Dana Fox",
+    ),
+    (
+        "Earlier, Omar Said spoke to the council.\n\nThe mayor, he said, had ignored the"
+        " warnings.\n\n“Nobody listened to the engineers.”",
+        "Nobody listened",
+        "he",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "mention"), LEAD_IN_CASES)
+def test_cueless_quote_takes_the_lead_in_report(nlp, text, fragment, mention):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == mention

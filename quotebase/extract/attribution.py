@@ -41,6 +41,7 @@ NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
 AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause must start
 FRAME_LIMIT = 40  # tokens scanned on either side of a quote
+LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
 OUTER_CUE_DEPTH = 6  # heads climbed from a cue to the cue that reports it
 TAG_CUE_POSITION = 3  # a tag after a sentence-closing quote opens with its cue: he said, said X
 APPOSITION_LIMIT = 16  # tokens a name and its apposition may take before the cue
@@ -606,3 +607,42 @@ def cue_in_previous_paragraph(
         match.relays,
         "previous-paragraph:" + match.rule,
     )
+
+
+def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
+    """``Tusk said the talks ranged widely. “People are concerned ...”``: the lead-in cue.
+
+    A quote with no cue of its own, opening a sentence, belongs to the last report before it
+    in the same or the previous paragraph: news writing introduces a speaker in paraphrase
+    and goes on in their words. Only text after ``since`` (the end of the previous quote)
+    is searched, so a cue that already has its quote is not reused.
+    """
+    span = ctx.spans[qi]
+    level = ctx.level(qi)
+    para = ctx.paragraph(span.outer_start)
+    text = ctx.doc.text
+    back = para
+    for _ in range(LEAD_IN_PARAGRAPHS):
+        back -= 1
+        # blank lines between paragraphs are not paragraphs
+        while back > 0 and not text[ctx.para_starts[back] : ctx.para_starts[back + 1]].strip():
+            back -= 1
+    earliest = ctx.para_starts[max(0, back)]
+    first = bisect.bisect_left(ctx.token_starts, max(since, earliest))
+    last = bisect.bisect_left(ctx.token_starts, span.outer_start)
+
+    def allowed(token: Token) -> bool:
+        return ctx.owner[token.i] == level
+
+    for i in range(last - 1, first - 1, -1):
+        token = ctx.doc[i]
+        if ctx.owner[i] != level or not is_cue_verb(token):
+            continue
+        match = match_cue(token, allowed)
+        if match.speaker is None or match.speaker.i < first or not allowed(match.speaker):
+            continue
+        if _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun":
+            return CueMatch(
+                match.cue_text, match.cue_start, match.cue_end, match.speaker, (), "lead-in"
+            )
+    return None

@@ -19,6 +19,7 @@ from quotebase.extract.attribution import (
     attribute_span,
     build_context,
     cue_in_after_frame,
+    cue_in_lead_in,
     frame_after,
     frame_before,
     is_direct_shaped,
@@ -379,6 +380,10 @@ def _attribute_one(
         label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
         return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
     match = attribute_span(ctx, qi)
+    if match is None and is_direct_shaped(ctx, qi):
+        # a cue-less quote after a report in paraphrase: that report's speaker
+        since = ctx.spans[prev_qi].outer_end if prev_qi is not None else 0
+        match = cue_in_lead_in(ctx, qi, since)
     if match is None and prev is not None and prev_qi is not None and prev.speaker is not None:
         # a cue-less quote right after another one continues the previous speaker
         prev_span = ctx.spans[prev_qi]
