@@ -31,6 +31,8 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 NARRATOR_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 THIRD_PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
+# Clauses whose subject is not a speaker's: what is reported, relative and complement clauses.
+REPORTED_DEPS = frozenset({"ccomp", "relcl", "acl", "pcomp", "csubj", "xcomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 # Common nouns that denote a person or a group of people: "the negotiator", "a source".
@@ -216,16 +218,16 @@ def gender_of(words: list[str]) -> str | None:
             return "m"
         if low in FEMALE_TITLES:
             return "f"
-    for word in words:
+    # the given name: any capitalised word before the surname ("Vice President Joe Biden"),
+    # or a first name written alone ("Hillary")
+    for word in words[:-1] if len(words) > 1 else words:
         low = word.lower().rstrip(".")
         if not word[:1].isupper() or low in NAME_TITLES:
             continue
-        # the first capitalised word after the titles is the given name, when there is one
         if low in MALE_FIRST_NAMES:
             return "m"
         if low in FEMALE_FIRST_NAMES:
             return "f"
-        break
     head = words[-1].lower() if words else ""
     # "the spokeswoman", "his wife": a gendered head noun
     if head in MALE_NOUNS:
@@ -436,6 +438,18 @@ def resolve_pronoun(
     if exclude_names:
         # an object pronoun whose clause subject is excluded: the nearest other person
         return before[-1]
+    sentence = pronoun.sent
+    same = [
+        c
+        for c in before
+        if c.is_subject
+        and sentence.start <= c.token < sentence.end
+        and pronoun.doc[c.token].head.dep_ not in REPORTED_DEPS
+    ]
+    if same:
+        # "Biden weighed in, telling Mic: “...,” he said": the subject of the pronoun's own
+        # sentence is nearer than any earlier speaker (not a subject inside what is reported)
+        return same[-1]
     # the most recent main-clause subject (or earlier speaker) is the default antecedent
     mains = [c for c in before if c.is_main_subject]
     if mains and pronoun.i - mains[-1].token <= window // 2:
