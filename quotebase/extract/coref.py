@@ -438,11 +438,13 @@ def resolve_pronoun(
     if exclude_names:
         # an object pronoun whose clause subject is excluded: the nearest other person
         return before[-1]
-    sentence = pronoun.sent
+    # hand-built parses may have no sentence boundaries: then no sentence rule
+    sentence = pronoun.sent if pronoun.doc.has_annotation("SENT_START") else None
     same = [
         c
         for c in before
         if c.is_subject
+        and sentence is not None
         and sentence.start <= c.token < sentence.end
         and pronoun.doc[c.token].head.dep_ not in REPORTED_DEPS
     ]

@@ -1,0 +1,171 @@
+"""Tests for quotebase.extract.coref: pronoun speakers and the names they stand for."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from quotebase.extract.coref import (
+    PersonMention,
+    compatible,
+    gender_of,
+    remembered,
+    resolve_pronoun,
+    share_gender,
+    surname_of,
+)
+from quotebase.extract.records import DocumentMeta, EntityKind, Mention
+
+META = DocumentMeta(outlet="The Daily Example", author="Pat Writer")
+
+GENDER_CASES = [
+    # a given name
+    ("Hillary Clinton", "f"),
+    ("Donald Trump", "m"),
+    # a given name after titles and descriptors
+    ("Vice President Joe Biden", "m"),
+    ("Secretary of State Madeleine Albright", "f"),
+    # a gendered title
+    ("Mr. Obama", "m"),
+    ("Mrs. Clinton", "f"),
+    ("Ms. Okafor", "f"),
+    # a gendered head noun
+    ("the spokeswoman", "f"),
+    ("his brother", "m"),
+    # nothing to go on: a surname alone, a neutral description
+    ("Clinton", None),
+    ("the official", None),
+    ("a source", None),
+]
+
+
+@pytest.mark.parametrize(("name", "gender"), GENDER_CASES)
+def test_gender_of_reads_titles_given_names_and_nouns(name, gender):
+    assert gender_of(name.split()) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [("Hillary Clinton's", "clinton"), ("Sanders’", "sanders"), ("Ann Lee", "lee"), ("", "")],
+)
+def test_surname_of_drops_possessives(name, surname):
+    assert surname_of(name) == surname
+
+
+def _pm(name: str, token: int, gender: str | None = None, **kw: object) -> PersonMention:
+    return PersonMention(
+        Mention(name, 0, len(name)),
+        name,
+        kw.pop("kind", EntityKind.PERSON),  # type: ignore[arg-type]
+        token,
+        bool(kw.pop("subject", True)),
+        bool(kw.pop("main", True)),
+        gender,
+        bool(kw.pop("plural", False)),
+        bool(kw.pop("personal", True)),
+    )
+
+
+def test_surname_alone_takes_the_gender_of_its_full_name():
+    shared = share_gender([_pm("Donald Trump", 0, "m"), _pm("Trump", 5)])
+    assert [m.gender for m in shared] == ["m", "m"]
+
+
+def test_surname_shared_by_both_genders_stays_unknown():
+    mentions = [_pm("Hillary Clinton", 0, "f"), _pm("Bill Clinton", 3, "m"), _pm("Clinton", 9)]
+    assert share_gender(mentions)[-1].gender is None
+
+
+def _doc(words: list[str], pos: list[str], tags: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, pos=pos, tags=tags)
+
+
+def test_he_and_she_skip_groups_things_and_the_other_gender():
+    doc = _doc(["she"], ["PRON"], ["PRP"])
+    she = doc[0]
+    assert compatible(she, _pm("Ann Fox", 0, "f"))
+    assert compatible(she, _pm("Fox", 0))
+    assert not compatible(she, _pm("Tom Fox", 0, "m"))
+    assert not compatible(she, _pm("the crowd", 0, kind=EntityKind.UNNAMED, personal=False))
+    assert not compatible(she, _pm("officials", 0, kind=EntityKind.UNNAMED, plural=True))
+
+
+def test_they_takes_a_group_or_an_organisation():
+    they = _doc(["they"], ["PRON"], ["PRP"])[0]
+    assert compatible(they, _pm("the campaign", 0, kind=EntityKind.UNNAMED))
+    assert compatible(they, _pm("Acme Corp", 0, kind=EntityKind.ORGANIZATION))
+    assert compatible(they, _pm("officials", 0, kind=EntityKind.UNNAMED, plural=True))
+    assert not compatible(they, _pm("Ann Fox", 0, "f"))
+
+
+def test_pronoun_prefers_the_latest_compatible_speaker():
+    words = ["x"] * 10 + ["she"]
+    doc = _doc(words, ["X"] * 10 + ["PRON"], ["X"] * 10 + ["PRP"])
+    candidates = [_pm("Ann Fox", 1, "f"), _pm("Tom Reed", 6, "m")]
+    found = resolve_pronoun(doc[10], candidates)
+    assert found is not None and found.name == "Ann Fox"
+
+
+def test_remembered_pronoun_speaker_keeps_the_pronoun_gender():
+    doc = _doc(["she"], ["PRON"], ["PRP"])
+    found = remembered(doc[0], "Okafor", EntityKind.PERSON, Mention("she", 0, 3), [])
+    assert found is not None and found.gender == "f" and found.name == "Okafor"
+
+
+def test_unresolved_pronoun_is_no_antecedent():
+    doc = _doc(["he"], ["PRON"], ["PRP"])
+    assert remembered(doc[0], "he", EntityKind.UNNAMED, Mention("he", 0, 2), []) is None
+
+
+# (text, start of the quote, expected speaker name): sentences written for these tests.
+PRONOUN_CASES = [
+    (
+        "Maria Lopez met Tom Brandt on Friday. “The deal is done,” she said.",
+        "The deal is done",
+        "Maria Lopez",
+    ),
+    (
+        "Maria Lopez met Tom Brandt on Friday. “The deal is done,” he said.",
+        "The deal is done",
+        "Tom Brandt",
+    ),
+    (
+        "Mr. Brandt spoke after Ann Fox left. “We lost the vote,” he said.",
+        "We lost the vote",
+        "Brandt",
+    ),
+    (
+        "Senator Helen Ward spoke first. Her rival, Paul Ames, listened.\n\n"
+        "“Nobody wants this,” she said.\n\n“Nobody at all,” she added.",
+        "Nobody at all",
+        "Helen Ward",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from quotebase.extract.pipeline import load_nlp
+
+    return load_nlp()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), PRONOUN_CASES)
+def test_pronoun_speaker_resolves_to_a_compatible_person(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None
+    assert quote.speaker.name.endswith(speaker.split()[-1])
+    assert quote.speaker.name == speaker or speaker.split()[-1] == quote.speaker.name
+
+
+@pytest.mark.model
+def test_i_inside_the_quote_is_not_the_speaker(nlp):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract("“I will not resign,” Dana Kim said.", META, nlp).quotes
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Dana Kim"
