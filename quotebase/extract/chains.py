@@ -382,7 +382,10 @@ def _attribute_one(
     match = attribute_span(ctx, qi)
     if match is None and is_direct_shaped(ctx, qi):
         # a cue-less quote after a report in paraphrase: that report's speaker
+        # (after the previous quote and its own tag: “A.” X recalled him saying. “B.”)
         since = ctx.spans[prev_qi].outer_end if prev_qi is not None else 0
+        if prev is not None and prev.match is not None:
+            since = max(since, prev.match.cue_end)
         match = cue_in_lead_in(ctx, qi, since)
     if match is None and prev is not None and prev_qi is not None and prev.speaker is not None:
         # a cue-less quote right after another one continues the previous speaker
@@ -392,7 +395,7 @@ def _attribute_one(
         para_start = text[: span.outer_start].rstrip(" \t").endswith("\n")
         prev_para_end = text.find("\n", prev_span.outer_end)
         next_para = prev_para_end >= 0 and not text[prev_para_end : span.outer_start].strip()
-        if (same_para and len(gap) <= 2 * CONTINUATION_GAP) or (para_start and next_para):
+        if same_para or (para_start and next_para):
             kind = QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
             if kind is QuoteKind.MIXED and len(text[span.start : span.end].split()) <= 2:
                 return SpanResult(QuoteKind.SCARE)
