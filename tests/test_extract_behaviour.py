@@ -212,3 +212,22 @@ def test_cueless_quote_takes_the_lead_in_report(nlp, text, fragment, mention):
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.mention.text == mention
+
+
+# Quoted fragments coordinated after one cue are all the cue subject's words.
+COORDINATED_CASES = [
+    ("Ed Cole called the senator a “nasty man,” a “fraud” and “unstable.”", "fraud", "Ed Cole"),
+    ("Her aide answered on Twitter, calling the charge “absurd” and “reckless.”", "absurd", "aide"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "head"), COORDINATED_CASES)
+def test_coordinated_fragments_share_the_cue(nlp, text, fragment, head):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.kind is QuoteKind.MIXED
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert head in quote.speaker.mention.text

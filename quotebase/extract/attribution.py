@@ -405,13 +405,19 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
     first = bisect.bisect_left(ctx.token_starts, span.start)
     last = bisect.bisect_left(ctx.token_starts, span.end)
     para = ctx.paragraph(span.outer_start)
+
+    def passable(owner: int) -> bool:
+        # the text the quote stands in, the quote, or a quote coordinated with it at the same
+        # level: Cruz called him a “liar,” a “bully” and “unstable.”
+        return owner in (level, qi) or (owner >= 0 and ctx.level(owner) == level)
+
     for i in range(first, last):
         token = doc[i]
         if ctx.owner[i] != qi or token.head.i in range(first, last):
             continue
         node = token.head
         for _ in range(8):
-            if ctx.owner[node.i] not in (level, qi) or ctx.paragraph(node.idx) != para:
+            if not passable(ctx.owner[node.i]) or ctx.paragraph(node.idx) != para:
                 break
             if ctx.owner[node.i] == level and node.sent.start != token.sent.start:
                 break
