@@ -139,6 +139,8 @@ def ingest(
             )
         except IngestLocked as exc:
             fail(str(exc), EXIT_LOCKED)
+    for note in report.notes:
+        typer.echo(f"note: {note}", err=True)
     for failure in report.failures:
         typer.echo(f"failed: {failure.reason}", err=True)
     if fmt is Format.table:

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from quotebase.extract import EXTRACTOR_VERSION
+from quotebase.extract import EXTRACTOR_VERSION, MAX_CHARS
 from quotebase.extract.records import DocumentMeta, Extraction
 from quotebase.extraction_stream import (
     Extractor,
@@ -50,6 +50,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth saying, not failures
     quotes: int = 0
 
     @property
@@ -74,6 +75,7 @@ class IngestReport:
             "unchanged": self.unchanged,
             "removed": self.removed,
             "failed": [{"path": f.path, "reason": f.reason} for f in self.failures],
+            "notes": self.notes,
             "quotes": self.quotes,
         }
 
@@ -174,6 +176,15 @@ def _ingest(
             if shard and not shard.takes(doc.source):
                 continue
             seen.add(doc.source)
+            if len(doc.text) > MAX_CHARS:
+                fail(
+                    doc.source,
+                    f"{doc.source}: {len(doc.text):,} characters is over spaCy's max_length "
+                    f"of {MAX_CHARS:,}; split the document",
+                )
+                continue
+            if doc.encoding.replace("_", "-").lower() not in ("utf-8", "ascii"):
+                report.notes.append(f"{doc.source}: not UTF-8; decoded as {doc.encoding}")
             if not force and _is_current(engine, doc):
                 report.unchanged.append(doc.source)
                 note("unchanged", doc.source)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from quotebase.extract import MAX_CHARS
 from quotebase.extract.records import DocumentMeta, Extraction
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ def load_nlp() -> Language:
         ) from exc
     if COMPONENT_NAME not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT_NAME, last=True)
+    nlp.max_length = MAX_CHARS  # ingest refuses longer documents before they get here
     return nlp
 
 

@@ -87,6 +87,11 @@ def read_limited(path: Path) -> bytes:
         raise ReadError(str(path), f"cannot read ({exc.strerror or exc})") from exc
 
 
+# Western newsroom code pages, most common first; see decode().
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "mac_roman")
+NEAR_TIE = 0.05  # charset-normalizer "chaos" units
+
+
 def decode(data: bytes, label: str, *, declared: str | None = None) -> tuple[str, str]:
     """Decode bytes as UTF-8, else as the declared encoding, else as charset-normalizer detects.
 
@@ -114,9 +119,16 @@ def decode(data: bytes, label: str, *, declared: str | None = None) -> tuple[str
             pass  # a wrong or unknown declaration: detect instead
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(data))
+    if not matches or matches[0].encoding is None:
         raise ReadError(label, "not text in any encoding we recognise")
+    best = matches[0]
+    # Short texts fit several single-byte code pages almost equally well; among the near
+    # ties, the code pages most news archives were written in win.
+    for preferred in PREFERRED_ENCODINGS:
+        for match in matches:
+            if match.encoding == preferred and match.chaos <= best.chaos + NEAR_TIE:
+                return str(match), match.encoding
     return str(best), best.encoding
 
 
