@@ -125,17 +125,22 @@ def fts5_phrase(phrase: str) -> str:
 
 
 def _phrase_hits(session: Session, phrase: str) -> Any:
-    """A subquery of the ids of quotes containing ``phrase`` (literal, case-insensitive)."""
+    """A CTE of the ids of quotes containing ``phrase`` (literal, case-insensitive).
+
+    Materialized, so that the ranking below reads it once instead of once per row.
+    """
     # The trigram index needs three characters; shorter phrases scan.
+    query: Any
     if session.get_bind().dialect.name == "sqlite" and len(phrase) >= 3:
-        return (
+        query = (
             text("SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH :fts")
             .bindparams(fts=fts5_phrase(phrase))
             .columns(id=Integer)
-            .subquery("hits")
         )
-    # PostgreSQL: lower(text) LIKE uses the pg_trgm GIN index on lower(text).
-    return select(Quote.id.label("id")).where(_contains(Quote.text, phrase)).subquery("hits")
+    else:
+        # PostgreSQL: lower(text) LIKE uses the pg_trgm GIN index on lower(text).
+        query = select(Quote.id.label("id")).where(_contains(Quote.text, phrase))
+    return query.cte("hits").prefix_with("MATERIALIZED")
 
 
 def who_said(session: Session, phrase: str, limit: int = 10) -> list[QuoteView]:
@@ -154,24 +159,26 @@ def who_said(session: Session, phrase: str, limit: int = 10) -> list[QuoteView]:
         return []  # stored text never holds NUL (binary files are refused), so nothing can match
     hits = _phrase_hits(session, phrase)
     child = aliased(Quote)
-    inner_hit = (
-        select(child.id)
+    # Quotes with a matching quote nested inside them: computed once, not per row.
+    outer = (
+        select(child.parent_id)
         .join(hits, hits.c.id == child.id)
-        .where(child.parent_id == Quote.id)
-        .exists()
+        .where(child.parent_id.is_not(None))
     )
-    stmt = (
-        select(Quote)
+    ranked = (
+        select(Quote.id)
         .join(hits, hits.c.id == Quote.id)
         .order_by(
-            inner_hit.asc(),  # False (no inner hit: innermost) sorts first
+            Quote.id.in_(outer),  # False (no inner hit: innermost) sorts first
             Quote.kind.notin_(_SPEECH),
             func.length(Quote.text),
             Quote.id,
         )
         .limit(limit)
     )
-    return [_view(q) for q in session.scalars(_loaded(stmt))]
+    ids = list(session.scalars(ranked))
+    found = {q.id: q for q in session.scalars(_loaded(select(Quote).where(Quote.id.in_(ids))))}
+    return [_view(found[i]) for i in ids]
 
 
 def matching_entity_ids(session: Session, name: str) -> list[int]:
