@@ -22,6 +22,32 @@ from typing import Any
 from quotebase.extract.records import DocumentMeta, Quote, QuoteKind
 
 PREDICTED_KINDS = frozenset({QuoteKind.DIRECT, QuoteKind.MIXED})
+# An automatic coreference "name" that is itself one of these names no one: a pronoun
+# speaker cannot be scored right against it at name level.
+REFERENCE_PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "who",
+        "this",
+        "that",
+    ]
+)
 CONTEXT = 150
 
 
@@ -32,6 +58,8 @@ class Counts:
     gold: int = 0
     found: int = 0
     with_speaker: int = 0
+    name_scoreable: int = 0  # of with_speaker: the name reference names someone
+    name_scoreable_ok: int = 0
     speaker_mention_ok: int = 0
     speaker_name_ok: int = 0
 
@@ -103,6 +131,10 @@ class EvalReport:
                 self.overall.speaker_name_ok, self.overall.with_speaker
             ),
             "speaker_name_reference": "gold speaker text; speaker_coref_auto for pronouns",
+            "speaker_name_accuracy_named_references": _ratio(
+                self.overall.name_scoreable_ok, self.overall.name_scoreable
+            ),
+            "name_references_left_out": self.overall.with_speaker - self.overall.name_scoreable,
             "quote_speaker_precision": self.quote_speaker_precision,
             "quote_speaker_recall": self.quote_speaker_recall,
             "quote_speaker_f1": _f1(self.quote_speaker_precision, self.quote_speaker_recall),
@@ -120,6 +152,10 @@ class EvalReport:
             f"{'quote F1':<34}{d['quote_f1']:.3f}",
             f"{'speaker accuracy (mention)':<34}{d['speaker_mention_accuracy']:.3f}",
             f"{'speaker accuracy (name)*':<34}{d['speaker_name_accuracy']:.3f}",
+            f"{'  where the reference names someone':<34}"
+            f"{d['speaker_name_accuracy_named_references']:.3f}"
+            f"  ({d['name_references_left_out']} left out: the automatic reference for a"
+            " pronoun is itself a pronoun)",
             f"{'quote+speaker precision':<34}{d['quote_speaker_precision']:.3f}",
             f"{'quote+speaker recall':<34}{d['quote_speaker_recall']:.3f}",
             f"{'quote+speaker F1':<34}{d['quote_speaker_f1']:.3f}",
@@ -271,6 +307,9 @@ def score_document(
             c.with_speaker += 1
             c.speaker_mention_ok += mention_ok
             c.speaker_name_ok += name_ok
+            if gold_name.strip().lower() not in REFERENCE_PRONOUNS:
+                c.name_scoreable += 1
+                c.name_scoreable_ok += name_ok
         report.gold_found_with_speaker += mention_ok
         if not mention_ok or not name_ok:
             errors.append(
