@@ -113,7 +113,8 @@ class Quote:
     cue_end: int | None = None
     chain: tuple[Hop, ...] = field(default_factory=tuple)  # speaker first, document voice last
     parent: int | None = None  # index (in the document's quote list) of the enclosing quote
-    part_of: int | None = None  # index of the first part of the same utterance (“A,” she said, “B.”)
+    # index of the first part of the same utterance: “A,” she said, “B.”
+    part_of: int | None = None
 
     @property
     def reporting_source(self) -> Hop | None:
