@@ -10,6 +10,7 @@ from quotebase.extract.coref import (
     PersonMention,
     compatible,
     gender_of,
+    nearest_mention,
     remembered,
     resolve_pronoun,
     share_gender,
@@ -116,6 +117,34 @@ def test_remembered_pronoun_speaker_keeps_the_pronoun_gender():
 def test_unresolved_pronoun_is_no_antecedent():
     doc = _doc(["he"], ["PRON"], ["PRP"])
     assert remembered(doc[0], "he", EntityKind.UNNAMED, Mention("he", 0, 2), []) is None
+
+
+# (mentions as (name, start), person, offset, expected mention start or None)
+NEAREST_CASES = [
+    # the latest mention before the offset, under any form of the name
+    ([("Helen Ward", 0), ("Ward", 40), ("Sen. Helen Ward", 90)], "Helen Ward", 80, 40),
+    # a pronoun speaker remembered under the name it resolved to is a mention too
+    ([("Helen Ward", 0), ("she", 60)], "Helen Ward", 80, 60),
+    # another bearer of the surname is someone else
+    ([("Helen Ward", 0), ("Tom Ward", 50)], "Helen Ward", 80, 0),
+    # a description is matched by its words
+    ([("the spokesman", 5), ("Ann Fox", 30)], "the spokesman", 80, 5),
+    # nothing before the offset
+    ([("Helen Ward", 100)], "Helen Ward", 80, None),
+]
+
+
+@pytest.mark.parametrize(("mentions", "person", "offset", "expected"), NEAREST_CASES)
+def test_nearest_mention_of_a_person_before_an_offset(mentions, person, offset, expected):
+    candidates = [
+        PersonMention(
+            Mention(text, start, start + len(text)), name, EntityKind.PERSON, n, True, True
+        )
+        for n, (text, start) in enumerate(mentions)
+        for name in [person if text == "she" else text]
+    ]
+    found = nearest_mention(candidates, person, offset)
+    assert (found.start if found else None) == expected
 
 
 # (text, start of the quote, expected speaker name): sentences written for these tests.

@@ -7,6 +7,7 @@ an object pronoun is never its own clause's subject (``Crocker recalled him sayi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -20,6 +21,7 @@ from quotebase.extract.name_tables import (
     MALE_TITLES,
 )
 from quotebase.extract.names import TITLES as NAME_TITLES
+from quotebase.extract.names import same_person
 from quotebase.extract.records import EntityKind, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -468,3 +470,38 @@ def _excluded(name: str, exclude_names: frozenset[str]) -> bool:
     return bool(words) and any(
         n.lower().split()[-1:] == words[-1:] for n in exclude_names if n.split()
     )
+
+
+def nearest_mention(candidates: Sequence[PersonMention], name: str, before: int) -> Mention | None:
+    """The mention of a person that stands nearest before a character offset.
+
+    A speaker who goes on talking (a cue-less quote continuing the previous one) is marked
+    in the gold at their nearest mention, not at the tag that first introduced them.
+
+    Args:
+        candidates: Mentions in the document (the resolver's candidates: names,
+            descriptions, and remembered speakers, whose pronoun mentions carry the name
+            they resolved to).
+        name: The person's name as resolved ("Helen Ward"); another form of the same
+            name matches ("Ward", "Sen. Helen Ward"), another bearer of the surname does
+            not ("Tom Ward").
+        before: A character offset; only mentions ending at or before it count.
+
+    Returns:
+        The mention ending last before ``before``, or None when the person is not
+        mentioned there.
+    """
+    best: Mention | None = None
+    for c in candidates:
+        if c.mention.end > before or (best is not None and c.mention.end <= best.end):
+            continue
+        if _names_person(c.name, name):
+            best = c.mention
+    return best
+
+
+def _names_person(form: str, name: str) -> bool:
+    """Whether a mention's name is a form of ``name``: the same words, or the same person."""
+    if form.lower() == name.lower():
+        return True  # also a description: "the spokesman"
+    return bool(form.split() and name.split()) and same_person(form, name)
