@@ -42,11 +42,26 @@ _SQLITE_DOWN = [
     "DROP TRIGGER IF EXISTS quotes_fts_insert",
     "DROP TABLE IF EXISTS quotes_fts",
 ]
-_POSTGRESQL_UP = [
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    "CREATE INDEX ix_quotes_text_trgm ON quotes USING gin (lower(text) gin_trgm_ops)",
-]
 _POSTGRESQL_DOWN = ["DROP INDEX IF EXISTS ix_quotes_text_trgm"]
+
+
+def _postgresql_up() -> None:
+    # The extension lives once per database, in public, whatever schema quotebase's tables
+    # are in; its operator class is named with the schema it is actually in, so that a search
+    # path without that schema still finds it.
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
+    schema = (
+        op.get_bind()
+        .exec_driver_sql(
+            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
+            " WHERE e.extname = 'pg_trgm'"
+        )
+        .scalar_one()
+    )
+    op.execute(
+        "CREATE INDEX ix_quotes_text_trgm ON quotes"
+        f' USING gin (lower(text) "{schema}".gin_trgm_ops)'
+    )
 
 
 def _run(statements: list[str]) -> None:
@@ -55,8 +70,10 @@ def _run(statements: list[str]) -> None:
 
 
 def upgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
-    _run(_SQLITE_UP if sqlite else _POSTGRESQL_UP)
+    if op.get_bind().dialect.name == "sqlite":
+        _run(_SQLITE_UP)
+    else:
+        _postgresql_up()
 
 
 def downgrade() -> None:
