@@ -179,6 +179,7 @@ def test_who_said_takes_any_string_literally(engine: Engine, tmp_path: Path) -> 
             hits = who_said(session, phrase)
             expected = phrase.lower() in body.lower() and "“" not in phrase
             assert bool(hits) == expected, phrase
+            assert [h.id for h in who_said(session, phrase, scan=True)] == [h.id for h in hits]
 
 
 def test_full_text_index_follows_inserts_updates_and_deletes(
