@@ -139,7 +139,7 @@ def _phrase_hits(session: Session, phrase: str, scan: bool = False) -> Any:
         )
     else:
         # PostgreSQL: lower(text) LIKE uses the pg_trgm GIN index on lower(text).
-        column = Quote.text if not scan else func.concat(Quote.text, "")  # no index: a scan
+        column = Quote.text if not scan else Quote.text + ""  # an expression no index covers
         query = select(Quote.id.label("id")).where(_contains(column, phrase))
     return query.cte("hits").prefix_with("MATERIALIZED")
 
