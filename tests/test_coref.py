@@ -100,6 +100,15 @@ def test_they_takes_a_group_or_an_organisation():
     assert not compatible(they, _pm("Ann Fox", 0, "f"))
 
 
+def test_it_takes_an_organisation_or_a_group_never_a_person():
+    it = _doc(["it"], ["PRON"], ["PRP"])[0]
+    assert compatible(it, _pm("Acme Corp", 0, kind=EntityKind.ORGANIZATION))
+    assert compatible(it, _pm("the company", 0, kind=EntityKind.UNNAMED, personal=False))
+    assert not compatible(it, _pm("Ann Fox", 0, "f"))
+    assert not compatible(it, _pm("the spokesman", 0, kind=EntityKind.UNNAMED))
+    assert not compatible(it, _pm("officials", 0, kind=EntityKind.UNNAMED, plural=True))
+
+
 def test_pronoun_prefers_the_latest_compatible_speaker():
     words = ["x"] * 10 + ["she"]
     doc = _doc(words, ["X"] * 10 + ["PRON"], ["X"] * 10 + ["PRP"])
@@ -169,6 +178,17 @@ PRONOUN_CASES = [
         "“Nobody wants this,” she said.\n\n“Nobody at all,” she added.",
         "Nobody at all",
         "Helen Ward",
+    ),
+    # "it" after an organisation or a group noun: the organisation speaks
+    (
+        "Northwind Bank wrote to Tom Brandt on Monday. “We regret the delay,” it said.",
+        "We regret the delay",
+        "Northwind Bank",
+    ),
+    (
+        "The company wrote to its customers on Monday. “We regret the delay,” it said.",
+        "We regret the delay",
+        "The company",
     ),
 ]
 

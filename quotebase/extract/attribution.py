@@ -565,7 +565,7 @@ def speaker_kind(token: Token) -> str:
     low = token.text.lower()
     if token.pos_ == "PRON" and low in NARRATOR_PRONOUNS:
         return "narrator"
-    if token.pos_ == "PRON" and low in THIRD_PERSON_PRONOUNS:
+    if token.pos_ == "PRON" and (low in THIRD_PERSON_PRONOUNS or low == "it"):
         return "pronoun"
     if token.pos_ == "NOUN" and token.lemma_.lower() in TEXT_NOUNS:
         return "text"

@@ -31,6 +31,7 @@ MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "case"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 NARRATOR_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 THIRD_PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 # Clauses whose subject is not a speaker's: what is reported, relative and complement clauses.
@@ -312,7 +313,9 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
     found: list[PersonMention] = []
     for token in doc_tokens:
         # a mention is counted at its head: the last token of a name run, or the noun
-        if not is_person_like(token):
+        # "the company", "the newspaper": antecedents for "it" and "they", never for he/she
+        group = token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS
+        if not (is_person_like(token) or group):
             continue
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue
@@ -397,6 +400,12 @@ def compatible(pronoun: Token, candidate: PersonMention) -> bool:
             candidate.plural
             or candidate.kind is EntityKind.ORGANIZATION
             or surname_of(candidate.name) in GROUP_NOUNS
+        )
+    if low in NEUTER_PRONOUNS:
+        # "The company wrote ... It added": an organisation, outlet or group, never a person
+        return not candidate.plural and (
+            candidate.kind in (EntityKind.ORGANIZATION, EntityKind.PUBLICATION)
+            or (candidate.kind is EntityKind.UNNAMED and not candidate.personal)
         )
     if candidate.plural or candidate.kind is EntityKind.ORGANIZATION or not candidate.personal:
         # he/she: one person, never a group or a thing ("the statement", "the crowd")
