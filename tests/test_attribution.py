@@ -316,7 +316,7 @@ def test_ir_book_title_has_no_speaker(ir_quotes):
 
 def test_outer_cue_reports_a_cue_with_a_pronoun_subject():
     # Kay said she called it “ bad ” .
-    from quotebase.extract.attribution import _outer_cue
+    from quotebase.extract.attribution import _outer_cue, build_context
 
     doc = parse(
         ["Kay", "said", "she", "called", "it", "“", "bad", "”", "."],
@@ -325,8 +325,31 @@ def test_outer_cue_reports_a_cue_with_a_pronoun_subject():
         ["PROPN", "VERB", "PRON", "VERB", "PRON", "PUNCT", "ADJ", "PUNCT", "PUNCT"],
         lemmas=["Kay", "say", "she", "call", "it", "“", "bad", "”", "."],
     )
-    match = _outer_cue(doc[3], lambda t: True)
+    ctx = build_context(doc, [])
+    match = _outer_cue(ctx, doc[3], lambda t: True)
     assert match is not None and match.speaker is not None
     assert match.speaker.text == "Kay" and match.cue_text == "said"
     # no cue above the outer one: nothing further out
-    assert _outer_cue(doc[1], lambda t: True) is None
+    assert _outer_cue(ctx, doc[1], lambda t: True) is None
+
+
+def test_context_computes_text_and_sentences_once_and_matches_spacy():
+    # Kay left . She said so .  (two sentences from the heads)
+    doc = parse(
+        ["Kay", "left", ".", "She", "said", "so", "."],
+        [1, 1, 1, 4, 4, 4, 4],
+        ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+        ["PROPN", "VERB", "PUNCT", "PRON", "VERB", "ADV", "PUNCT"],
+    )
+    ctx = build_context(doc, [])
+    assert ctx.text == doc.text
+    assert ctx.token_starts == [t.idx for t in doc]
+    starts = sorted({t.sent.start for t in doc})
+    assert ctx.sent_of == [starts.index(t.sent.start) for t in doc] == [0, 0, 0, 1, 1, 1, 1]
+    assert ctx.same_sentence(doc[0], doc[2]) and not ctx.same_sentence(doc[2], doc[3])
+
+
+def test_context_without_sentence_boundaries_reads_one_sentence():
+    doc = Doc(Vocab(), words=["Kay", "left", ".", "She", "said", "so"])
+    ctx = build_context(doc, [])
+    assert ctx.sent_of == [] and ctx.same_sentence(doc[0], doc[5])

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from quotebase.extract.coref import (
@@ -74,7 +75,11 @@ class CueMatch:
 
 @dataclass
 class DocContext:
-    """Per-document lookups shared by the rules (computed once per document)."""
+    """Per-document lookups shared by the rules (computed once per document).
+
+    ``Doc.text`` and ``Token.sent`` walk the whole document on every access, so the text
+    and the sentence of each token are computed here once and read from the context.
+    """
 
     doc: Doc
     spans: list[QuoteSpan]
@@ -82,6 +87,12 @@ class DocContext:
     token_starts: list[int]
     owner: list[int]  # innermost quote index whose outer range holds each token, or -1
     extra_frames: dict[int, int] = field(default_factory=dict)
+    text: str = ""  # doc.text
+    sent_of: list[int] = field(default_factory=list)  # sentence index of each token
+
+    def same_sentence(self, a: Token, b: Token) -> bool:
+        """True when two tokens stand in one sentence (one sentence when unparsed)."""
+        return not self.sent_of or self.sent_of[a.i] == self.sent_of[b.i]
 
     def paragraph(self, char: int) -> int:
         """Index of the paragraph holding a character offset."""
@@ -97,11 +108,20 @@ class DocContext:
         return -1 if parent is None else parent
 
 
-def build_context(doc: Doc, spans: list[QuoteSpan]) -> DocContext:
-    """Index a parsed document and its quote spans for the rules."""
-    text = doc.text
+def build_context(doc: Doc, spans: list[QuoteSpan], text: str | None = None) -> DocContext:
+    """Index a parsed document and its quote spans for the rules.
+
+    Args:
+        doc: The parsed document.
+        spans: Its quote spans, in text order.
+        text: ``doc.text`` when the caller already has it.
+
+    Returns:
+        The context the rules read.
+    """
+    text = doc.text if text is None else text
     para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-    token_starts = [t.idx for t in doc]
+    token_starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
     owner = [-1] * len(doc)
     # spans are in text order, parents before children: later (inner) spans overwrite
     for qi, span in enumerate(spans):
@@ -109,7 +129,12 @@ def build_context(doc: Doc, spans: list[QuoteSpan]) -> DocContext:
         last = bisect.bisect_left(token_starts, span.outer_end)
         for i in range(first, last):
             owner[i] = qi
-    return DocContext(doc, spans, para_starts, token_starts, owner)
+    sent_of: list[int] = []
+    if doc.has_annotation("SENT_START"):
+        sent_of = [0] * len(doc)
+        for k, sent in enumerate(doc.sents):
+            sent_of[sent.start : sent.end] = [k] * (sent.end - sent.start)
+    return DocContext(doc, spans, para_starts, token_starts, owner, text=text, sent_of=sent_of)
 
 
 def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
@@ -419,14 +444,14 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
         for _ in range(8):
             if not passable(ctx.owner[node.i]) or ctx.paragraph(node.idx) != para:
                 break
-            if ctx.owner[node.i] == level and node.sent.start != token.sent.start:
+            if ctx.owner[node.i] == level and not ctx.same_sentence(node, token):
                 break
             if ctx.owner[node.i] == level and _is_cue(node):
                 match = match_cue(node, lambda t: ctx.owner[t.i] == level)
                 if match.speaker is not None and not _names_someone(match.speaker):
                     # "She says it underscores that ...", "Cross said he called her “...”":
                     # a cue with a pronoun or a thing for subject, reported by an outer cue
-                    match = _outer_cue(node, lambda t: ctx.owner[t.i] == level) or match
+                    match = _outer_cue(ctx, node, lambda t: ctx.owner[t.i] == level) or match
                 if match.speaker is not None and ctx.owner[match.speaker.i] == level:
                     return CueMatch(
                         match.cue_text,
@@ -448,7 +473,7 @@ def _names_someone(token: Token) -> bool:
     return token.pos_ == "PROPN" or is_person_like(token)
 
 
-def _outer_cue(cue: Token, allowed: Allowed) -> CueMatch | None:
+def _outer_cue(ctx: DocContext, cue: Token, allowed: Allowed) -> CueMatch | None:
     """The nearest cue above ``cue`` in its sentence whose subject names someone.
 
     The news convention (and PolNeAR's gold) attributes a report inside a report to the
@@ -456,11 +481,7 @@ def _outer_cue(cue: Token, allowed: Allowed) -> CueMatch | None:
     """
     node = cue
     for _ in range(OUTER_CUE_DEPTH):
-        if (
-            node.head.i == node.i
-            or not allowed(node.head)
-            or node.head.sent.start != cue.sent.start
-        ):
+        if node.head.i == node.i or not allowed(node.head) or not ctx.same_sentence(node.head, cue):
             return None
         node = node.head
         if _is_cue(node):
@@ -475,7 +496,7 @@ def _outer_cue(cue: Token, allowed: Allowed) -> CueMatch | None:
 def is_direct_shaped(ctx: DocContext, qi: int) -> bool:
     """A whole utterance in marks rather than a fragment woven into the sentence."""
     span = ctx.spans[qi]
-    text = ctx.doc.text
+    text = ctx.text
     content = text[span.start : span.end].strip()
     if not content:
         return False
@@ -499,7 +520,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
     """
     after = frame_after(ctx, qi)
     before = frame_before(ctx, qi)
-    content = ctx.doc.text[ctx.spans[qi].start : ctx.spans[qi].end].rstrip()
+    content = ctx.text[ctx.spans[qi].start : ctx.spans[qi].end].rstrip()
     ends_sentence = bool(content) and content[-1] in ".?!"
     window = 4 if ends_sentence else AFTER_WINDOW
     level = ctx.level(qi)
@@ -565,7 +586,7 @@ def speaker_kind(token: Token) -> str:
     low = token.text.lower()
     if token.pos_ == "PRON" and low in NARRATOR_PRONOUNS:
         return "narrator"
-    if token.pos_ == "PRON" and (low in THIRD_PERSON_PRONOUNS or low == "it"):
+    if token.pos_ == "PRON" and low in THIRD_PERSON_PRONOUNS:
         return "pronoun"
     if token.pos_ == "NOUN" and token.lemma_.lower() in TEXT_NOUNS:
         return "text"
@@ -583,7 +604,7 @@ def cue_in_previous_paragraph(
     """``Breitbart News responded:`` ending a paragraph introduces the quote that opens the next."""
     span = ctx.spans[qi]
     para = ctx.paragraph(span.outer_start)
-    text = ctx.doc.text
+    text = ctx.text
     if text[ctx.para_starts[para] : span.outer_start].strip() or para == 0:
         return None
     prev = para - 1
@@ -626,7 +647,7 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
     span = ctx.spans[qi]
     level = ctx.level(qi)
     para = ctx.paragraph(span.outer_start)
-    text = ctx.doc.text
+    text = ctx.text
     back = para
     for _ in range(LEAD_IN_PARAGRAPHS):
         back -= 1

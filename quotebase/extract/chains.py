@@ -125,7 +125,7 @@ def _is_title_cased(content: str) -> bool:
 def classify_no_speaker(ctx: DocContext, qi: int) -> QuoteKind:
     """Kind of a quote no cue governs: a title, a term, a scare quote, or speech after all."""
     span = ctx.spans[qi]
-    content = ctx.doc.text[span.start : span.end]
+    content = ctx.text[span.start : span.end]
     words = content.split()
     before = [t.text.lower() for t in frame_before(ctx, qi)][-3:]
     after = [t.text.lower() for t in frame_after(ctx, qi)][:1]
@@ -147,7 +147,7 @@ def classify_no_speaker(ctx: DocContext, qi: int) -> QuoteKind:
 def _term_marked(ctx: DocContext, qi: int) -> bool:
     """``referred to as “Haji Qassem”``, ``known as “...”``: naming, not quoting."""
     before = [t.text.lower() for t in frame_before(ctx, qi)][-3:]
-    words = ctx.doc.text[ctx.spans[qi].start : ctx.spans[qi].end].split()
+    words = ctx.text[ctx.spans[qi].start : ctx.spans[qi].end].split()
     if len(words) > 5:
         return False
     return bool(set(before) & TERM_MARKERS) or before[-2:] in (["to", "as"], ["known", "as"])
@@ -231,7 +231,7 @@ class Resolver:
         if kind == "text":
             # "the text read": the text's author, by self-identification or nearest sender
             span = self.ctx.spans[qi]
-            text = self.ctx.doc.text
+            text = self.ctx.text
             para_end = text.find("\n", span.start)
             signed = self_identification(text[span.start : para_end if para_end >= 0 else None])
             if signed:
@@ -251,7 +251,7 @@ def find_writer(
     if block.intro_end is None:
         return previous
     doc = ctx.doc
-    text = doc.text
+    text = ctx.text
     para_start = text.rfind("\n", 0, block.intro_end) + 1
     intro = [t for t in doc if para_start <= t.idx < block.intro_end and ctx.owner[t.i] == -1]
     cues = [t for t in intro if is_cue_verb(t)]
@@ -301,7 +301,7 @@ def attribute_doc(
     text = doc.text
     spans = list(scan_quotes(text)) if spans is None else spans
     blocks = list(find_blocks(text)) if blocks is None else blocks
-    ctx = build_context(doc, spans)
+    ctx = build_context(doc, spans, text)
     resolver = Resolver(ctx, meta)
     results: dict[int, SpanResult] = {}
     block_of = [_block_index(blocks, s.outer_start) for s in spans]
@@ -328,7 +328,7 @@ def attribute_doc(
         b = pending_blocks.pop(0)
         previous_writer = find_writer(ctx, blocks[b], resolver, previous_writer)
         writers.append(previous_writer)
-    return _build_quotes(doc, meta, spans, blocks, writers, results, cluster_names)
+    return _build_quotes(ctx, meta, blocks, writers, results, cluster_names)
 
 
 def _block_index(blocks: list[BlockSpan], char: int) -> int | None:
@@ -347,7 +347,7 @@ def _attribute_one(
     last_at_level: dict[int, int],
 ) -> SpanResult:
     span = ctx.spans[qi]
-    text = ctx.doc.text
+    text = ctx.text
     prev_qi = last_at_level.get(ctx.level(qi))
     prev = results.get(prev_qi) if prev_qi is not None else None
     # the multi-paragraph convention: the scanner links the pieces, unless the new piece
@@ -424,15 +424,14 @@ def _hop(res: Resolved, role: HopRole, cue: str | None, names: dict[str, str]) -
 
 
 def _build_quotes(
-    doc: Doc,
+    ctx: DocContext,
     meta: DocumentMeta,
-    spans: list[QuoteSpan],
     blocks: list[BlockSpan],
     writers: list[Resolved | None],
     results: dict[int, SpanResult],
     cluster_names: object,
 ) -> list[Quote]:
-    text = doc.text
+    doc, spans, text = ctx.doc, ctx.spans, ctx.text
     person_names = [r.speaker.name for r in results.values() if r.speaker is not None]
     person_names += [r.name for res in results.values() for r in res.relays]
     person_names += [w.name for w in writers if w is not None]
