@@ -231,3 +231,34 @@ def test_coordinated_fragments_share_the_cue(nlp, text, fragment, head):
     assert quote.kind is QuoteKind.MIXED
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert head in quote.speaker.mention.text
+
+
+COLON_CASES = [
+    # a colon sentence whose verb is not a verb of saying: its subject speaks
+    (
+        "Senator Ada Lowe released the following statement:\n\n“We mourn a great public servant.”",
+        "We mourn a great",
+        "Ada Lowe",
+    ),
+    (
+        "Ada Lowe then listed her priorities: “Lower taxes, safer streets and better schools.”",
+        "Lower taxes",
+        "Ada Lowe",
+    ),
+    # a transcript: the label of the next turn wins over the unclosed previous turn
+    (
+        "“HOST: Why did you run for office?\n\n“LOWE: Because nobody else would.”",
+        "LOWE: Because",
+        "LOWE",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), COLON_CASES)
+def test_colon_introduction_and_transcript_labels(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -537,6 +537,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: cue_in_before_frame(before, allowed),
             lambda: cue_by_syntax(ctx, qi),
             lambda: cue_in_previous_paragraph(ctx, qi, allowed),
+            lambda: cue_by_colon_sentence(ctx, qi),
         )
     else:
         # fragments: the cue governs the clause the fragment stands in
@@ -634,6 +635,64 @@ def cue_in_previous_paragraph(
         match.relays,
         "previous-paragraph:" + match.rule,
     )
+
+
+def _colon_intro(ctx: DocContext, qi: int) -> list[Token]:
+    """The sentence ending in a colon right before a quote, at the quote's level, or [].
+
+    The colon stands right before the opening mark (``He listed them: “...”``), or ends
+    the previous paragraph when the quote opens its own (``... the following statement:``).
+    """
+    before = frame_before(ctx, qi)
+    if before:
+        return before if before[-1].text == ":" else []
+    span = ctx.spans[qi]
+    para = ctx.paragraph(span.outer_start)
+    text = ctx.text
+    if para == 0 or text[ctx.para_starts[para] : span.outer_start].strip():
+        return []
+    prev = para - 1
+    while prev > 0 and not text[ctx.para_starts[prev] : ctx.para_starts[prev + 1]].strip():
+        prev -= 1
+    prev_text = text[ctx.para_starts[prev] : ctx.para_starts[prev + 1]].rstrip()
+    if not prev_text.endswith(":"):
+        return []
+    first = bisect.bisect_left(ctx.token_starts, ctx.para_starts[prev])
+    last = bisect.bisect_left(ctx.token_starts, ctx.para_starts[prev] + len(prev_text))
+    frame: list[Token] = []
+    for i in range(first, last):
+        token = ctx.doc[i]
+        if token.text in SENTENCE_END and i < last - 1:
+            frame = []
+        elif ctx.owner[i] == ctx.level(qi) and not token.is_space:
+            frame.append(token)
+    return frame if frame and frame[-1].text == ":" else []
+
+
+def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Clinton released the following statement: “...”``: a colon with no verb of saying.
+
+    A sentence that introduces a quote with a colon speaks through its main clause's
+    subject even when its verb is not a verb of saying (released, listed, played up).
+    """
+    frame = _colon_intro(ctx, qi)
+    if len(frame) < 3:
+        return None
+    colon = frame[-1]
+    level = ctx.level(qi)
+    root = colon
+    for _ in range(OUTER_CUE_DEPTH):
+        if root.head.i == root.i or ctx.owner[root.head.i] != level:
+            break
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(root, lambda t: ctx.owner[t.i] == level)
+    if subject is None or subject.i < frame[0].i:
+        return None
+    if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
+        return None
+    return CueMatch(":", colon.idx, colon.idx + 1, subject, (), "colon-sentence")
 
 
 def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:

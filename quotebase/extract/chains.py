@@ -357,6 +357,18 @@ def _attribute_one(
         if span.continues is not None and span.closed
         else None
     )
+    # a transcript line: “PENCE: ...” names its speaker inside the marks, also when the
+    # paragraph continues an unclosed quote (the next speaker's turn in a transcript)
+    label = TRANSCRIPT_LABEL.match(text, span.start, span.end)
+    if label is not None:
+        start, end = label.span(1)
+        token = ctx.token_at(start)
+        speaker = Resolved(
+            Mention(label.group(1), start, end), label.group(1).strip(), EntityKind.PERSON, token
+        )
+        resolver.remember(speaker)
+        label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
+        return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
     if span.continues is not None and span.continues in results and own_tag is None:
         first = results[span.continues]
         return SpanResult(
@@ -368,17 +380,6 @@ def _attribute_one(
         )
     if _term_marked(ctx, qi):
         return SpanResult(QuoteKind.TERM)
-    # a transcript line: “PENCE: ...” names its speaker inside the marks
-    label = TRANSCRIPT_LABEL.match(text, span.start, span.end)
-    if label is not None:
-        start, end = label.span(1)
-        token = ctx.token_at(start)
-        speaker = Resolved(
-            Mention(label.group(1), start, end), label.group(1).strip(), EntityKind.PERSON, token
-        )
-        resolver.remember(speaker)
-        label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
-        return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
     match = attribute_span(ctx, qi)
     if match is None and is_direct_shaped(ctx, qi):
         # a cue-less quote after a report in paraphrase: that report's speaker
