@@ -8,7 +8,7 @@ Create Date: 2026-11-21
 quote; these indexes answer the same question from an index:
 - SQLite: an FTS5 table with the trigram tokenizer (substring matching, Unicode case folding),
   external-content over `quotes`, kept in sync by triggers. datasette recognises it as the
-  full-text table of `quotes`.
+  full-text table of `quotes` (it looks for content="quotes" in double quotes).
 - PostgreSQL: a pg_trgm GIN index on lower(text), which LIKE '%phrase%' queries use.
 """
 
@@ -23,7 +23,7 @@ depends_on = None
 
 _SQLITE_UP = [
     """CREATE VIRTUAL TABLE quotes_fts USING fts5(
-        text, content='quotes', content_rowid='id', tokenize='trigram')""",
+        text, content="quotes", content_rowid="id", tokenize="trigram")""",
     "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes",
     """CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
         INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
