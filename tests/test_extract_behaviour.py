@@ -262,3 +262,30 @@ def test_colon_introduction_and_transcript_labels(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+ACCORDING_CASES = [
+    # "according to X" in the quote's sentence names the source the news credits
+    (
+        "According to the Daily Ledger, Mayor Ruth Kane said the budget was “a disaster.”",
+        "a disaster",
+        "the Daily Ledger",
+    ),
+    ("“The vote is final,” Ruth Kane said, according to the Daily Ledger.", "The vote", "Ledger"),
+    # a source inside the reported clause is part of what was said
+    (
+        "Ruth Kane said that according to her staff, the plan was “dead on arrival.”",
+        "dead on arrival",
+        "Ruth Kane",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), ACCORDING_CASES)
+def test_according_to_in_the_sentence_names_the_source(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and speaker in quote.speaker.name

@@ -551,6 +551,26 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         match = rule()
         if match is None or match.speaker is None or ctx.owner[match.speaker.i] != level:
             continue
+        # "According to CNN, X said “...”", "“...,” X said, according to CNN": the news
+        # convention (and the gold) credits the source named by "according to"
+        sentence = before + (after[:TAG_CUE_POSITION] if ends_sentence else after)
+        according = next((t for t in sentence if is_according(t)), None)
+        if according is not None and "according" not in match.rule:
+            cue = ctx.doc[ctx.token_at(match.cue_start)]
+            # "X said that according to its analysis ...": a source inside the report
+            if cue.is_ancestor(according) and according.head.i != cue.i:
+                according = None
+        if according is not None and "according" not in match.rule:
+            source = match_cue(according, allowed)
+            if source.speaker is not None and allowed(source.speaker):
+                match = CueMatch(
+                    source.cue_text,
+                    source.cue_start,
+                    source.cue_end,
+                    source.speaker,
+                    (),
+                    "according-in-sentence",
+                )
         # relays stand in the same text as the speaker, never inside the quote
         relays = tuple(t for t in match.relays if ctx.owner[t.i] == level)
         return CueMatch(
