@@ -38,6 +38,9 @@ STRIP_CASES = [
     ("Adm. Mike Mullen", "Mike Mullen"),
     ("Col. Ali", "Ali"),
     ("Sheikh Hassan Nasrallah", "Hassan Nasrallah"),
+    # an executive office after the company's name: "<Company> CEO <Name>"
+    ("Northwind CEO Dana Ruiz", "Dana Ruiz"),
+    ("Former Acme-Works CFO Lee Park", "Lee Park"),
     ("Imam Khomeini", "Khomeini"),
     ("Judge Jeanine Pirro", "Jeanine Pirro"),
     ("Justice Ruth Bader Ginsburg", "Ruth Bader Ginsburg"),
@@ -375,6 +378,8 @@ CANONICAL_CASES = [
     (["President Bush", "George Bush", "George W. Bush"], "George W. Bush"),
     (["Ayatollah Khamenei", "Khamenei"], "Khamenei"),
     (["the negotiator"], "the negotiator"),
+    # the fullest name, without the company and office written before it
+    (["Acme-Works CEO Dana Ruiz", "Ruiz", "Dana Ruiz"], "Dana Ruiz"),
     ([], ""),
 ]
 

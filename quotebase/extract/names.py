@@ -40,6 +40,8 @@ TITLES = frozenset(
         "congresswoman", "gov", "governor", "mayor", "secretary", "minister", "chancellor",
         "premier", "speaker", "leader", "ambassador", "amb", "envoy", "attorney", "commissioner",
         "chairman", "chairwoman", "chair", "chief", "director", "judge", "justice", "pm",
+        # executive office, written before the name: "Hewlett-Packard CEO Carly Fiorina"
+        "ceo", "cfo", "coo", "cto",
         # military ranks
         "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "capt",
         "captain", "adm", "admiral", "brig", "brigadier", "cmdr", "commander", "sgt",
