@@ -10,7 +10,9 @@ from quotebase.extract.coref import (
     PersonMention,
     compatible,
     gender_of,
+    mention_of,
     nearest_mention,
+    people_named_as_organisations,
     remembered,
     resolve_pronoun,
     share_gender,
@@ -80,6 +82,30 @@ def test_surname_shared_by_both_genders_stays_unknown():
 
 def _doc(words: list[str], pos: list[str], tags: list[str]) -> Doc:
     return Doc(Vocab(), words=words, pos=pos, tags=tags)
+
+
+def test_name_read_as_an_organisation_is_a_person_when_a_given_name_opens_it():
+    org = EntityKind.ORGANIZATION
+    mentions = [
+        _pm("Carly Fiorina", 0, "f", kind=org),
+        _pm("Fiorina", 5, kind=org),
+        _pm("Acme Corp", 9, kind=org),
+    ]
+    kinds = [m.kind for m in people_named_as_organisations(mentions)]
+    assert kinds == [EntityKind.PERSON, EntityKind.PERSON, org]
+
+
+def test_surname_ending_in_s_tagged_plural_is_one_person():
+    doc = Doc(
+        Vocab(),
+        words=["Bernie", "Sanders", "spoke"],
+        pos=["PROPN", "PROPN", "VERB"],
+        tags=["NNP", "NNPS", "VBD"],
+        heads=[1, 2, 2],
+        deps=["compound", "nsubj", "ROOT"],
+        ents=["B-PERSON", "I-PERSON", "O"],
+    )
+    assert not mention_of(doc[1]).plural
 
 
 def test_he_and_she_skip_groups_things_and_the_other_gender():
@@ -180,6 +206,13 @@ PRONOUN_CASES = [
         "Helen Ward",
     ),
     # "it" after an organisation or a group noun: the organisation speaks
+    # a person the tagger reads as an organisation ("... CEO Carly Fiorina") is a person
+    (
+        "Lena Myers thanked Mark Olsen for his help.\n\n"
+        "Former Hewlett-Packard CEO Carly Fiorina named a favorite.\n\n“The Wire,” she said.",
+        "The Wire",
+        "Carly Fiorina",
+    ),
     (
         "Northwind Bank wrote to Tom Brandt on Monday. “We regret the delay,” it said.",
         "We regret the delay",

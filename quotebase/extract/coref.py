@@ -282,7 +282,8 @@ def mention_of(head: Token) -> PersonMention:
     )
     low = head.text.lower()
     gender = pronoun_gender(low) or gender_of(name.split()) or gender_of(span.text.split())
-    plural = low in PLURAL_PRONOUNS or head.tag_ in ("NNS", "NNPS")
+    # a surname ending in -s is often tagged plural ("Sanders"): a person's name is not
+    plural = low in PLURAL_PRONOUNS or (head.tag_ in ("NNS", "NNPS") and head.ent_type_ != "PERSON")
     return PersonMention(
         mention=Mention(span.text, span.start_char, span.end_char),
         name=name,
@@ -312,15 +313,42 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
     """All named or described person mentions in the tokens, in text order (no pronouns)."""
     found: list[PersonMention] = []
     for token in doc_tokens:
-        # a mention is counted at its head: the last token of a name run, or the noun
         # "the company", "the newspaper": antecedents for "it" and "they", never for he/she
         group = token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS
         if not (is_person_like(token) or group):
             continue
+        # a mention is counted at its head: the last token of a name run, or the noun
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue
         found.append(mention_of(token))
-    return share_gender(found)
+    return share_gender(people_named_as_organisations(found))
+
+
+def _has_given_name(name: str) -> bool:
+    """Whether a name opens with a known given name before its surname ("Carly Fiorina")."""
+    words = [w.lower().rstrip(".") for w in name.split()]
+    return len(words) > 1 and any(
+        w in MALE_FIRST_NAMES or w in FEMALE_FIRST_NAMES for w in words[:-1]
+    )
+
+
+def people_named_as_organisations(mentions: list[PersonMention]) -> list[PersonMention]:
+    """Make a person of a name the tagger read as an organisation.
+
+    A given name before the surname ("Carly Fiorina") shows a person; the surname written
+    alone elsewhere in the document ("Fiorina said") is then that person too.
+    """
+    surnames = {
+        surname_of(m.name)
+        for m in mentions
+        if m.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION) and _has_given_name(m.name)
+    }
+    return [
+        replace(m, kind=EntityKind.PERSON)
+        if m.kind is EntityKind.ORGANIZATION and surname_of(m.name) in surnames
+        else m
+        for m in mentions
+    ]
 
 
 def surname_of(name: str) -> str:
