@@ -289,3 +289,15 @@ def test_according_to_in_the_sentence_names_the_source(nlp, text, fragment, spea
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and speaker in quote.speaker.name
+
+
+@pytest.mark.model
+def test_continued_speaker_is_marked_at_the_nearest_mention(nlp):
+    from quotebase.extract.pipeline import extract
+
+    text = "“We are ready,” said Ann Ray on Monday. Ray smiled at the crowd. “We will hire.”"
+    quotes = extract(text, META, nlp).quotes
+    second = next(q for q in quotes if q.text.startswith("We will hire"))
+    assert second.speaker is not None and second.speaker.name == "Ann Ray"
+    assert second.speaker.mention is not None
+    assert second.speaker.mention.start == text.index("Ray smiled")

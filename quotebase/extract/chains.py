@@ -32,6 +32,7 @@ from quotebase.extract.coref import (
     PersonMention,
     collect_mentions,
     mention_of,
+    nearest_mention,
     remembered,
     resolve_pronoun,
 )
@@ -403,7 +404,8 @@ def _attribute_one(
             part = None
             if same_para and len(gap) <= CONTINUATION_GAP:
                 part = prev.part_of if prev.part_of is not None else prev_qi
-            return SpanResult(kind, prev.match, prev.speaker, prev.relays, part)
+            speaker = _nearest(resolver, prev.speaker, span.outer_start)
+            return SpanResult(kind, prev.match, speaker, prev.relays, part)
     if match is None or match.speaker is None:
         return SpanResult(classify_no_speaker(ctx, qi))
     speaker = resolver.resolve(match.speaker, qi, writer)
@@ -417,6 +419,22 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _nearest(resolver: Resolver, speaker: Resolved, before: int) -> Resolved:
+    """The speaker of a continued quote at their nearest mention before it.
+
+    A speaker who goes on talking is marked where the text last named them (``Bolton
+    charged. “...”``), not at the tag that first introduced them paragraphs earlier.
+    """
+    if speaker.kind is EntityKind.UNNAMED:
+        return speaker
+    # only where they are a clause's subject: "it threw Santilli" does not name a speaker
+    subjects = [c for c in resolver.candidates if c.is_subject]
+    found = nearest_mention(subjects, speaker.name, before)
+    if found is None or found.end <= speaker.mention.end:
+        return speaker
+    return Resolved(found, speaker.name, speaker.kind, resolver.ctx.token_at(found.start))
 
 
 def _hop(res: Resolved, role: HopRole, cue: str | None, names: dict[str, str]) -> Hop:
