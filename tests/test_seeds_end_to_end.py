@@ -98,3 +98,17 @@ def test_sql_view_reads_like_the_readme_says(seeded: str) -> None:
     assert json.loads(out.stdout)[0]["chain"] == (
         "the negotiator ← Ryan Crocker ← Dexter Filkins ← The Washington Post"
     )
+
+
+def test_graph_draws_the_seeds_chains(seeded: str) -> None:
+    import re
+
+    out = runner.invoke(app, ["graph", "--db", seeded, "--format", "dot"])
+    assert out.exit_code == 0, out.output
+    labels = dict(re.findall(r"^\s*(n\d+) \[label=\"([^\"]+)\"", out.stdout, re.M))
+    edges = {(labels[a], labels[b]) for a, b in re.findall(r"(n\d+) -> (n\d+)", out.stdout)}
+    assert ("the negotiator", "Ryan Crocker") in edges
+    assert ("Ryan Crocker", "Dexter Filkins") in edges
+    assert ("Dexter Filkins", "The Washington Post") in edges
+    only = runner.invoke(app, ["graph", "--db", seeded, "--speaker", "Zarif", "-f", "mermaid"])
+    assert "Javad Zarif" in only.stdout and "Ryan Crocker" not in only.stdout

@@ -1,5 +1,5 @@
-"""The database file is a good SQLite citizen: plain sqlite3 and sqlite-utils read it, and its
-full-text table is found the way sqlite-utils and datasette look for one."""
+"""The database file is a good SQLite citizen: plain sqlite3, sqlite-utils and datasette read
+it, and its full-text table is the one they offer search on."""
 
 from __future__ import annotations
 
@@ -32,6 +32,13 @@ def test_plain_sqlite3_reads_the_view(seeded: Path) -> None:
     assert ("the negotiator ← Ryan Crocker ← Dexter Filkins ← The Washington Post") in {
         r[2] for r in rows
     }
+
+
+def test_datasette_recognises_the_full_text_table(seeded: Path) -> None:
+    from datasette.utils import detect_fts
+
+    with sqlite3.connect(seeded) as conn:
+        assert detect_fts(conn, "quotes") == "quotes_fts"
 
 
 def test_sqlite_utils_finds_the_full_text_table_and_searches_it(seeded: Path) -> None:
