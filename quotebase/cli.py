@@ -247,7 +247,11 @@ def who_said(
         hits = find(session, phrase, limit=limit)
     if not hits:
         if fmt is Format.table:
-            typer.echo(f"No quotation contains {phrase!r}.", err=True)
+            typer.echo(
+                f"No quotation contains {phrase!r}. The search is literal: try fewer or "
+                "other words (`quotebase quotes` lists everything).",
+                err=True,
+            )
         else:
             write_records([], fmt)
         raise typer.Exit(EXIT_FAILED)
@@ -307,7 +311,7 @@ def show(
         try:
             found = find(session, quote_id)
         except NotFound as exc:
-            fail(str(exc))
+            fail(f"{exc}; `quotebase quotes` or `quotebase who-said` show the ids")
     quote = found.quote
     if fmt is not Format.table:
         record = quote.contract() | {"paragraph": found.paragraph}

@@ -108,7 +108,8 @@ def _run_sqlite(url: str, query: str, time_limit: float, row_cap: int) -> QueryR
             message = str(exc)
             if "not authorized" in message or "readonly" in message or "read-only" in message:
                 raise QueryRefused(
-                    "refused: `quotebase sql` is read-only (no writes, ATTACH or setting PRAGMAs)"
+                    "refused: `quotebase sql` is read-only (no writes, ATTACH or setting "
+                    "PRAGMAs); ingest changes the database, `quotebase db` migrates it"
                 ) from exc
             if "interrupted" in message and time.monotonic() > deadline:
                 raise QueryFailed(f"query stopped after its time limit of {time_limit:g}s") from exc
