@@ -205,6 +205,13 @@ PRONOUN_CASES = [
         "Nobody at all",
         "Helen Ward",
     ),
+    # a description apposed to a name stands for the name: "The city's top lawyer, Tom Reyes"
+    (
+        "Anna Berg met the press on Monday.\n\n"
+        "The city's top lawyer, Tom Reyes, defended the ruling.\n\n“We will appeal,” he said.",
+        "We will appeal",
+        "Tom Reyes",
+    ),
     # "it" after an organisation or a group noun: the organisation speaks
     # a person the tagger reads as an organisation ("... CEO Carly Fiorina") is a person
     (

@@ -320,8 +320,40 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
         # a mention is counted at its head: the last token of a name run, or the noun
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue
-        found.append(mention_of(token))
+        found.append(named_by_apposition(mention_of(token), token))
     return share_gender(people_named_as_organisations(found))
+
+
+def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
+    """A description apposed to a name stands for that name.
+
+    "Paul Ames, her rival, ..." and "Kazakhstan's foreign minister, Erlan Idrissov, ...":
+    a pronoun that refers back to the description names the person.
+
+    Args:
+        described: The mention headed by ``head``.
+        head: Its head token.
+
+    Returns:
+        The mention under the apposed person's name, or ``described`` unchanged when it is
+        a name already or has no apposed name.
+    """
+    if described.kind is not EntityKind.UNNAMED or head.pos_ != "NOUN" or not described.personal:
+        return described
+    apposed = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        apposed.append(head.head)
+    for name_head in apposed:
+        if not is_person_like(name_head) or name_head.ent_type_ not in ("PERSON", ""):
+            continue
+        named = mention_of(name_head)
+        return replace(
+            described,
+            name=named.name,
+            kind=EntityKind.PERSON,
+            gender=named.gender or described.gender,
+        )
+    return described
 
 
 def _has_given_name(name: str) -> bool:
