@@ -301,3 +301,31 @@ def test_continued_speaker_is_marked_at_the_nearest_mention(nlp):
     assert second.speaker is not None and second.speaker.name == "Ann Ray"
     assert second.speaker.mention is not None
     assert second.speaker.mention.start == text.index("Ray smiled")
+
+
+CLAUSE_SUBJECT_CASES = [
+    # a quoted phrase under a verb that is not a verb of saying: the clause subject's words
+    (
+        "In a speech on Monday, Governor Ann Ray attacked the “reckless and dishonest spending "
+        "plan” of her rivals.",
+        "reckless and dishonest",
+        "Ann Ray",
+    ),
+    (
+        "Ann Ray likened the proposal to “a new tax on every working family” in her remarks.",
+        "a new tax",
+        "Ann Ray",
+    ),
+    # a copula reports nothing: no speaker
+    ("The budget was “a disaster for every single working family” in 2015.", "a disaster", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CLAUSE_SUBJECT_CASES)
+def test_fragment_takes_its_clause_subject(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert (quote.speaker.name if quote.speaker else None) == speaker

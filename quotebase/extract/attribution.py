@@ -468,6 +468,64 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
     return None
 
 
+def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Reid has been pounding Trump as a “con artist”``: the clause a fragment stands in.
+
+    A quoted fragment with no verb of saying above it is still its clause subject's words
+    when that subject is a person: the verb (pounding, likened, attacked) reports them.
+    """
+    span = ctx.spans[qi]
+    level = ctx.level(qi)
+    doc = ctx.doc
+    first = bisect.bisect_left(ctx.token_starts, span.start)
+    last = bisect.bisect_left(ctx.token_starts, span.end)
+
+    def allowed(token: Token) -> bool:
+        return ctx.owner[token.i] == level
+
+    # the fragment's head: its token whose head stands outside the marks
+    heads = [
+        doc[i]
+        for i in range(first, last)
+        if ctx.owner[i] == qi and not first <= doc[i].head.i < last
+    ]
+    if not heads:
+        return None
+    token = heads[0]
+    node = token.head
+    for _ in range(OUTER_CUE_DEPTH):
+        if not allowed(node) or not ctx.same_sentence(node, token):
+            return None
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in NOUN_MODIFIER_DEPS:
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    # a verb of saying further up the sentence reports the clause: Trump said X was “...”
+    outer = node
+    for _ in range(OUTER_CUE_DEPTH):
+        if outer.head.i == outer.i or not allowed(outer.head):
+            break
+        if not ctx.same_sentence(outer.head, node):
+            break
+        outer = outer.head
+        if _is_cue(outer):
+            node = outer
+            break
+    if node.lemma_.lower() == "be":
+        return None  # "X was “hostile”": a copula reports nothing
+    subject = _subject(node, allowed)
+    if subject is None or subject.text.lower() == "it":
+        return None
+    if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
+        return None
+    return CueMatch(node.text, node.idx, node.idx + len(node), subject, (), "clause-subject")
+
+
 def _names_someone(token: Token) -> bool:
     """A speaker token that names a person or group, not a pronoun or a thing."""
     return token.pos_ == "PROPN" or is_person_like(token)

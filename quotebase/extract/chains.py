@@ -18,6 +18,7 @@ from quotebase.extract.attribution import (
     _subject,
     attribute_span,
     build_context,
+    cue_by_clause_subject,
     cue_in_after_frame,
     cue_in_lead_in,
     frame_after,
@@ -407,7 +408,12 @@ def _attribute_one(
             speaker = _nearest(resolver, prev.speaker, span.outer_start)
             return SpanResult(kind, prev.match, speaker, prev.relays, part)
     if match is None or match.speaker is None:
-        return SpanResult(classify_no_speaker(ctx, qi))
+        kind = classify_no_speaker(ctx, qi)
+        if kind is QuoteKind.MIXED:
+            # a quoted phrase in a clause with no verb of saying: the clause subject's words
+            match = cue_by_clause_subject(ctx, qi)
+        if match is None or match.speaker is None:
+            return SpanResult(kind)
     speaker = resolver.resolve(match.speaker, qi, writer)
     relays = tuple(resolver.resolve(t, qi, writer) for t in match.relays)
     resolver.remember(speaker)
