@@ -258,3 +258,25 @@ def test_i_inside_the_quote_is_not_the_speaker(nlp):
 
     quotes = extract("“I will not resign,” Dana Kim said.", META, nlp).quotes
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Dana Kim"
+
+
+# (text, expected name of the pronoun speaker): the person's full name in the document,
+# without titles; a surname shared by two people is told apart by the pronoun's gender
+FULL_NAME_CASES = [
+    ("Hillary Clinton and Bill Clinton arrived late.\n\nClinton was upbeat. “We will win,”"
+     " she said.", "Hillary Clinton"),
+    ("Hillary Clinton and Bill Clinton arrived late.\n\nClinton was tired. “We will win,”"
+     " he said.", "Bill Clinton"),
+    ("Gov. Helen Ward and her husband, Tom Ward, arrived.\n\nMrs. Ward was upbeat. “We will win,”"
+     " she said.", "Helen Ward"),
+    ("Sen. Helen Ward spoke first.\n\nWard was upbeat. “We will win,” she said.", "Helen Ward"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), FULL_NAME_CASES)
+def test_pronoun_speaker_takes_the_full_name_of_its_person(nlp, text, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quote = extract(text, META, nlp).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -21,7 +21,7 @@ from quotebase.extract.name_tables import (
     MALE_TITLES,
 )
 from quotebase.extract.names import TITLES as NAME_TITLES
-from quotebase.extract.names import same_person
+from quotebase.extract.names import cluster_names, name_key, same_person
 from quotebase.extract.records import EntityKind, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -494,8 +494,20 @@ def resolve_pronoun(
         window: How far back to look, in tokens.
 
     Returns:
-        The chosen mention, or None.
+        The chosen mention (under the person's full name when the document gives one), or
+        None.
     """
+    found = _antecedent(pronoun, candidates, exclude_names, window)
+    return with_full_name(found, pronoun, candidates) if found is not None else None
+
+
+def _antecedent(
+    pronoun: Token,
+    candidates: list[PersonMention],
+    exclude_names: frozenset[str],
+    window: int,
+) -> PersonMention | None:
+    """The antecedent mention itself (see :func:`resolve_pronoun`)."""
     before = [
         c
         for c in candidates
@@ -531,6 +543,41 @@ def resolve_pronoun(
     if subjects:
         return subjects[-1]
     return before[-1]
+
+
+def with_full_name(
+    found: PersonMention, pronoun: Token, candidates: list[PersonMention]
+) -> PersonMention:
+    """Give a surname antecedent the one full name in the document it can stand for.
+
+    "Hillary Clinton and Bill Clinton ... Clinton was upbeat. “...,” she said": the
+    pronoun's gender tells which Clinton; a surname borne by one person only ("Ward" after
+    "Sen. Helen Ward") takes that person's name. Titles are left out ("Helen Ward").
+
+    Args:
+        found: The antecedent chosen for the pronoun.
+        pronoun: The pronoun.
+        candidates: The document's mentions.
+
+    Returns:
+        ``found`` under the full name, or unchanged when it is not a person's surname or
+        the document gives no single full name for it.
+    """
+    if found.kind is not EntityKind.PERSON or name_key(found.name).is_full:
+        return found
+    gender = pronoun_gender(pronoun.text) or found.gender
+    fulls = [
+        c.name
+        for c in candidates
+        if c.kind is EntityKind.PERSON
+        and (gender is None or c.gender in (None, gender))
+        and name_key(c.name).is_full
+        and same_person(c.name, found.name)
+    ]
+    people = set(cluster_names(fulls).values())
+    if len(people) != 1:
+        return found
+    return replace(found, name=people.pop())
 
 
 def _excluded(name: str, exclude_names: frozenset[str]) -> bool:
