@@ -162,6 +162,7 @@ def _ingest(
     started = utcnow()
     note = progress or (lambda event, path: None)
     pending: deque[SourceDocument] = deque()  # read, not yet extracted, in order
+    stored = _stored_versions(engine)
     seen: set[str] = set()  # sources read this run (for --prune)
 
     def fail(path: str, reason: str) -> None:
@@ -185,7 +186,7 @@ def _ingest(
                 continue
             if doc.encoding.replace("_", "-").lower() not in ("utf-8", "ascii"):
                 report.notes.append(f"{doc.source}: not UTF-8; decoded as {doc.encoding}")
-            if not force and _is_current(engine, doc):
+            if not force and stored.get(doc.source) == (doc.content_hash, EXTRACTOR_VERSION):
                 report.unchanged.append(doc.source)
                 note("unchanged", doc.source)
                 continue
@@ -245,14 +246,17 @@ def _store_with_retry(engine: Engine, doc: SourceDocument, extraction: Extractio
     raise AssertionError("unreachable")
 
 
-def _is_current(engine: Engine, doc: SourceDocument) -> bool:
+def _stored_versions(engine: Engine) -> dict[str, tuple[str, str]]:
+    """What is stored, by source: (content hash, extractor version), read in one query.
+
+    One query for the run instead of one per document: a nightly run over an unchanged
+    archive is then reading and hashing files, nothing more.
+    """
     with engine.connect() as conn:
-        row = conn.execute(
-            select(Document.content_hash, Document.extractor_version).where(
-                Document.source == doc.source
-            )
-        ).first()
-    return row is not None and tuple(row) == (doc.content_hash, EXTRACTOR_VERSION)
+        rows = conn.execute(
+            select(Document.source, Document.content_hash, Document.extractor_version)
+        )
+        return {source: (content_hash, version) for source, content_hash, version in rows}
 
 
 def prune_missing(
