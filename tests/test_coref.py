@@ -28,6 +28,11 @@ GENDER_CASES = [
     ("Donald Trump", "m"),
     # a given name after titles and descriptors
     ("Vice President Joe Biden", "m"),
+    # less common given names, each borne mostly by one gender
+    ("Marco Ortiz", "m"),
+    ("Antonin Weber", "m"),
+    ("Neera Shah", "f"),
+    ("Zephyr Lane", "f"),
     ("Secretary of State Madeleine Albright", "f"),
     # a gendered title
     ("Mr. Obama", "m"),

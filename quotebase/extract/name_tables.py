@@ -52,6 +52,10 @@ FEMALE_FIRST_NAMES = frozenset(
     tammy tanya tara teresa teri theresa tiffany tina tonya tracey traci tracy tricia trisha
     tulsi ursula valerie vanessa vera veronica vicki vicky victoria viola violet virginia
     vivian wanda wendy whitney yolanda yvonne zoe
+    angelique ariana barbra bette brigid carole cecile debby dena gabby gennifer ghazala greta
+    hasmik hilary ivana jen joni kelli krystal lael lolita luciana malkia marla meg melanne
+    merry mika minyon neera norah patti roseann sahar shonda sonya susanne tashfeen vanita
+    zephyr zeynep
     """
     )
 )
@@ -85,6 +89,13 @@ MALE_FIRST_NAMES = frozenset(
     ted teddy terrence thaddeus theodore thomas timothy tim todd tom tommy tony travis troy
     tyler vernon victor vince vincent vladimir wade walter warren wayne wesley willard william
     willie xavier yusuf zachary
+    alastair allan amadou akhil antonin ari arturo barney bashar benito beau brendan bret
+    buddy christoph curt daron dante duncan elliott emmet enrique federico ferdinand
+    fethullah fidel freddy garry geert geoff gene glen gonzalo hans humayun jamal jeh kalief
+    khizr lamar laquan laurence lebron lou marco matteo merrick mick mikhail milton
+    moammar monte morton muammar nate neal nelson nidal nigel norbert norm oleg osama percy
+    peyton philippe pierre raul recep robby rupert russ sadiq sheldon shinzo simon solomon
+    stan tad tamir terence trayvon trevor trey viktor woodrow xi zach
     """
     )
 )
