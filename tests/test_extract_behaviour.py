@@ -316,6 +316,9 @@ CLAUSE_SUBJECT_CASES = [
         "a new tax",
         "Ann Ray",
     ),
+    # a short phrase under its clause's person subject is theirs, not a scare quote
+    ("Ann Ray likened the new mall to a “ghost town” on Friday.", "ghost town", "Ann Ray"),
+    ("The storm left “hidden costs” for every town.", "hidden", None),
     # a copula reports nothing: no speaker
     ("The budget was “a disaster for every single working family” in 2015.", "a disaster", None),
 ]

@@ -409,8 +409,9 @@ def _attribute_one(
             return SpanResult(kind, prev.match, speaker, prev.relays, part)
     if match is None or match.speaker is None:
         kind = classify_no_speaker(ctx, qi)
-        if kind is QuoteKind.MIXED:
+        if kind in (QuoteKind.MIXED, QuoteKind.SCARE):
             # a quoted phrase in a clause with no verb of saying: the clause subject's words
+            # (a short one is then their phrase, not a scare quote: likened it to a “...”)
             match = cue_by_clause_subject(ctx, qi)
         if match is None or match.speaker is None:
             return SpanResult(kind)
