@@ -332,3 +332,26 @@ def test_fragment_takes_its_clause_subject(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+TAG_VERB_CASES = [
+    # a short tag after the quote whose verb is not a verb of saying still names the speaker
+    (
+        "“Would you raise taxes?” Ann Ray pressed.\n\n“Never,” Tom Bell said.",
+        "Would you",
+        "Ann Ray",
+    ),
+    ("“We will win this state,” beamed Ann Ray.", "We will win", "Ann Ray"),
+    # a new sentence with its own object is not a tag
+    ("“We will win this state.” Ann Ray left the stage.", "We will win", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_VERB_CASES)
+def test_short_tag_with_any_verb(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert (quote.speaker.name if quote.speaker else None) == speaker

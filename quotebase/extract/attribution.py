@@ -351,6 +351,41 @@ def cue_in_after_frame(
     return None
 
 
+def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
+    """``“Would it be negotiable?” Hannity pressed.``: a short tag whose verb is not in the
+    lexicon (pressed, riffed, reacted) but stands where the tag convention puts the cue.
+
+    The tag is the whole sentence after the quote: the verb among its first tokens, with a
+    person (or pronoun) subject before it or an inverted name after it, and no content of
+    its own (no clause or object after the verb).
+    """
+    if not frame or len(frame) > 8:
+        return None
+    doc = frame[0].doc
+    nxt = frame[-1].i + 1
+    if not (nxt >= len(doc) or doc[nxt].text in SENTENCE_END or "\n" in doc[nxt].text):
+        return None
+    for token in frame[:TAG_CUE_POSITION]:
+        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if any(c.dep_ in CONTENT_DEPS and c.i > token.i for c in token.children):
+            return None
+        subject = _subject(token, allowed)
+        if subject is None:
+            # "reacted Trump": the inverted subject follows the verb
+            later = [t for t in frame if t.i > token.i and t.pos_ == "PROPN"]
+            subject = later[0] if later else None
+        if subject is None or not allowed(subject):
+            return None
+        if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
+            return None
+        if subject.text.lower() == "it":
+            return None
+        end = token.idx + len(token)
+        return CueMatch(token.text, token.idx, end, subject, (), "tag-verb")
+    return None
+
+
 def _is_tag(frame: list[Token]) -> bool:
     """``“Why?” he asked, smiling.``: a cue among the frame's first tokens with no content.
 
@@ -596,6 +631,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: cue_by_syntax(ctx, qi),
             lambda: cue_in_previous_paragraph(ctx, qi, allowed),
             lambda: cue_by_colon_sentence(ctx, qi),
+            lambda: tag_by_any_verb(after, allowed),
         )
     else:
         # fragments: the cue governs the clause the fragment stands in
