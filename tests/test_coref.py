@@ -217,6 +217,13 @@ PRONOUN_CASES = [
         "We will appeal",
         "Tom Reyes",
     ),
+    # a name apposed to a described subject is the subject, nearer than the earlier speaker
+    (
+        "“We lost,” Paul Sand said.\n\nAnother superdelegate, Tom Reyes of Ohio, explained the"
+        " reason for his vote.\n\n“It is time,” he said.",
+        "It is time",
+        "Tom Reyes",
+    ),
     # "it" after an organisation or a group noun: the organisation speaks
     # a person the tagger reads as an organisation ("... CEO Carly Fiorina") is a person
     (

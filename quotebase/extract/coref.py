@@ -277,8 +277,14 @@ def mention_of(head: Token) -> PersonMention:
         name = doc[run_start:end].text
     else:
         name = span.text
-    main = head.dep_ in SUBJECT_DEPS and (
-        head.head.dep_ == "ROOT" or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT")
+    # "Another delegate, Michael Brown, explained ...": a name apposed to the subject is
+    # the subject too
+    apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
+    described = head.head.pos_ == "NOUN" and head.head.dep_ in SUBJECT_DEPS
+    role = head.head if apposed_name and described else head
+    subject = role.dep_ in SUBJECT_DEPS
+    main = subject and (
+        role.head.dep_ == "ROOT" or (role.head.dep_ == "conj" and role.head.head.dep_ == "ROOT")
     )
     low = head.text.lower()
     gender = pronoun_gender(low) or gender_of(name.split()) or gender_of(span.text.split())
@@ -289,7 +295,7 @@ def mention_of(head: Token) -> PersonMention:
         name=name,
         kind=kind,
         token=head.i,
-        is_subject=head.dep_ in SUBJECT_DEPS,
+        is_subject=subject,
         is_main_subject=main,
         gender=gender,
         plural=plural,
