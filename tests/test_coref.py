@@ -11,6 +11,7 @@ from quotebase.extract.coref import (
     compatible,
     gender_of,
     mention_of,
+    named_by_title,
     nearest_mention,
     people_named_as_organisations,
     remembered,
@@ -140,6 +141,18 @@ def test_it_takes_an_organisation_or_a_group_never_a_person():
     assert not compatible(it, _pm("officials", 0, kind=EntityKind.UNNAMED, plural=True))
 
 
+def _titled(text: str, token: int, kind: EntityKind = EntityKind.PERSON) -> PersonMention:
+    return PersonMention(Mention(text, 0, len(text)), text, kind, token, True, True)
+
+
+def test_office_description_names_no_one_when_two_people_hold_the_title():
+    the_senator = _titled("the senator", 9, EntityKind.UNNAMED)
+    one = [_titled("Sen. Ann Fox", 1), the_senator]
+    two = [_titled("Sen. Ann Fox", 1), _titled("Sen. Tom Reed", 4), the_senator]
+    assert named_by_title(the_senator, one).name == "Ann Fox"
+    assert named_by_title(the_senator, two).name == "the senator"
+
+
 def test_pronoun_prefers_the_latest_compatible_speaker():
     words = ["x"] * 10 + ["she"]
     doc = _doc(words, ["X"] * 10 + ["PRON"], ["X"] * 10 + ["PRP"])
@@ -223,6 +236,20 @@ PRONOUN_CASES = [
         " reason for his vote.\n\n“It is time,” he said.",
         "It is time",
         "Tom Reyes",
+    ),
+    # a definite description of an office: the one person named earlier with its title
+    (
+        "Ohio Gov. Tom Reyes met Sen. Paula Fox on Monday.\n\n"
+        "The Ohio governor was blunt. “It is time,” he said.",
+        "It is time",
+        "Tom Reyes",
+    ),
+    # "Vice President" is another office than "the president"
+    (
+        "Vice President Tom Reyes met President Mark Fox on Monday.\n\n"
+        "The president was blunt. “It is time,” he said.",
+        "It is time",
+        "Mark Fox",
     ),
     # "it" after an organisation or a group noun: the organisation speaks
     # a person the tagger reads as an organisation ("... CEO Carly Fiorina") is a person

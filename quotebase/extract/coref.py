@@ -159,6 +159,26 @@ PERSON_NOUNS = frozenset(
 )
 
 
+# An office named by a description ("the Ohio governor") and the titles written before the
+# name of its holder ("Gov. John Kasich").
+OFFICE_TITLES = {
+    "governor": frozenset({"gov", "governor"}),
+    "senator": frozenset({"sen", "senator"}),
+    "president": frozenset({"president", "pres"}),
+    "congressman": frozenset({"rep", "representative", "congressman"}),
+    "congresswoman": frozenset({"rep", "representative", "congresswoman"}),
+    "mayor": frozenset({"mayor"}),
+    "secretary": frozenset({"secretary"}),
+    "speaker": frozenset({"speaker"}),
+    "ambassador": frozenset({"ambassador", "amb"}),
+    "general": frozenset({"gen", "general"}),
+    "judge": frozenset({"judge"}),
+}
+
+# Words that make a title another office: "Vice President Joe Biden" is not "the president".
+DEPUTY_WORDS = frozenset({"vice", "deputy", "lt", "lieutenant", "assistant", "under"})
+
+
 # Nouns for a group of people: "they" may refer back to them, "he" and "she" may not.
 GROUP_NOUNS = frozenset(
     {
@@ -504,7 +524,9 @@ def resolve_pronoun(
         None.
     """
     found = _antecedent(pronoun, candidates, exclude_names, window)
-    return with_full_name(found, pronoun, candidates) if found is not None else None
+    if found is None:
+        return None
+    return with_full_name(named_by_title(found, candidates), pronoun, candidates)
 
 
 def _antecedent(
@@ -549,6 +571,47 @@ def _antecedent(
     if subjects:
         return subjects[-1]
     return before[-1]
+
+
+def named_by_title(found: PersonMention, candidates: list[PersonMention]) -> PersonMention:
+    """A definite description of an office stands for the person named earlier with its title.
+
+    "Ohio Gov. John Kasich ... the Ohio governor ... he": the description's office
+    (governor) is the title written before an earlier name; among several such people the
+    one whose mention shares the description's other words (Ohio); several left, none.
+
+    Args:
+        found: The antecedent chosen for a pronoun.
+        candidates: The document's mentions in text order.
+
+    Returns:
+        ``found`` under that person's name, or unchanged when it is not a definite
+        description of an office or no earlier name carries the title.
+    """
+    words = found.name.split()
+    if found.kind is not EntityKind.UNNAMED or len(words) < 2 or words[0].lower() != "the":
+        return found
+    titles = OFFICE_TITLES.get(surname_of(found.name))
+    if titles is None:
+        return found
+    titled = [
+        c
+        for c in candidates
+        if c.token < found.token
+        and c.kind is EntityKind.PERSON
+        and titles & _title_words(c.mention.text)
+        and not (_title_words(c.mention.text) - _title_words(found.name)) & DEPUTY_WORDS
+    ]
+    modifiers = {w.lower() for w in words[1:-1] if w[:1].isupper()}
+    sharing = [c for c in titled if modifiers & {w.lower() for w in c.mention.text.split()}]
+    people = set(cluster_names([c.name for c in sharing or titled]).values())
+    if len(people) != 1:
+        return found  # no holder, or several: "the senator" among two senators
+    return replace(found, name=people.pop(), kind=EntityKind.PERSON)
+
+
+def _title_words(text: str) -> set[str]:
+    return {w.lower().rstrip(".") for w in text.split()}
 
 
 def with_full_name(
