@@ -355,3 +355,23 @@ def test_short_tag_with_any_verb(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+REPORTER_CASES = [
+    # a pronoun reporting a pronoun's words: the reporter's mention, as the news reads
+    "Ann Ray spoke on Monday. She said she called the plan “a total and costly failure.”",
+    # the parser may join paragraphs into one sentence: never reach into another paragraph
+    "Ann Ray spoke on Monday, saying little.\n\nShe said she called the plan “a total "
+    "and costly failure.”",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", REPORTER_CASES)
+def test_pronoun_report_inside_pronoun_report_takes_the_outer_mention(nlp, text):
+    from quotebase.extract.pipeline import extract
+
+    quote = extract(text, META, nlp).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Ann Ray"
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.start == text.index("She said")

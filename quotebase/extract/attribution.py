@@ -486,7 +486,13 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 if match.speaker is not None and not _names_someone(match.speaker):
                     # "She says it underscores that ...", "Cross said he called her “...”":
                     # a cue with a pronoun or a thing for subject, reported by an outer cue
-                    match = _outer_cue(ctx, node, lambda t: ctx.owner[t.i] == level) or match
+                    # (one naming someone, else the one whose reported clause this is:
+                    # "She said she asked the question “...”")
+                    match = (
+                        _outer_cue(ctx, node, lambda t: ctx.owner[t.i] == level)
+                        or _reporting_cue(ctx, node, level)
+                        or match
+                    )
                 if match.speaker is not None and ctx.owner[match.speaker.i] == level:
                     return CueMatch(
                         match.cue_text,
@@ -561,6 +567,24 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     return CueMatch(node.text, node.idx, node.idx + len(node), subject, (), "clause-subject")
 
 
+def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
+    """The cue whose reported clause (``ccomp``) is ``cue``'s clause, when it names a person."""
+    node = _clause_with_subject(cue)
+    if node.dep_ not in REPORTED_CLAUSE_DEPS or node.head.i == node.i:
+        return None
+    outer = node.head
+    if ctx.owner[outer.i] != level or not ctx.same_sentence(outer, cue) or not is_cue_verb(outer):
+        return None
+    if ctx.paragraph(outer.idx) != ctx.paragraph(cue.idx):
+        return None  # the parser joined two paragraphs into one sentence
+    match = match_cue(outer, lambda t: ctx.owner[t.i] == level)
+    if match.speaker is None or not (
+        _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun"
+    ):
+        return None
+    return CueMatch(match.cue_text, match.cue_start, match.cue_end, match.speaker, (), "reporter")
+
+
 def _names_someone(token: Token) -> bool:
     """A speaker token that names a person or group, not a pronoun or a thing."""
     return token.pos_ == "PROPN" or is_person_like(token)
@@ -576,6 +600,8 @@ def _outer_cue(ctx: DocContext, cue: Token, allowed: Allowed) -> CueMatch | None
     for _ in range(OUTER_CUE_DEPTH):
         if node.head.i == node.i or not allowed(node.head) or not ctx.same_sentence(node.head, cue):
             return None
+        if ctx.paragraph(node.head.idx) != ctx.paragraph(cue.idx):
+            return None  # the parser joined two paragraphs into one sentence
         node = node.head
         if _is_cue(node):
             match = match_cue(node, allowed)
