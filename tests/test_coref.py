@@ -14,6 +14,7 @@ from quotebase.extract.coref import (
     named_by_title,
     nearest_mention,
     people_named_as_organisations,
+    place_words,
     remembered,
     resolve_pronoun,
     share_gender,
@@ -153,6 +154,15 @@ def test_office_description_names_no_one_when_two_people_hold_the_title():
     assert named_by_title(the_senator, two).name == "the senator"
 
 
+def test_place_words_are_tagged_places_more_often_than_people():
+    doc = Doc(
+        Vocab(),
+        words=["in", "Clarkston", "to", "Clarkston", "Clarkston", "left", "Ann", "Fox"],
+        ents=["O", "B-GPE", "O", "B-GPE", "B-PERSON", "O", "B-PERSON", "I-PERSON"],
+    )
+    assert place_words(doc) == frozenset({"Clarkston"})
+
+
 def test_pronoun_prefers_the_latest_compatible_speaker():
     words = ["x"] * 10 + ["she"]
     doc = _doc(words, ["X"] * 10 + ["PRON"], ["X"] * 10 + ["PRP"])
@@ -250,6 +260,13 @@ PRONOUN_CASES = [
         "The president was blunt. “It is time,” he said.",
         "It is time",
         "Mark Fox",
+    ),
+    # a town the tagger reads as a place elsewhere in the text is no antecedent for "he"
+    (
+        "Omar Haddad moved to Clarkston, Georgia, in 2010. He found work in Clarkston quickly."
+        "\n\nSoon Clarkston became his home. “It is quiet here,” he said.",
+        "It is quiet here",
+        "Omar Haddad",
     ),
     # "it" after an organisation or a group noun: the organisation speaks
     # a person the tagger reads as an organisation ("... CEO Carly Fiorina") is a person

@@ -7,10 +7,11 @@ an object pronoun is never its own clause's subject (``Crocker recalled him sayi
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotebase.extract.name_tables import (
     FEMALE_FIRST_NAMES,
@@ -174,6 +175,9 @@ OFFICE_TITLES = {
     "general": frozenset({"gen", "general"}),
     "judge": frozenset({"judge"}),
 }
+
+# Entity labels of places: "in Clarkston" (GPE), "the Potomac" (LOC), "Sandy Hook" (FAC).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 # Words that make a title another office: "Vice President Joe Biden" is not "the president".
 DEPUTY_WORDS = frozenset({"vice", "deputy", "lt", "lieutenant", "assistant", "under"})
@@ -347,7 +351,22 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue
         found.append(named_by_apposition(mention_of(token), token))
+    places = place_words(doc_tokens[0].doc) if doc_tokens else frozenset()
+    # "Clarkston became his home": a word the tagger mostly reads as a place is no person
+    found = [m for m in found if not (m.kind is EntityKind.PERSON and m.name in places)]
     return share_gender(people_named_as_organisations(found))
+
+
+def place_words(doc: Doc) -> frozenset[str]:
+    """Words a document's entity tags read as a place more often than as a person."""
+    place: Counter[str] = Counter()
+    person: Counter[str] = Counter()
+    for token in doc:
+        if token.ent_type_ in PLACE_LABELS:
+            place[token.text] += 1
+        elif token.ent_type_ == "PERSON":
+            person[token.text] += 1
+    return frozenset(word for word, n in place.items() if n > person[word])
 
 
 def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
