@@ -268,6 +268,13 @@ PRONOUN_CASES = [
         "It is quiet here",
         "Omar Haddad",
     ),
+    # the subject of a clause leading into the quote within the pronoun's sentence
+    (
+        "“We lost,” Paul Sand said on Sunday.\n\nGov. Tom Reyes weighed in as well, telling a"
+        " radio host on Monday, “Both of them are qualified,” he said.",
+        "Both of them",
+        "Tom Reyes",
+    ),
     # "it" after an organisation or a group noun: the organisation speaks
     # a person the tagger reads as an organisation ("... CEO Carly Fiorina") is a person
     (

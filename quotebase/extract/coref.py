@@ -176,6 +176,8 @@ OFFICE_TITLES = {
     "judge": frozenset({"judge"}),
 }
 
+QUOTE_MARKS = ("“", "”", '"')
+
 # Entity labels of places: "in Clarkston" (GPE), "the Potomac" (LOC), "Sandy Hook" (FAC).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -576,7 +578,10 @@ def _antecedent(
         if c.is_subject
         and sentence is not None
         and sentence.start <= c.token < sentence.end
-        and pronoun.doc[c.token].head.dep_ not in REPORTED_DEPS
+        and (
+            pronoun.doc[c.token].head.dep_ not in REPORTED_DEPS
+            or _introduces_quote(pronoun.doc[c.token], pronoun)
+        )
     ]
     if same:
         # "Biden weighed in, telling Mic: “...,” he said": the subject of the pronoun's own
@@ -666,6 +671,19 @@ def with_full_name(
     if len(people) != 1:
         return found
     return replace(found, name=people.pop())
+
+
+def _introduces_quote(subject: Token, pronoun: Token) -> bool:
+    """Whether a subject's clause hangs on the pronoun's own cue with the quote between them.
+
+    "Biden weighed in, telling Mic, “...,” he said": the parser makes the opening clause
+    the complement of "said", yet its subject is the speaker, not someone reported on.
+    """
+    clause = subject.head
+    if clause.head != pronoun.head:
+        return False
+    between = pronoun.doc.text[subject.idx : pronoun.idx]
+    return any(mark in between for mark in QUOTE_MARKS)
 
 
 def _excluded(name: str, exclude_names: frozenset[str]) -> bool:
