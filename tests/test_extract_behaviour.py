@@ -375,3 +375,28 @@ def test_pronoun_report_inside_pronoun_report_takes_the_outer_mention(nlp, text)
     assert quote.speaker is not None and quote.speaker.name == "Ann Ray"
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.start == text.index("She said")
+
+
+SIGNATURE_CASES = [
+    # a dash stuck to the closing mark signs the quote
+    ("“Prices keep rising.”― Ann Ray\n“Wages do not.”― Tom Bell", "Wages do not", "Tom Bell"),
+    # a quote paragraph signed on the next line (fact-check lists)
+    ("“Prices keep rising every year.”\n\n- Ann Ray.\n\nThe claim holds.", "Prices", "Ann Ray"),
+    # a long paragraph after a dash is not a signature
+    (
+        "“Prices keep rising every year.”\n\n- Ann Ray and her staff spent the whole of the "
+        "following week travelling across the state to meet voters in small towns.",
+        "Prices",
+        None,
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SIGNATURE_CASES)
+def test_dash_signature_names_the_speaker(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert (quote.speaker.name if quote.speaker else None) == speaker
