@@ -400,3 +400,26 @@ def test_dash_signature_names_the_speaker(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+ISSUER_CASES = [
+    # a statement, email or letter that "says": the news credits whoever issued it
+    (
+        "An email sent out by Ann Ray on Tuesday warned of “a long and hard fight ahead.”",
+        "a long and hard",
+        "Ann Ray",
+    ),
+    # a sign speaks for itself, not for whoever holds it up
+    ("Tom Bell held up a sign saying “Stop the tolls now.”", "Stop the tolls", "a sign"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "mention"), ISSUER_CASES)
+def test_text_that_says_is_credited_to_its_issuer(nlp, text, fragment, mention):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == mention

@@ -51,6 +51,9 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Entity types that are never the speaker after an inverted cue: said Thursday morning.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
+# Texts on display speak for themselves, not for whoever holds them up: held a sign saying.
+DISPLAY_NOUNS = frozenset({"sign", "banner", "placard", "poster", "headline", "caption", "label"})
+
 Allowed = Callable[[Token], bool]
 
 
@@ -619,6 +622,39 @@ def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
     return CueMatch(match.cue_text, match.cue_start, match.cue_end, match.speaker, (), "reporter")
 
 
+def text_issuer(text_noun: Token, allowed: Allowed) -> Token | None:
+    """Who issued a statement, email or letter that "says" something.
+
+    ``His office put out a statement saying ...`` / ``an email sent out by Sanders warned``:
+    the news credits the person or body that issued the text, when the sentence names one.
+    """
+    if text_noun.lemma_.lower() in DISPLAY_NOUNS:
+        return None
+    for child in text_noun.children:
+        # "an email sent out by Sanders": the agent of the participle
+        if child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and allowed(pobj) and _names_someone(pobj):
+                        return pobj
+    node = text_noun
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head  # "put out a statement to supporters": the preposition's verb
+    if node.dep_ in ("dobj", "prep") and node.head.pos_ in ("VERB", "AUX"):
+        subject = _subject(node.head, allowed)
+        if subject is not None and _is_person_subject(subject):
+            return subject
+    return None
+
+
+def _is_person_subject(token: Token) -> bool:
+    """A subject that can speak: a name, a person noun, or a personal pronoun (not "it")."""
+    if token.text.lower() == "it":
+        return False
+    return _names_someone(token) or speaker_kind(token) == "pronoun"
+
+
 def _names_someone(token: Token) -> bool:
     """A speaker token that names a person or group, not a pronoun or a thing."""
     return token.pos_ == "PROPN" or is_person_like(token)
@@ -706,6 +742,12 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         match = rule()
         if match is None or match.speaker is None or ctx.owner[match.speaker.i] != level:
             continue
+        if speaker_kind(match.speaker) == "text" and "according" not in match.rule:
+            # "His office put out a statement saying ...": the issuer of the text speaks
+            issuer = text_issuer(match.speaker, allowed)
+            if issuer is not None:
+                issued = match.rule + ":issuer"
+                match = CueMatch(match.cue_text, match.cue_start, match.cue_end, issuer, (), issued)
         # "According to CNN, X said “...”", "“...,” X said, according to CNN": the news
         # convention (and the gold) credits the source named by "according to"
         sentence = before + (after[:TAG_CUE_POSITION] if ends_sentence else after)
