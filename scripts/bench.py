@@ -442,6 +442,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--docs", type=int, default=300, help="generated articles")
     parser.add_argument("--quotes", type=int, default=1_000_000, help="quotes for who-said")
+    parser.add_argument(
+        "--memory-docs", type=int, default=500, help="memory: this many documents vs a tenth"
+    )
     parser.add_argument("--polnear-docs", type=int, default=150, help="0 to skip PolNeAR")
     parser.add_argument("--pg", default=os.environ.get("QUOTEBASE_TEST_PG_URL"))
     parser.add_argument("--skip", nargs="*", default=[], help="ingest memory startup who-said")
@@ -473,7 +476,7 @@ def main() -> int:
             run_cli(["ingest", "--db", db, "--quiet", str(SEEDS)])
             bench_startup(db)
         if "memory" not in args.skip:
-            bench_memory(work, args.docs)
+            bench_memory(work, args.memory_docs)
         if "who-said" not in args.skip:
             bench_who_said(str(work / "million.db"), args.quotes, "SQLite, FTS5 trigram")
             if args.pg:
