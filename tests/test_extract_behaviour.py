@@ -423,3 +423,23 @@ def test_text_that_says_is_credited_to_its_issuer(nlp, text, fragment, mention):
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.mention.text == mention
+
+
+@pytest.mark.model
+def test_relative_clause_cue_marks_who_and_names_the_antecedent(nlp):
+    from quotebase.extract.pipeline import extract
+
+    text = "The plan drew fire from Ann Ray, who called it “a costly and reckless mistake.”"
+    quote = extract(text, META, nlp).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Ann Ray"
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "who"
+
+
+@pytest.mark.model
+def test_lead_in_from_a_relative_clause_marks_the_name(nlp):
+    from quotebase.extract.pipeline import extract
+
+    text = "“We lost,” said Ann Ray, who said the count was fair. “We will be back.”"
+    quote = next(q for q in extract(text, META, nlp).quotes if q.text.startswith("We will"))
+    assert quote.speaker is not None and quote.speaker.name == "Ann Ray"
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "Ann Ray"

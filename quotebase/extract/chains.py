@@ -83,6 +83,7 @@ WRITING_LEMMAS = frozenset(
 )
 SCARE_MAX_WORDS = 4
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+RELATIVES = frozenset({"who", "that", "which"})
 CONTINUATION_GAP = 80
 TRANSCRIPT_LABEL = re.compile(
     r"\s*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):\s"
@@ -415,7 +416,7 @@ def _attribute_one(
             match = cue_by_clause_subject(ctx, qi)
         if match is None or match.speaker is None:
             return SpanResult(kind)
-    speaker = resolver.resolve(match.speaker, qi, writer)
+    speaker = _at_relative_pronoun(ctx, match, resolver.resolve(match.speaker, qi, writer))
     relays = tuple(resolver.resolve(t, qi, writer) for t in match.relays)
     resolver.remember(speaker)
     kind = QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
@@ -426,6 +427,28 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _at_relative_pronoun(ctx: DocContext, match: CueMatch, speaker: Resolved) -> Resolved:
+    """``Obama, who called him “unfit”``: the speaker is marked at "who", named as Obama.
+
+    Only when the cue itself is the relative clause and governs the quote (a lead-in report
+    is picked up by the person's name: “...,” said X, who said ... “...”).
+    """
+    cue = ctx.doc[ctx.token_at(match.cue_start)]
+    if (
+        match.rule == "lead-in"
+        or cue.dep_ != "relcl"
+        or match.speaker is None
+        or cue.head.i != match.speaker.i
+    ):
+        return speaker
+    rel = next(
+        (c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.text.lower() in RELATIVES), None
+    )
+    if rel is None:
+        return speaker
+    return replace(speaker, mention=Mention(rel.text, rel.idx, rel.idx + len(rel)))
 
 
 def _nearest(resolver: Resolver, speaker: Resolved, before: int) -> Resolved:
@@ -439,7 +462,9 @@ def _nearest(resolver: Resolver, speaker: Resolved, before: int) -> Resolved:
     # only where they are a clause's subject: "it threw Santilli" does not name a speaker
     subjects = [c for c in resolver.candidates if c.is_subject]
     found = nearest_mention(subjects, speaker.name, before)
-    if found is None or found.end <= speaker.mention.end:
+    relative = speaker.mention.text.lower() in RELATIVES
+    # "said Tom Bell, who said ...": a continued speaker is never marked at "who"
+    if found is None or (found.end <= speaker.mention.end and not relative):
         return speaker
     return Resolved(found, speaker.name, speaker.kind, resolver.ctx.token_at(found.start))
 
