@@ -112,3 +112,10 @@ def test_graph_draws_the_seeds_chains(seeded: str) -> None:
     assert ("Dexter Filkins", "The Washington Post") in edges
     only = runner.invoke(app, ["graph", "--db", seeded, "--speaker", "Zarif", "-f", "mermaid"])
     assert "Javad Zarif" in only.stdout and "Ryan Crocker" not in only.stdout
+
+
+def test_every_surface_form_of_a_speaker_is_an_alias(seeded: str) -> None:
+    out = runner.invoke(app, ["speakers", "--db", seeded, "--named", "-f", "json"])
+    soleimani = next(s for s in json.loads(out.stdout) if "Soleimani" in s["name"])
+    assert {"Suleimani", "Qassem Suleimani", "Haji Qassem", "Qasem"} <= set(soleimani["aliases"])
+    assert not any(a.endswith(("’s", "'s")) for a in soleimani["aliases"])

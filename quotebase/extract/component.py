@@ -10,6 +10,8 @@ document's metadata from the guarded extension ``doc._.quotebase_meta`` (set by
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,6 +20,7 @@ from quotebase.extract.records import DocumentMeta, Quote
 SPANS_KEY = "quotebase_quotes"
 META_EXTENSION = "quotebase_meta"
 QUOTES_EXTENSION = "quotes"
+ALIASES_EXTENSION = "quotebase_aliases"
 
 
 def _register_extensions() -> None:
@@ -26,6 +29,8 @@ def _register_extensions() -> None:
         Doc.set_extension(META_EXTENSION, default=None)
     if not Doc.has_extension(QUOTES_EXTENSION):
         Doc.set_extension(QUOTES_EXTENSION, default=())
+    if not Doc.has_extension(ALIASES_EXTENSION):
+        Doc.set_extension(ALIASES_EXTENSION, default=())
 
 
 class QuotesComponent:
@@ -48,6 +53,7 @@ class QuotesComponent:
         meta = DocumentMeta(**stored) if isinstance(stored, dict) else stored or DocumentMeta()
         quotes: tuple[Quote, ...] = tuple(attribute_doc(doc, meta))
         doc._.set(QUOTES_EXTENSION, quotes)
+        doc._.set(ALIASES_EXTENSION, person_aliases(doc, quotes))
         spans = []
         for quote in quotes:
             if self.speech_only_spans and quote.kind not in SPEECH_KINDS:
@@ -59,6 +65,41 @@ class QuotesComponent:
                 spans.append(span)
         doc.spans[SPANS_KEY] = spans
         return doc
+
+
+def person_aliases(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[tuple[str, str], ...]:
+    """Every surface form by which the document names a person of the quotes' chains.
+
+    The forms are the document's PERSON entities, the mentions used as speakers, and quoted
+    terms (``referred to as “Haji Qassem”``); ``names.cluster_names`` says which of them
+    name the same person as a chain's hop.
+    """
+    from quotebase.extract.names import cluster_names, is_person_name
+    from quotebase.extract.records import EntityKind, QuoteKind
+
+    people = {
+        hop.name for quote in quotes for hop in quote.chain if hop.kind is EntityKind.PERSON
+    }
+    if not people:
+        return ()
+    forms = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    forms += [q.text.strip(" ,.") for q in quotes if q.kind is QuoteKind.TERM]
+    forms += [
+        hop.mention.text
+        for quote in quotes
+        for hop in quote.chain
+        if hop.mention is not None and hop.kind is EntityKind.PERSON
+    ]
+    forms = [re.sub(r"['’]s?$", "", f) for f in forms]  # Bush’s -> Bush
+    forms = [f for f in dict.fromkeys(forms) if f[:1].isupper() and is_person_name(f)]
+    cluster = cluster_names([*sorted(people), *forms])
+    canonical_of = {cluster.get(name, name): name for name in people}
+    pairs = []
+    for form in forms:
+        name = canonical_of.get(cluster.get(form, form))
+        if name is not None and form != name:
+            pairs.append((form, name))
+    return tuple(pairs)
 
 
 @Language.factory(

@@ -74,6 +74,12 @@ def _prepare(nlp: Language, text: str, meta: DocumentMeta) -> Doc:
     return doc
 
 
+def _extraction(doc: Doc, meta: DocumentMeta) -> Extraction:
+    return Extraction(
+        quotes=tuple(doc._.quotes), meta=meta, aliases=tuple(doc._.quotebase_aliases)
+    )
+
+
 def extract(text: str, meta: DocumentMeta, nlp: Language | None = None) -> Extraction:
     """Extract the quotes of one document.
 
@@ -87,7 +93,7 @@ def extract(text: str, meta: DocumentMeta, nlp: Language | None = None) -> Extra
     """
     nlp = nlp or load_nlp()
     doc = nlp(_prepare(nlp, text, meta))
-    return Extraction(quotes=tuple(doc._.quotes), meta=meta)
+    return _extraction(doc, meta)
 
 
 def extract_many(
@@ -117,4 +123,4 @@ def extract_many(
             for doc, meta in nlp.pipe(
                 docs, as_tuples=True, n_process=n_process, batch_size=batch_size
             ):
-                yield Extraction(quotes=tuple(doc._.quotes), meta=meta)
+                yield _extraction(doc, meta)

@@ -146,3 +146,6 @@ class Extraction:
 
     quotes: tuple[Quote, ...]
     meta: DocumentMeta
+    # (surface form, in-document name) for the people in the quotes' chains: every way the
+    # document names them ("Suleimani", "Haji Qassem" -> "Qassem Suleimani"), kept as aliases.
+    aliases: tuple[tuple[str, str], ...] = ()

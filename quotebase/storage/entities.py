@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from sqlalchemy import func, select
@@ -108,6 +109,20 @@ class EntityResolver:
                 self._add_alias(cached, alias)
                 self._aliased.add((cached.id, alias))
         return cached
+
+    def add_aliases(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Record other surface forms of people this document's chains resolved to.
+
+        Args:
+            pairs: (surface form, in-document name) from the extraction; a pair whose name
+                is not a person resolved here is ignored.
+        """
+        for form, name in pairs:
+            entity = self._cache.get((EntityKind.PERSON.value, name))
+            if entity is not None and (entity.id, form) not in self._aliased:
+                self._add_alias(entity, form)
+                self._aliased.add((entity.id, form))
+        self.session.flush()
 
     def _serialize(self) -> None:
         """On PostgreSQL, let one transaction at a time resolve entities.

@@ -70,11 +70,14 @@ def store_document(
     row.extractor_version = extractor_version
     row.ingested_at = utcnow()
     session.flush()
-    _store_quotes(session, row, extraction.quotes)
+    resolver = _store_quotes(session, row, extraction.quotes)
+    resolver.add_aliases(extraction.aliases)
     return row
 
 
-def _store_quotes(session: Session, document: Document, quotes: tuple[Quote, ...]) -> None:
+def _store_quotes(
+    session: Session, document: Document, quotes: tuple[Quote, ...]
+) -> EntityResolver:
     existing = {
         q.fingerprint: q
         for q in session.scalars(
@@ -160,6 +163,7 @@ def _store_quotes(session: Session, document: Document, quotes: tuple[Quote, ...
             for position, (entity_id, role, cue) in enumerate(wanted)
         )
     session.flush()
+    return resolver
 
 
 def _assign(row: QuoteRow, **values: object) -> None:
