@@ -459,14 +459,19 @@ def _nearest(resolver: Resolver, speaker: Resolved, before: int) -> Resolved:
     """
     if speaker.kind is EntityKind.UNNAMED:
         return speaker
-    # only where they are a clause's subject: "it threw Santilli" does not name a speaker
-    subjects = [c for c in resolver.candidates if c.is_subject]
-    found = nearest_mention(subjects, speaker.name, before)
     relative = speaker.mention.text.lower() in RELATIVES
-    # "said Tom Bell, who said ...": a continued speaker is never marked at "who"
-    if found is None or (found.end <= speaker.mention.end and not relative):
+    # only mentions nearer than the one used (for "who", its paragraph: "said Tom Bell, who
+    # said ..." is never marked at "who"), and only clause subjects: "it threw Santilli"
+    # does not name a speaker. Comparing names is costly: few candidates are compared.
+    ctx = resolver.ctx
+    after = (
+        ctx.para_starts[ctx.paragraph(speaker.mention.start)] if relative else speaker.mention.end
+    )
+    subjects = [c for c in resolver.candidates if c.is_subject and after < c.mention.end <= before]
+    found = nearest_mention(subjects, speaker.name, before)
+    if found is None or found == speaker.mention:
         return speaker
-    return Resolved(found, speaker.name, speaker.kind, resolver.ctx.token_at(found.start))
+    return Resolved(found, speaker.name, speaker.kind, ctx.token_at(found.start))
 
 
 def _hop(res: Resolved, role: HopRole, cue: str | None, names: dict[str, str]) -> Hop:
