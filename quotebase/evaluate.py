@@ -19,35 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quotebase.extract.pronouns import PRONOUNS
 from quotebase.extract.records import DocumentMeta, Quote, QuoteKind
 
 PREDICTED_KINDS = frozenset({QuoteKind.DIRECT, QuoteKind.MIXED})
 # An automatic coreference "name" that is itself one of these names no one: a pronoun
 # speaker cannot be scored right against it at name level.
-REFERENCE_PRONOUNS = frozenset(
-    [
-        "i",
-        "me",
-        "my",
-        "we",
-        "us",
-        "our",
-        "you",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "they",
-        "them",
-        "their",
-        "it",
-        "its",
-        "who",
-        "this",
-        "that",
-    ]
-)
+REFERENCE_PRONOUNS = PRONOUNS
 CONTEXT = 150
 
 

@@ -23,21 +23,23 @@ from quotebase.extract.name_tables import (
 )
 from quotebase.extract.names import TITLES as NAME_TITLES
 from quotebase.extract.names import cluster_names, name_key, same_person
+
+# Re-exported (``X as X``): the attribution rules import these from here.
+from quotebase.extract.pronouns import FEMALE_PRONOUNS as FEMALE_PRONOUNS
+from quotebase.extract.pronouns import MALE_PRONOUNS as MALE_PRONOUNS
+from quotebase.extract.pronouns import NARRATOR_PRONOUNS as NARRATOR_PRONOUNS
+from quotebase.extract.pronouns import NEUTER_PRONOUNS as NEUTER_PRONOUNS
+from quotebase.extract.pronouns import PLURAL_PRONOUNS as PLURAL_PRONOUNS
+from quotebase.extract.pronouns import RELATIVE_PRONOUNS as RELATIVE_PRONOUNS
+from quotebase.extract.pronouns import THIRD_PERSON_PRONOUNS as THIRD_PERSON_PRONOUNS
 from quotebase.extract.records import EntityKind, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod", "appos"})
 MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "case"})
 
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
-NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
-NARRATOR_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
-THIRD_PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 # Clauses whose subject is not a speaker's: what is reported, relative and complement clauses.
 REPORTED_DEPS = frozenset({"ccomp", "relcl", "acl", "pcomp", "csubj", "xcomp"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 # Common nouns that denote a person or a group of people: "the negotiator", "a source".
 PERSON_NOUNS = frozenset(

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quotebase.extract import names
+from quotebase.extract.pronouns import PRONOUNS
 from quotebase.extract.records import EntityKind, Hop
 from quotebase.storage.locks import ADVISORY_NAMESPACE, advisory_key
 from quotebase.storage.models import Entity, EntityAlias, EntityKey
@@ -18,29 +19,6 @@ from quotebase.storage.models import Entity, EntityAlias, EntityKey
 _lookup_keys = lru_cache(maxsize=65536)(names.lookup_keys)
 _is_person_name = lru_cache(maxsize=65536)(names.is_person_name)
 
-_PRONOUNS = frozenset(
-    [
-        "i",
-        "me",
-        "my",
-        "we",
-        "us",
-        "our",
-        "you",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "they",
-        "them",
-        "their",
-        "it",
-        "its",
-        "who",
-        "whom",
-    ]
-)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -76,7 +54,7 @@ def surface_aliases(hop: Hop) -> list[str]:
             text[:1].isupper() and _is_person_name(text)
         ):
             return forms
-        if text and text.lower() not in _PRONOUNS and text != hop.name:
+        if text and text.lower() not in PRONOUNS and text != hop.name:
             forms.append(text)
     return forms
 
