@@ -342,6 +342,10 @@ TAG_VERB_CASES = [
         "Ann Ray",
     ),
     ("“We will win this state,” beamed Ann Ray.", "We will win", "Ann Ray"),
+    # a longer subject phrase before the verb: the whole phrase is the tag's subject
+    ("“We will never give up.” An angry Ann Ray retaliated.", "We will never", "Ann Ray"),
+    # the object of "told" is the listener: still a tag
+    ("“We will win this state.” Ann Ray told the local radio station.", "We will win", "Ann Ray"),
     # a new sentence with its own object is not a tag
     ("“We will win this state.” Ann Ray left the stage.", "We will win", None),
 ]

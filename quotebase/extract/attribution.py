@@ -45,9 +45,13 @@ FRAME_LIMIT = 40  # tokens scanned on either side of a quote
 LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
 OUTER_CUE_DEPTH = 6  # heads climbed from a cue to the cue that reports it
 TAG_CUE_POSITION = 3  # a tag after a sentence-closing quote opens with its cue: he said, said X
+TAG_SUBJECT_SPAN = 6  # tokens a tag's subject phrase may take: an angry Hollande retaliated
 APPOSITION_LIMIT = 16  # tokens a name and its apposition may take before the cue
 # Children of a cue verb that are its own reported content: it is a new report, not a tag.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+# Cue verbs whose object is the person spoken to: told reporters, asked the crowd.
+LISTENER_CUES = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "thank"})
+LISTENER_DEPS = frozenset({"dobj", "dative"})
 # Entity types that are never the speaker after an inverted cue: said Thursday morning.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
@@ -368,9 +372,13 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
     nxt = frame[-1].i + 1
     if not (nxt >= len(doc) or doc[nxt].text in SENTENCE_END or "\n" in doc[nxt].text):
         return None
-    for token in frame[:TAG_CUE_POSITION]:
+    for k, token in enumerate(frame[:TAG_SUBJECT_SPAN]):
         if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
+        if k >= TAG_CUE_POSITION and not all(
+            t.i in {d.i for d in _subject_subtree(token)} for t in frame[:k]
+        ):
+            return None  # "an angry Hollande retaliated": all before the verb is its subject
         if any(c.dep_ in CONTENT_DEPS and c.i > token.i for c in token.children):
             return None
         subject = _subject(token, allowed)
@@ -389,6 +397,12 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
     return None
 
 
+def _subject_subtree(verb: Token) -> list[Token]:
+    """The tokens of a verb's subject phrase (empty when it has none)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return list(subject.subtree) if subject is not None else []
+
+
 def _is_tag(frame: list[Token]) -> bool:
     """``“Why?” he asked, smiling.``: a cue among the frame's first tokens with no content.
 
@@ -398,8 +412,14 @@ def _is_tag(frame: list[Token]) -> bool:
     """
     for token in frame[:TAG_CUE_POSITION]:
         if _is_cue(token):
+            # "Trump told Britain's ITV": the object of tell/ask is the listener, not content
+            content = (
+                CONTENT_DEPS - LISTENER_DEPS
+                if token.lemma_.lower() in LISTENER_CUES
+                else CONTENT_DEPS
+            )
             return not any(
-                child.dep_ in CONTENT_DEPS and child.i > token.i for child in token.children
+                child.dep_ in content and child.i > token.i for child in token.children
             ) and not any(t.text.lower() == "that" for t in frame[: frame.index(token) + 2])
     return False
 
@@ -804,7 +824,7 @@ def speaker_kind(token: Token) -> str:
     low = token.text.lower()
     if token.pos_ == "PRON" and low in NARRATOR_PRONOUNS:
         return "narrator"
-    if token.pos_ == "PRON" and low in THIRD_PERSON_PRONOUNS:
+    if token.pos_ == "PRON" and (low in THIRD_PERSON_PRONOUNS or low == "it"):
         return "pronoun"
     if token.pos_ == "NOUN" and token.lemma_.lower() in TEXT_NOUNS:
         return "text"
