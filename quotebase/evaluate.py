@@ -130,7 +130,7 @@ class EvalReport:
             f"{'quote F1':<34}{d['quote_f1']:.3f}",
             f"{'speaker accuracy (mention)':<34}{d['speaker_mention_accuracy']:.3f}",
             f"{'speaker accuracy (name)*':<34}{d['speaker_name_accuracy']:.3f}",
-            f"{'  where the reference names someone':<34}"
+            f"{'  where the reference is a name':<34}"
             f"{d['speaker_name_accuracy_named_references']:.3f}"
             f"  ({d['name_references_left_out']} left out: the automatic reference for a"
             " pronoun is itself a pronoun)",
