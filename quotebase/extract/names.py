@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -327,6 +328,8 @@ def _find_name(name: str) -> tuple[list[str], bool]:
     return [w for w in words if w], is_head
 
 
+# Pure and called for every mention of every document: computed once per distinct input.
+@lru_cache(maxsize=65536)
 def strip_titles(name: str) -> str:
     """Strip titles, honorifics, descriptors and possessives from a personal name.
 
@@ -352,6 +355,8 @@ def strip_titles(name: str) -> str:
     return " ".join(_find_name(name)[0])
 
 
+# Pure and called for every mention of every document: computed once per distinct input.
+@lru_cache(maxsize=65536)
 def is_person_name(name: str) -> bool:
     """Whether a mention looks like a personal name rather than a description.
 
@@ -389,6 +394,8 @@ def is_person_name(name: str) -> bool:
     return any(len(re.sub(r"[^A-Za-z]", "", anyascii(t))) > 1 for t in core)
 
 
+# Pure and called for every mention of every document: computed once per distinct input.
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Fold one name word to a transliteration-insensitive key.
 
@@ -513,6 +520,8 @@ def _split_name(bare: str) -> tuple[list[str], str, str | None]:
     return tokens[:start], " ".join(tokens[start:]), suffix
 
 
+# Pure and called for every mention of every document: computed once per distinct input.
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> NameKey:
     """The folded identity key of a personal name.
 
@@ -613,6 +622,8 @@ def _keys_same(a: NameKey, b: NameKey) -> bool:
     return a.last == b.last and _suffix_compatible(a.suffix, b.suffix)
 
 
+# Pure and called for every mention of every document: computed once per distinct input.
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two surface forms, taken in isolation, can name the same person.
 
