@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import Integer, Select, func, or_, select, text
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from quotebase.extract import names
 from quotebase.extract.records import SPEECH_KINDS, EntityKind
 from quotebase.storage.models import ChainHop, Document, Entity, EntityAlias, EntityKey, Quote
 
@@ -192,6 +191,8 @@ def matching_entity_ids(session: Session, name: str) -> list[int]:
     ("negotiator") finds unnamed speakers whose description contains it.
     """
     ids: set[int] = set()
+    from quotebase.extract import names  # only here: who-said and plain listings start faster
+
     keys = names.lookup_keys(name)
     if keys:
         candidates = session.scalars(
