@@ -266,20 +266,10 @@ def frame_after(ctx: DocContext, qi: int) -> list[Token]:
     span = ctx.spans[qi]
     level = ctx.level(qi)
     para = ctx.paragraph(max(span.outer_end - 1, span.outer_start))
-    out: list[Token] = []
     i = ctx.token_at(span.outer_end)
     if i < len(ctx.doc) and ctx.doc[i].idx < span.outer_end:
         i += 1
-    while i < len(ctx.doc) and len(out) < FRAME_LIMIT:
-        token = ctx.doc[i]
-        if ctx.paragraph(token.idx) != para or ctx.owner[i] != level:
-            break
-        if token.text in SENTENCE_END:
-            break
-        if not token.is_space:
-            out.append(token)
-        i += 1
-    return out
+    return _walk_frame(ctx, i, 1, para, level)
 
 
 def frame_before(ctx: DocContext, qi: int) -> list[Token]:
@@ -287,9 +277,15 @@ def frame_before(ctx: DocContext, qi: int) -> list[Token]:
     span = ctx.spans[qi]
     level = ctx.level(qi)
     para = ctx.paragraph(span.outer_start)
-    out: list[Token] = []
     i = bisect.bisect_left(ctx.token_starts, span.outer_start) - 1
-    while i >= 0 and len(out) < FRAME_LIMIT:
+    return _walk_frame(ctx, i, -1, para, level)[::-1]
+
+
+def _walk_frame(ctx: DocContext, i: int, step: int, para: int, level: int) -> list[Token]:
+    """Tokens from ``i`` in direction ``step`` up to a sentence end, a paragraph break, a
+    change of quote level, or FRAME_LIMIT tokens (spaces skipped), in walking order."""
+    out: list[Token] = []
+    while 0 <= i < len(ctx.doc) and len(out) < FRAME_LIMIT:
         token = ctx.doc[i]
         if ctx.paragraph(token.idx) != para or ctx.owner[i] != level:
             break
@@ -297,8 +293,7 @@ def frame_before(ctx: DocContext, qi: int) -> list[Token]:
             break
         if not token.is_space:
             out.append(token)
-        i -= 1
-    out.reverse()
+        i += step
     return out
 
 
