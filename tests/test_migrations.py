@@ -69,3 +69,25 @@ def test_view_reads_one_row_per_quote(engine: Engine, tmp_path: Path) -> None:
     assert sorted((r.quote, r.speaker, r.chain) for r in rows if r.speaker) == [
         ("Yes.", "Jane Doe", "Jane Doe ← Outlet")
     ]
+
+
+def test_one_step_down_and_up_keeps_the_data_and_the_search_index_in_sync(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from quotebase.storage.queries import who_said
+
+    (tmp_path / "a.txt").write_text("Outlet\n\nJane Doe said, “Rebuild the bridge.”\n")
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    with Session(engine) as session:
+        before = [(q.id, q.text) for q in session.scalars(select(Quote))]
+    migrations.downgrade(engine, "-1")  # drops the full-text index, keeps the tables
+    assert current_revision(engine) == "0001"
+    with engine.begin() as conn:  # a quote written while the index is gone
+        conn.execute(text("UPDATE quotes SET text = 'Rebuild the tunnel.'"))
+    migrations.upgrade(engine)
+    with Session(engine) as session:
+        assert [(q.id, q.text) for q in session.scalars(select(Quote))] == [
+            (before[0][0], "Rebuild the tunnel.")
+        ]
+        assert [h.text for h in who_said(session, "the tunnel")] == ["Rebuild the tunnel."]
+        assert who_said(session, "the bridge") == []
