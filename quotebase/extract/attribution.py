@@ -835,27 +835,9 @@ def cue_in_previous_paragraph(
     ctx: DocContext, qi: int, allowed: Allowed | None = None
 ) -> CueMatch | None:
     """``Breitbart News responded:`` ending a paragraph introduces the quote that opens the next."""
-    span = ctx.spans[qi]
-    para = ctx.paragraph(span.outer_start)
-    text = ctx.text
-    if text[ctx.para_starts[para] : span.outer_start].strip() or para == 0:
+    frame = _previous_paragraph_colon_sentence(ctx, qi)
+    if not frame:
         return None
-    prev = para - 1
-    while prev > 0 and not text[ctx.para_starts[prev] : ctx.para_starts[prev + 1]].strip():
-        prev -= 1
-    prev_text = text[ctx.para_starts[prev] : ctx.para_starts[prev + 1]].rstrip()
-    if not prev_text.endswith(":"):
-        return None
-    end = ctx.para_starts[prev] + len(prev_text)
-    first = bisect.bisect_left(ctx.token_starts, ctx.para_starts[prev])
-    last = bisect.bisect_left(ctx.token_starts, end)
-    frame: list[Token] = []
-    for i in range(first, last):
-        token = ctx.doc[i]
-        if token.text in SENTENCE_END and i < last - 1:
-            frame = []
-        elif ctx.owner[i] == ctx.level(qi) and not token.is_space:
-            frame.append(token)
     match = cue_in_before_frame(frame, allowed) or cue_by_colon(frame)
     if match is None:
         return None
@@ -869,15 +851,9 @@ def cue_in_previous_paragraph(
     )
 
 
-def _colon_intro(ctx: DocContext, qi: int) -> list[Token]:
-    """The sentence ending in a colon right before a quote, at the quote's level, or [].
-
-    The colon stands right before the opening mark (``He listed them: “...”``), or ends
-    the previous paragraph when the quote opens its own (``... the following statement:``).
-    """
-    before = frame_before(ctx, qi)
-    if before:
-        return before if before[-1].text == ":" else []
+def _previous_paragraph_colon_sentence(ctx: DocContext, qi: int) -> list[Token]:
+    """When a quote opens its paragraph and the previous paragraph ends in a colon: the last
+    sentence of that paragraph, at the quote's level (spaces left out); otherwise []."""
     span = ctx.spans[qi]
     para = ctx.paragraph(span.outer_start)
     text = ctx.text
@@ -898,6 +874,19 @@ def _colon_intro(ctx: DocContext, qi: int) -> list[Token]:
             frame = []
         elif ctx.owner[i] == ctx.level(qi) and not token.is_space:
             frame.append(token)
+    return frame
+
+
+def _colon_intro(ctx: DocContext, qi: int) -> list[Token]:
+    """The sentence ending in a colon right before a quote, at the quote's level, or [].
+
+    The colon stands right before the opening mark (``He listed them: “...”``), or ends
+    the previous paragraph when the quote opens its own (``... the following statement:``).
+    """
+    before = frame_before(ctx, qi)
+    if before:
+        return before if before[-1].text == ":" else []
+    frame = _previous_paragraph_colon_sentence(ctx, qi)
     return frame if frame and frame[-1].text == ":" else []
 
 
