@@ -343,3 +343,25 @@ def test_pronoun_speaker_takes_the_full_name_of_its_person(nlp, text, speaker):
 
     quote = extract(text, META, nlp).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_name_tagged_as_an_organisation_is_a_person_when_apposed_to_a_person_noun():
+    from quotebase.extract.coref import described_as_person
+
+    # "Ann Violet, an Iranian journalist, told ...", the name's entity tag read as ORG
+    doc = Doc(
+        Vocab(),
+        words=["Ann", "Violet", ",", "an", "Iranian", "journalist", ",", "told", "us"],
+        pos=["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PRON"],
+        tags=["NNP", "NNP", ",", "DT", "JJ", "NN", ",", "VBD", "PRP"],
+        heads=[1, 7, 1, 5, 5, 1, 1, 7, 7],
+        deps=["compound", "nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "dobj"],
+        lemmas=["Ann", "Violet", ",", "an", "iranian", "journalist", ",", "tell", "we"],
+        ents=["B-ORG", "I-ORG", "O", "O", "B-NORP", "O", "O", "O", "O"],
+    )
+    named = mention_of(doc[1])
+    assert named.kind is EntityKind.ORGANIZATION
+    assert described_as_person(named, doc[1]).kind is EntityKind.PERSON
+    # an organisation apposed to a thing stays an organisation
+    doc[5].lemma_ = "newspaper"
+    assert described_as_person(named, doc[1]).kind is EntityKind.ORGANIZATION

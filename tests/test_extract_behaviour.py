@@ -245,6 +245,17 @@ COLON_CASES = [
         "Lower taxes",
         "Ada Lowe",
     ),
+    # a cue verb with a prepositional object before the colon: the cue's subject speaks
+    (
+        "Ruth Kane spoke at the hearing.\n\nShe said of the council: “They need to act now.”",
+        "They need to act",
+        "Ruth Kane",
+    ),
+    (
+        "Mayor Tom Reed thanked the crowd. He says to voters: “This win is yours.”",
+        "This win is yours",
+        "Tom Reed",
+    ),
     # a transcript: the label of the next turn wins over the unclosed previous turn
     (
         "“HOST: Why did you run for office?\n\n“LOWE: Because nobody else would.”",

@@ -77,9 +77,7 @@ def person_aliases(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[tuple[str, str]
     from quotebase.extract.names import cluster_names, is_person_name
     from quotebase.extract.records import EntityKind, QuoteKind
 
-    people = {
-        hop.name for quote in quotes for hop in quote.chain if hop.kind is EntityKind.PERSON
-    }
+    people = {hop.name for quote in quotes for hop in quote.chain if hop.kind is EntityKind.PERSON}
     if not people:
         return ()
     forms = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]

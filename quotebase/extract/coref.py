@@ -354,11 +354,29 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
         # a mention is counted at its head: the last token of a name run, or the noun
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue
-        found.append(named_by_apposition(mention_of(token), token))
+        found.append(named_by_apposition(described_as_person(mention_of(token), token), token))
     places = place_words(doc_tokens[0].doc) if doc_tokens else frozenset()
     # "Clarkston became his home": a word the tagger mostly reads as a place is no person
     found = [m for m in found if not (m.kind is EntityKind.PERSON and m.name in places)]
     return share_gender(people_named_as_organisations(found))
+
+
+def described_as_person(named: PersonMention, head: Token) -> PersonMention:
+    """A name the tagger read as an organisation, apposed to a description of a person.
+
+    "Ann Violet, an Iranian journalist, told ...": the description says a person (and
+    sometimes the gender: "a spokeswoman"), whatever the entity tag said.
+    """
+    if named.kind is not EntityKind.ORGANIZATION or head.pos_ != "PROPN":
+        return named
+    apposed = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        apposed.append(head.head)
+    for noun in apposed:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS:
+            gender = named.gender or gender_of([noun.text])
+            return replace(named, kind=EntityKind.PERSON, gender=gender)
+    return named
 
 
 def place_words(doc: Doc) -> frozenset[str]:
