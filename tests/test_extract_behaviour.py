@@ -332,6 +332,17 @@ CLAUSE_SUBJECT_CASES = [
     ("The storm left “hidden costs” for every town.", "hidden", None),
     # a copula reports nothing: no speaker
     ("The budget was “a disaster for every single working family” in 2015.", "a disaster", None),
+    # the words of a noun of saying belong to its possessor
+    (
+        "Governor Ann Ray gained ground after her call for “a total freeze on new taxes” in May.",
+        "a total freeze",
+        "Ann Ray",
+    ),
+    (
+        "Voters doubted Tom Reed's claim that “every road will be repaved by spring” this year.",
+        "every road",
+        "Tom Reed",
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from quotebase.extract.coref import (
 from quotebase.extract.cues import (
     PARTICIPLE_CUES,
     RECALL_LEMMAS,
+    SPEECH_NOUNS,
     is_according,
     is_cue_verb,
 )
@@ -44,6 +45,11 @@ AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause 
 FRAME_LIMIT = 40  # tokens scanned on either side of a quote
 LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
 OUTER_CUE_DEPTH = 6  # heads climbed from a cue to the cue that reports it
+SPEECH_NOUN_DEPTH = 4  # heads climbed from a quoted fragment to a noun of saying
+# How the words of a noun of saying hang off it: call for “...”, claim that “...”, pledge to “...”
+CONTENT_OF_NOUN_DEPS = frozenset(
+    {"pobj", "prep", "ccomp", "acl", "appos", "xcomp", "pcomp", "dobj"}
+)
 TAG_CUE_POSITION = 3  # a tag after a sentence-closing quote opens with its cue: he said, said X
 TAG_SUBJECT_SPAN = 6  # tokens a tag's subject phrase may take: an angry Hollande retaliated
 APPOSITION_LIMIT = 16  # tokens a name and its apposition may take before the cue
@@ -621,6 +627,43 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     return CueMatch(node.text, node.idx, node.idx + len(node), subject, (), "clause-subject")
 
 
+def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``his call for “a total ban”``, ``Trump's claim that “...”``: the noun's possessor.
+
+    A quote that is the object or the complement of a noun of saying (in its noun phrase,
+    through prepositions and clauses at most) is the words of the person who owns the noun.
+    """
+    span = ctx.spans[qi]
+    level = ctx.level(qi)
+    doc = ctx.doc
+    first = bisect.bisect_left(ctx.token_starts, span.start)
+    last = bisect.bisect_left(ctx.token_starts, span.end)
+    heads = [
+        doc[i]
+        for i in range(first, last)
+        if ctx.owner[i] == qi and not first <= doc[i].head.i < last
+    ]
+    if not heads:
+        return None
+    node = heads[0]
+    for _ in range(SPEECH_NOUN_DEPTH):
+        if node.head.i == node.i or node.dep_ not in CONTENT_OF_NOUN_DEPS:
+            return None  # "called Trump's comments “divisive”": said of the noun, not in it
+        node = node.head
+        if ctx.owner[node.i] != level or not ctx.same_sentence(node, heads[0]):
+            return None
+        if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:
+            break
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "relcl"):
+            return None  # the quote's own clause: a verb rule's business
+    else:
+        return None
+    owner = next((c for c in node.children if c.dep_ == "poss"), None)
+    if owner is None or ctx.owner[owner.i] != level or not _is_person_subject(owner):
+        return None
+    return CueMatch(node.text, node.idx, node.idx + len(node), owner, (), "speech-noun")
+
+
 def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
     """The cue whose reported clause (``ccomp``) is ``cue``'s clause, when it names a person."""
     node = _clause_with_subject(cue)
@@ -754,6 +797,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: cue_by_syntax(ctx, qi),
             lambda: cue_in_before_frame(before, allowed),
             lambda: cue_in_after_frame(after, window, ends_sentence, allowed),
+            lambda: cue_by_speech_noun(ctx, qi),
         )
     for rule in rules:
         match = rule()

@@ -196,7 +196,9 @@ class Resolver:
         """A third-person pronoun: its antecedent's name; objects skip their clause subject."""
         mention = Mention(token.text, token.idx, token.idx + len(token))
         exclude: frozenset[str] = frozenset()
-        if token.dep_ not in SUBJECT_DEPS or token.text.lower() in OBJECT_PRONOUNS:
+        if token.dep_ == "poss":
+            pass  # "Ray gained ground after her call": a possessive may be its clause subject
+        elif token.dep_ not in SUBJECT_DEPS or token.text.lower() in OBJECT_PRONOUNS:
             # "Crocker recalled him saying": an object pronoun is not its clause's subject
             node = token.head
             for _ in range(3):

@@ -167,6 +167,49 @@ RECALL_LEMMAS: frozenset[str] = frozenset({"recall", "remember", "recount", "quo
 # Participles that carry the quote when they hang off another clause: "..., saying, “...”".
 PARTICIPLE_CUES: frozenset[str] = frozenset({"say", "add", "tell", "write", "call", "note"})
 
+# Nouns of saying whose possessor is the speaker: his “call for ...”, Trump's claim that “...”.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "call",
+        "claim",
+        "remark",
+        "comment",
+        "assertion",
+        "promise",
+        "pledge",
+        "vow",
+        "warning",
+        "words",
+        "word",
+        "description",
+        "suggestion",
+        "charge",
+        "accusation",
+        "insistence",
+        "argument",
+        "boast",
+        "admission",
+        "declaration",
+        "demand",
+        "prediction",
+        "quip",
+        "question",
+        "answer",
+        "reply",
+        "response",
+        "threat",
+        "plea",
+        "proposal",
+        "slogan",
+        "mantra",
+        "refrain",
+        "catchphrase",
+        "line",
+        "phrase",
+        "motto",
+    }
+)
+
 # Nouns naming a text rather than a person: "the text read", "the statement said".
 TEXT_NOUNS: frozenset[str] = frozenset(
     {
