@@ -99,6 +99,33 @@ def test_shards_of_different_numbers_do_not_block_each_other(engine: Engine) -> 
         pytest.raises(IngestLocked, take_first_shard_again)
 
 
+def test_databases_in_two_schemas_of_one_server_do_not_block_each_other(engine: Engine) -> None:
+    if engine.dialect.name == "sqlite":
+        pytest.skip("PostgreSQL only: advisory locks are server-wide")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    other = "qb_" + uuid.uuid4().hex[:12]
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {other}"))
+    sibling = create_engine(
+        engine.url.set(query={**engine.url.query, "options": f"-csearch_path={other}"})
+    )
+
+    def take_the_first_again() -> None:
+        with ingest_lock(engine):
+            pass
+
+    try:
+        with ingest_lock(engine), ingest_lock(sibling):
+            pytest.raises(IngestLocked, take_the_first_again)
+    finally:
+        sibling.dispose()
+        with engine.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {other} CASCADE"))
+
+
 def test_prune_removes_documents_whose_files_are_gone(engine: Engine, tmp_path: Path) -> None:
     make_corpus(tmp_path, 3)
     ingest([tmp_path], engine, extractor=fake_extractor)

@@ -2,8 +2,8 @@
 
 SQLite has one writer at a time anyway: an ingest holds an exclusive lock on a file next to
 the database (``<db>.ingest-lock``), so that a second ingest waits or says who holds it.
-PostgreSQL takes a session advisory lock per shard, so that ingests of different shards run
-side by side (that is what ``--shard`` is for) while two of the same shard cannot.
+PostgreSQL takes a session advisory lock per schema and shard, so that ingests of different
+shards run side by side (that is what ``--shard`` is for) while two of the same shard cannot.
 """
 
 from __future__ import annotations
@@ -49,8 +49,11 @@ def ingest_lock(engine: Engine, shard: str = "all", wait: bool = False) -> Itera
         with _file_lock(engine, wait):
             yield
         return
-    key = advisory_key(f"ingest:{shard}")
     with engine.connect() as conn:
+        # advisory locks are server-wide: the schema in the key keeps two quotebase databases
+        # living in different schemas of one server from locking each other out
+        schema = conn.execute(text("SELECT current_schema()")).scalar()
+        key = advisory_key(f"ingest:{schema}:{shard}")
         while not conn.execute(
             text("SELECT pg_try_advisory_lock(:ns, :key)"), {"ns": ADVISORY_NAMESPACE, "key": key}
         ).scalar():
