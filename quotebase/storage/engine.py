@@ -1,12 +1,17 @@
-"""Opening databases: URLs, engine settings, and migrating to the head revision."""
+"""Opening databases: URLs, engine settings, and migrating to the head revision.
+
+SQLAlchemy is imported inside the functions that need it: the query commands read through
+:mod:`quotebase.storage.reader` and need it only to create or migrate a database.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 DEFAULT_DB = "quotebase.db"
 ENV_VAR = "QUOTEBASE_DB"
@@ -40,7 +45,18 @@ def database_url(db: str | None) -> str:
 
 
 def is_sqlite(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
+    # The backend is the URL's scheme without its driver (sqlite+pysqlite:// is SQLite too).
+    return url.split("://", 1)[0].split("+", 1)[0] == "sqlite"
+
+
+def sqlite_database(url: str) -> str | None:
+    """The database of a SQLite URL: a file path, ``:memory:``, or None for ``sqlite://``."""
+    rest = url.partition("://")[2]
+    if rest.startswith("/") and "?" not in rest and "%" not in rest:
+        return rest[1:] or None  # sqlite:///relative.db, sqlite:////absolute.db
+    from sqlalchemy.engine import make_url  # query strings and escapes: as SQLAlchemy reads them
+
+    return make_url(url).database
 
 
 def _sqlite_on_connect(dbapi_conn, _record) -> None:
@@ -55,8 +71,10 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
 
 def make_engine(url: str) -> Engine:
     """Create an engine with quotebase's settings for the URL's backend."""
+    from sqlalchemy import create_engine, event
+
     if is_sqlite(url):
-        database = make_url(url).database
+        database = sqlite_database(url)
         if database and database != ":memory:":
             parent = Path(database).expanduser().parent
             if not parent.is_dir():
@@ -69,6 +87,8 @@ def make_engine(url: str) -> Engine:
 
 def current_revision(engine: Engine) -> str | None:
     """The Alembic revision the database is at, or None for an empty database."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -91,12 +111,12 @@ def open_database(db: str | None, *, migrate: bool = True) -> Engine:
     try:
         revision = current_revision(engine)
     except Exception as exc:  # the driver's own errors vary; say what failed and where
-        raise DatabaseError(f"cannot open database {_safe(url)}: {exc}") from exc
+        raise DatabaseError(f"cannot open database {safe_url(url)}: {exc}") from exc
     if revision != HEAD_REVISION:
         if not migrate:
             raise DatabaseError(
-                f"database {_safe(url)} is at revision {revision or 'none'}, not {HEAD_REVISION};"
-                " run `quotebase db upgrade`"
+                f"database {safe_url(url)} is at revision {revision or 'none'},"
+                f" not {HEAD_REVISION}; run `quotebase db upgrade`"
             )
         from quotebase.storage.migrations import upgrade
 
@@ -104,6 +124,8 @@ def open_database(db: str | None, *, migrate: bool = True) -> Engine:
     return engine
 
 
-def _safe(url: str) -> str:
+def safe_url(url: str) -> str:
     """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
     return make_url(url).render_as_string(hide_password=True)

@@ -14,10 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
-
-from quotebase.storage.engine import is_sqlite, make_engine
+from quotebase.storage.engine import is_sqlite, make_engine, sqlite_database
 
 DEFAULT_TIME_LIMIT = 10.0  # seconds
 DEFAULT_ROW_CAP = 10_000
@@ -92,7 +89,7 @@ def run_sql(
 
 
 def _run_sqlite(url: str, query: str, time_limit: float, row_cap: int) -> QueryResult:
-    database = make_url(url).database or ""
+    database = sqlite_database(url) or ""
     path = Path(database)
     if not path.is_file():
         raise QueryFailed(f"no database at {database}")
@@ -121,6 +118,8 @@ def _run_sqlite(url: str, query: str, time_limit: float, row_cap: int) -> QueryR
 
 
 def _run_postgresql(url: str, query: str, time_limit: float, row_cap: int) -> QueryResult:
+    from sqlalchemy import text
+
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
