@@ -2,7 +2,7 @@
 
 Each command parses its options, calls one library function, prints the result, and maps the
 library's named exceptions to a message on stderr and a non-zero exit code. Query commands
-never import spaCy.
+never import spaCy, nor SQLAlchemy once the database exists: they read through the driver.
 """
 
 from __future__ import annotations
@@ -63,10 +63,15 @@ def _engine(db: str | None):
         fail(str(exc), EXIT_REFUSED)
 
 
-def _session(db: str | None):
-    from sqlalchemy.orm import Session
+def _reader(db: str | None):
+    """The query commands' connection: the driver's own, without SQLAlchemy when it can."""
+    from quotebase.storage.engine import DatabaseError
+    from quotebase.storage.reader import open_reader
 
-    return Session(_engine(db))
+    try:
+        return open_reader(db)
+    except DatabaseError as exc:
+        fail(str(exc), EXIT_REFUSED)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,8 +248,8 @@ def who_said(
     """Who said PHRASE: the innermost quotation containing it, its speaker, cue and chain."""
     from quotebase.storage.queries import who_said as find
 
-    with _session(db) as session:
-        hits = find(session, phrase, limit=limit)
+    with _reader(db) as reader:
+        hits = find(reader, phrase, limit=limit)
     if not hits:
         if fmt is Format.table:
             typer.echo(
@@ -285,9 +290,9 @@ def quotes(
     """List stored quotations, filtered by speaker, source or document."""
     from quotebase.storage.queries import list_quotes
 
-    with _session(db) as session:
+    with _reader(db) as reader:
         found = list_quotes(
-            session,
+            reader,
             speaker=speaker,
             source=source,
             document=document,
@@ -307,9 +312,9 @@ def show(
     from quotebase.storage.queries import NotFound
     from quotebase.storage.queries import show as find
 
-    with _session(db) as session:
+    with _reader(db) as reader:
         try:
-            found = find(session, quote_id)
+            found = find(reader, quote_id)
         except NotFound as exc:
             fail(f"{exc}; `quotebase quotes` or `quotebase who-said` show the ids")
     quote = found.quote
@@ -340,8 +345,8 @@ def speakers(
     """Speakers: canonical names, every alias seen, and how many quotations each has."""
     from quotebase.storage.queries import speakers as find
 
-    with _session(db) as session:
-        found = find(session, include_unnamed=not named)
+    with _reader(db) as reader:
+        found = find(reader, include_unnamed=not named)
     if limit:
         found = found[:limit]
     write_records(
@@ -360,8 +365,8 @@ def export(
     """Every stored quotation in the JSON contract (JSON Lines by default)."""
     from quotebase.storage.queries import iter_quotes
 
-    with _session(db) as session:
-        records = (q.contract() for q in iter_quotes(session))
+    with _reader(db) as reader:
+        records = (q.contract() for q in iter_quotes(reader))
         if output is None:
             write_records(records, fmt, columns=QUOTE_COLUMNS)
             return
@@ -386,7 +391,7 @@ def sql(
     from quotebase.storage.engine import database_url
     from quotebase.storage.readonly import QueryFailed, QueryRefused, run_sql
 
-    _engine(db).dispose()  # creates and migrates a new database, as every command does
+    _reader(db).close()  # creates and migrates a new database, as every command does
     try:
         result = run_sql(database_url(db), query, time_limit=time_limit, row_cap=max_rows)
     except QueryRefused as exc:
@@ -419,9 +424,8 @@ def graph(
     from quotebase.graph import build_graph, render
     from quotebase.storage.queries import list_quotes
 
-
-    with _session(db) as session:
-        found = list_quotes(session, speaker=speaker, speech_only=True)
+    with _reader(db) as reader:
+        found = list_quotes(reader, speaker=speaker, speech_only=True)
     chains = [[link.name for link in q.chain] for q in found if len(q.chain) > 1]
     if not chains:
         fail("no quotations with a chain" + (f" for speaker {speaker!r}" if speaker else ""))

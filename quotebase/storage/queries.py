@@ -1,21 +1,40 @@
 """Reading quotes back: who said a phrase, listings, speakers, one quote in context.
 
-These functions never import spaCy: query commands must start fast.
+Every function takes what :func:`~quotebase.storage.reader.open_reader` opens (the query
+commands' driver connection, no SQLAlchemy) or a SQLAlchemy ``Session`` or ``Connection``, and
+runs plain SQL through the driver. Neither spaCy nor SQLAlchemy's ORM is imported here: query
+commands must start fast.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import Integer, Select, func, or_, select, text
-from sqlalchemy.orm import Session, aliased, selectinload
+from typing import TYPE_CHECKING, Any
 
 from quotebase.extract.records import SPEECH_KINDS, EntityKind
-from quotebase.storage.models import ChainHop, Document, Entity, EntityAlias, EntityKey, Quote
+from quotebase.storage.reader import Reader, placeholders, reader_for
 
-_SPEECH = tuple(kind.value for kind in SPEECH_KINDS)
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    Source = Reader | Session | Connection
+
+_SPEECH = tuple(sorted(kind.value for kind in SPEECH_KINDS))
+_BATCH = 500  # ids per IN list when reading chains
+
+# One row per quote, in QuoteView's order of fields (chains are read apart, by _chains).
+_VIEW_COLUMNS = (
+    'q.id, d.name, q.start, q."end", q.text, q.kind, sp.name, q.speaker_start, q.speaker_end,'
+    " q.cue, rs.name, q.parent_id, d.title, d.outlet, d.published, d.source, q.speaker_mention"
+)
+_VIEW_JOINS = (
+    " JOIN documents d ON d.id = q.document_id"
+    " LEFT JOIN entities sp ON sp.id = q.speaker_id"
+    " LEFT JOIN entities rs ON rs.id = q.reporting_source_id"
+)
+_VIEW_WIDTH = 17
 
 
 class NotFound(Exception):
@@ -75,44 +94,55 @@ class QuoteView:
         return " ← ".join(link.name for link in self.chain)
 
 
-def _view(q: Quote) -> QuoteView:
-    doc = q.document
-    return QuoteView(
-        id=q.id,
-        document=doc.name,
-        start=q.start,
-        end=q.end,
-        text=q.text,
-        kind=q.kind,
-        speaker=q.speaker.name if q.speaker else None,
-        speaker_start=q.speaker_start,
-        speaker_end=q.speaker_end,
-        cue=q.cue,
-        reporting_source=q.reporting_source.name if q.reporting_source else None,
-        chain=tuple(ChainLink(h.entity.name, h.role, h.cue) for h in q.hops),
-        parent_id=q.parent_id,
-        title=doc.title,
-        outlet=doc.outlet,
-        published=doc.published,
-        source=doc.source,
-        speaker_mention=q.speaker_mention,
-    )
+def _chains(reader: Reader, ids: list[int]) -> dict[int, tuple[ChainLink, ...]]:
+    """Each quote's chain, from its speaker (position 0) out to the document's voice."""
+    links: dict[int, list[ChainLink]] = {}
+    for at in range(0, len(ids), _BATCH):
+        params: dict[str, Any] = {}
+        in_ids = placeholders("q", ids[at : at + _BATCH], params)
+        rows = reader.rows(
+            "SELECT h.quote_id, e.name, h.role, h.cue FROM chain_hops h"
+            " JOIN entities e ON e.id = h.entity_id"
+            f" WHERE h.quote_id IN {in_ids} ORDER BY h.quote_id, h.position",
+            params,
+        )
+        for quote_id, name, role, cue in rows:
+            links.setdefault(quote_id, []).append(ChainLink(name, role, cue))
+    return {quote_id: tuple(chain) for quote_id, chain in links.items()}
 
 
-def _loaded(stmt: Select[tuple[Quote]]) -> Select[tuple[Quote]]:
-    return stmt.options(
-        selectinload(Quote.document).load_only(
-            Document.name, Document.title, Document.outlet, Document.published, Document.source
-        ),
-        selectinload(Quote.speaker),
-        selectinload(Quote.reporting_source),
-        selectinload(Quote.hops).selectinload(ChainHop.entity),
-    )
+def _views(reader: Reader, rows: list[tuple[Any, ...]]) -> list[QuoteView]:
+    """QuoteViews of rows that start with the columns of ``_VIEW_COLUMNS``."""
+    chains = _chains(reader, [row[0] for row in rows])
+    return [
+        QuoteView(
+            id=row[0],
+            document=row[1],
+            start=row[2],
+            end=row[3],
+            text=row[4],
+            kind=row[5],
+            speaker=row[6],
+            speaker_start=row[7],
+            speaker_end=row[8],
+            cue=row[9],
+            reporting_source=row[10],
+            chain=chains.get(row[0], ()),
+            parent_id=row[11],
+            title=row[12],
+            outlet=row[13],
+            published=row[14],
+            source=row[15],
+            speaker_mention=row[16],
+        )
+        for row in rows
+    ]
 
 
-def _contains(column: Any, phrase: str) -> Any:
-    # Literal, case-insensitive: LIKE wildcards in the phrase are escaped.
-    return func.lower(column).contains(phrase.lower(), autoescape=True)
+def _like_pattern(value: str) -> str:
+    """A LIKE pattern (with ESCAPE '/') matching ``value`` literally, anywhere, in lower case."""
+    escaped = value.lower().replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
 
 
 def fts5_phrase(phrase: str) -> str:
@@ -123,29 +153,23 @@ def fts5_phrase(phrase: str) -> str:
     return '"' + phrase.replace('"', '""') + '"'
 
 
-def _phrase_hits(session: Session, phrase: str, scan: bool = False) -> Any:
-    """A CTE of the ids of quotes containing ``phrase`` (literal, case-insensitive).
-
-    Materialized, so that the ranking below reads it once instead of once per row.
-    """
-    # The trigram index needs three characters; shorter phrases scan.
-    query: Any
-    if session.get_bind().dialect.name == "sqlite" and len(phrase) >= 3 and not scan:
-        query = (
-            text("SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH :fts")
-            .bindparams(fts=fts5_phrase(phrase))
-            .columns(id=Integer)
-        )
-    else:
-        # PostgreSQL: lower(text) LIKE uses the pg_trgm GIN index on lower(text).
-        column = Quote.text if not scan else Quote.text + ""  # an expression no index covers
-        query = select(Quote.id.label("id")).where(_contains(column, phrase))
-    return query.cte("hits").prefix_with("MATERIALIZED")
+def _phrase_hits(reader: Reader, phrase: str, scan: bool, params: dict[str, Any]) -> str:
+    """A query for the quotes containing ``phrase`` (literal, case-insensitive), with the
+    columns the ranking needs: ``id, parent_id, kind, len``."""
+    columns = "SELECT q.id, q.parent_id, q.kind, length(q.text) AS len FROM quotes q"
+    params["pattern"] = _like_pattern(phrase)
+    if scan:  # the benchmark's baseline: an expression no index covers
+        return f"{columns} WHERE lower(q.text || '') LIKE :pattern ESCAPE '/'"
+    if reader.dialect == "sqlite":
+        if len(phrase) < 3:  # the trigram index needs three characters; shorter phrases scan
+            return f"{columns} WHERE lower(q.text) LIKE :pattern ESCAPE '/'"
+        params["fts"] = fts5_phrase(phrase)
+        return f"{columns} WHERE q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :fts)"
+    # PostgreSQL: lower(text) LIKE uses the pg_trgm GIN index on lower(text).
+    return f"{columns} WHERE lower(q.text) LIKE :pattern ESCAPE '/'"
 
 
-def who_said(
-    session: Session, phrase: str, limit: int = 10, *, scan: bool = False
-) -> list[QuoteView]:
+def who_said(db: Source, phrase: str, limit: int = 10, *, scan: bool = False) -> list[QuoteView]:
     """Quotations containing ``phrase``, innermost first.
 
     A quotation that contains the phrase only because a quotation nested inside it does (a
@@ -153,67 +177,79 @@ def who_said(
     terms, then shorter (more specific) quotations first.
 
     Args:
-        session: An open session.
+        db: A reader, or a SQLAlchemy Session or Connection.
         phrase: Taken literally (no wildcards, no query syntax), case-insensitive.
         limit: At most this many results.
         scan: Leave the full-text index aside and scan every quote (the benchmark's baseline).
     """
     if not phrase.strip() or "\x00" in phrase:
         return []  # stored text never holds NUL (binary files are refused), so nothing can match
-    hits = _phrase_hits(session, phrase, scan)
-    child = aliased(Quote)
-    # Quotes with a matching quote nested inside them: computed once, not per row.
-    outer = (
-        select(child.parent_id)
-        .join(hits, hits.c.id == child.id)
-        .where(child.parent_id.is_not(None))
+    reader = reader_for(db)
+    params: dict[str, Any] = {"limit": limit}
+    hits = _phrase_hits(reader, phrase, scan, params)
+    speech = placeholders("speech", _SPEECH, params)
+    # The hits are read once (materialized) and ranked on their own columns; only the top
+    # `limit` are joined to their documents and speakers.
+    rows = reader.rows(
+        f"WITH hits AS MATERIALIZED ({hits}),"
+        " ranked AS ("
+        "SELECT id, id IN (SELECT parent_id FROM hits WHERE parent_id IS NOT NULL) AS enclosing,"
+        f" kind NOT IN {speech} AS not_speech, len FROM hits"
+        " ORDER BY enclosing, not_speech, len, id LIMIT :limit)"
+        f" SELECT {_VIEW_COLUMNS} FROM ranked JOIN quotes q ON q.id = ranked.id{_VIEW_JOINS}"
+        " ORDER BY ranked.enclosing, ranked.not_speech, ranked.len, ranked.id",
+        params,
     )
-    ranked = (
-        select(Quote.id)
-        .join(hits, hits.c.id == Quote.id)
-        .order_by(
-            Quote.id.in_(outer),  # False (no inner hit: innermost) sorts first
-            Quote.kind.notin_(_SPEECH),
-            func.length(Quote.text),
-            Quote.id,
-        )
-        .limit(limit)
-    )
-    ids = list(session.scalars(ranked))
-    found = {q.id: q for q in session.scalars(_loaded(select(Quote).where(Quote.id.in_(ids))))}
-    return [_view(found[i]) for i in ids]
+    return _views(reader, rows)
 
 
-def matching_entity_ids(session: Session, name: str) -> list[int]:
+def _contains(column: str, param: str) -> str:
+    return f"lower({column}) LIKE :{param} ESCAPE '/'"
+
+
+def matching_entity_ids(db: Source, name: str) -> list[int]:
     """Ids of the entities a user means by ``name``, whatever its spelling or title.
 
     "Suleimani" finds the entity whose aliases include "Qasem Soleimani"; a description
     ("negotiator") finds unnamed speakers whose description contains it.
     """
+    reader = reader_for(db)
     ids: set[int] = set()
     from quotebase.extract import names  # only here: who-said and plain listings start faster
 
     keys = names.lookup_keys(name)
     if keys:
-        candidates = session.scalars(
-            select(Entity)
-            .join(EntityKey)
-            .where(EntityKey.key.in_(keys))
-            .options(selectinload(Entity.aliases))
-        ).unique()
-        for entity in candidates:
-            forms = [entity.name, *(a.alias for a in entity.aliases)]
-            if any(names.same_person(name, form) for form in forms):
-                ids.add(entity.id)
-    ids.update(
-        session.scalars(select(EntityAlias.entity_id).where(_contains(EntityAlias.alias, name)))
-    )
-    ids.update(session.scalars(select(Entity.id).where(_contains(Entity.name, name))))
+        params: dict[str, Any] = {}
+        in_keys = placeholders("key", keys, params)
+        candidates = reader.rows(
+            "SELECT id, name FROM entities WHERE id IN"
+            f' (SELECT entity_id FROM entity_keys WHERE "key" IN {in_keys})',
+            params,
+        )
+        forms: dict[int, list[str]] = {id_: [entity] for id_, entity in candidates}
+        if forms:
+            params = {}
+            in_ids = placeholders("e", forms, params)
+            for id_, alias in reader.rows(
+                f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN {in_ids}", params
+            ):
+                forms[id_].append(alias)
+        ids.update(
+            id_
+            for id_, spelled in forms.items()
+            if any(names.same_person(name, form) for form in spelled)
+        )
+    params = {"name": _like_pattern(name)}
+    for sql in (
+        f"SELECT entity_id FROM entity_aliases WHERE {_contains('alias', 'name')}",
+        f"SELECT id FROM entities WHERE {_contains('name', 'name')}",
+    ):
+        ids.update(row[0] for row in reader.rows(sql, params))
     return sorted(ids)
 
 
 def list_quotes(
-    session: Session,
+    db: Source,
     *,
     speaker: str | None = None,
     source: str | None = None,
@@ -223,51 +259,51 @@ def list_quotes(
 ) -> list[QuoteView]:
     """Quotes filtered by speaker, reporting source (any writer or relay in the chain) and
     document (file name, title or path, a substring), in document order."""
-    stmt = select(Quote).join(Quote.document)
+    reader = reader_for(db)
+    where = ["1 = 1"]
+    params: dict[str, Any] = {}
     if speaker:
-        stmt = stmt.where(Quote.speaker_id.in_(matching_entity_ids(session, speaker)))
+        in_speakers = placeholders("sp", matching_entity_ids(reader, speaker), params)
+        where.append(f"q.speaker_id IN {in_speakers}")
     if source:
-        ids = matching_entity_ids(session, source)
-        in_chain = select(ChainHop.quote_id).where(
-            ChainHop.entity_id.in_(ids), ChainHop.position > 0
+        in_sources = placeholders("src", matching_entity_ids(reader, source), params)
+        where.append(
+            f"(q.reporting_source_id IN {in_sources} OR q.id IN (SELECT quote_id FROM chain_hops"
+            f" WHERE entity_id IN {in_sources} AND position > 0))"
         )
-        stmt = stmt.where(or_(Quote.reporting_source_id.in_(ids), Quote.id.in_(in_chain)))
     if document:
-        stmt = stmt.where(
-            or_(
-                _contains(Document.name, document),
-                _contains(Document.title, document),
-                _contains(Document.source, document),
-            )
+        params["doc"] = _like_pattern(document)
+        where.append(
+            f"({_contains('d.name', 'doc')} OR {_contains('d.title', 'doc')}"
+            f" OR {_contains('d.source', 'doc')})"
         )
     if speech_only:
-        stmt = stmt.where(Quote.kind.in_(_SPEECH))
-    stmt = stmt.order_by(Document.name, Quote.seq)
+        where.append(f"q.kind IN {placeholders('speech', _SPEECH, params)}")
+    sql = (
+        f"SELECT {_VIEW_COLUMNS} FROM quotes q{_VIEW_JOINS} WHERE {' AND '.join(where)}"
+        " ORDER BY d.name, q.seq"
+    )
     if limit:
-        stmt = stmt.limit(limit)
-    return [_view(q) for q in session.scalars(_loaded(stmt))]
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return _views(reader, reader.rows(sql, params))
 
 
-def iter_quotes(session: Session, batch: int = 1000) -> Iterator[QuoteView]:
+def iter_quotes(db: Source, batch: int = 1000) -> Iterator[QuoteView]:
     """Every quote, in document order, fetched in batches (for export)."""
+    reader = reader_for(db)
     last = (0, -1)
     while True:
-        stmt = (
-            select(Quote)
-            .where(
-                (Quote.document_id > last[0])
-                | ((Quote.document_id == last[0]) & (Quote.seq > last[1]))
-            )
-            .order_by(Quote.document_id, Quote.seq)
-            .limit(batch)
+        rows = reader.rows(
+            f"SELECT {_VIEW_COLUMNS}, q.document_id, q.seq FROM quotes q{_VIEW_JOINS}"
+            " WHERE q.document_id > :doc OR (q.document_id = :doc AND q.seq > :seq)"
+            " ORDER BY q.document_id, q.seq LIMIT :batch",
+            {"doc": last[0], "seq": last[1], "batch": batch},
         )
-        rows = list(session.scalars(_loaded(stmt)))
         if not rows:
             return
-        for row in rows:
-            yield _view(row)
-        last = (rows[-1].document_id, rows[-1].seq)
-        session.expunge_all()
+        yield from _views(reader, rows)
+        last = (rows[-1][_VIEW_WIDTH], rows[-1][_VIEW_WIDTH + 1])
 
 
 @dataclass(frozen=True)
@@ -288,31 +324,39 @@ class SpeakerView:
         }
 
 
-def speakers(session: Session, *, include_unnamed: bool = True) -> list[SpeakerView]:
+def speakers(db: Source, *, include_unnamed: bool = True) -> list[SpeakerView]:
     """Entities that speak, with their aliases and how many quotes each has, most first."""
-    counts = (
-        select(Quote.speaker_id, func.count().label("n"))
-        .where(Quote.speaker_id.is_not(None))
-        .group_by(Quote.speaker_id)
-        .subquery()
-    )
-    stmt = (
-        select(Entity, counts.c.n)
-        .join(counts, counts.c.speaker_id == Entity.id)
-        .options(selectinload(Entity.aliases))
-        .order_by(counts.c.n.desc(), Entity.name)
-    )
+    reader = reader_for(db)
+    params: dict[str, Any] = {}
+    named = ""
     if not include_unnamed:
-        stmt = stmt.where(Entity.kind != EntityKind.UNNAMED.value)
+        named = " WHERE e.kind <> :unnamed"
+        params["unnamed"] = EntityKind.UNNAMED.value
+    found = reader.rows(
+        "SELECT e.id, e.name, e.kind, c.n FROM entities e JOIN"
+        " (SELECT speaker_id, count(*) AS n FROM quotes WHERE speaker_id IS NOT NULL"
+        f" GROUP BY speaker_id) c ON c.speaker_id = e.id{named}"
+        " ORDER BY c.n DESC, e.name",
+        params,
+    )
+    aliases: dict[int, list[str]] = {}
+    ids = [row[0] for row in found]
+    for at in range(0, len(ids), _BATCH):
+        params = {}
+        in_ids = placeholders("e", ids[at : at + _BATCH], params)
+        for id_, alias in reader.rows(
+            f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN {in_ids}", params
+        ):
+            aliases.setdefault(id_, []).append(alias)
     return [
         SpeakerView(
-            id=entity.id,
-            name=entity.name,
-            kind=entity.kind,
+            id=id_,
+            name=name,
+            kind=kind,
             quotes=n,
-            aliases=tuple(sorted(a.alias for a in entity.aliases if a.alias != entity.name)),
+            aliases=tuple(sorted(a for a in aliases.get(id_, ()) if a != name)),
         )
-        for entity, n in session.execute(stmt)
+        for id_, name, kind, n in found
     ]
 
 
@@ -323,17 +367,22 @@ class QuoteInContext:
     offset: int  # where the paragraph starts in the document text
 
 
-def show(session: Session, quote_id: int) -> QuoteInContext:
+def show(db: Source, quote_id: int) -> QuoteInContext:
     """One quote with the paragraph it stands in.
 
     Raises:
         NotFound: no quote has that id.
     """
-    row = session.scalar(_loaded(select(Quote).where(Quote.id == quote_id)))
-    if row is None:
+    reader = reader_for(db)
+    rows = reader.rows(
+        f"SELECT {_VIEW_COLUMNS}, d.text FROM quotes q{_VIEW_JOINS} WHERE q.id = :id",
+        {"id": quote_id},
+    )
+    if not rows:
         raise NotFound(f"no quote with id {quote_id}")
-    text = session.scalar(select(Document.text).where(Document.id == row.document_id)) or ""
-    begin = text.rfind("\n", 0, row.start) + 1
-    end = text.find("\n", row.end)
+    (quote,) = _views(reader, rows)
+    text = rows[0][_VIEW_WIDTH] or ""
+    begin = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
     end = len(text) if end < 0 else end
-    return QuoteInContext(quote=_view(row), paragraph=text[begin:end], offset=begin)
+    return QuoteInContext(quote=quote, paragraph=text[begin:end], offset=begin)
