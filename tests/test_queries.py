@@ -21,6 +21,7 @@ from quotebase.storage.queries import (
     list_quotes,
     show,
     speakers,
+    trigram_pieces,
     who_said,
 )
 from quotebase.storage.reader import open_reader
@@ -39,6 +40,23 @@ def stored(engine: Engine, tmp_path: Path) -> Engine:
     (tmp_path / "b.txt").write_text(ARTICLE.replace("Jane Doe", "Ann Lee"), encoding="utf-8")
     assert ingest([tmp_path], engine, extractor=fake_extractor).ok
     return engine
+
+
+@given(phrase=st.text(max_size=60))
+def test_trigram_pieces_are_ascii_substrings_of_the_lowered_phrase(phrase: str) -> None:
+    pieces = trigram_pieces(phrase)
+    assert len(pieces) <= 6 and len(set(pieces)) == len(pieces)
+    for piece in pieces:
+        assert len(piece) == 3 and piece in phrase.lower()
+        assert all(c.isascii() and c.isalnum() and not c.isupper() for c in piece)
+
+
+def test_trigram_pieces_leave_phrases_of_short_words_to_the_whole_pattern() -> None:
+    assert trigram_pieces("U.S. Iran") == []  # "ira", "ran": the index learns more from " s "
+    assert trigram_pieces("ab") == []
+    pieces = trigram_pieces("token123457")
+    assert pieces[0] in {"123", "234", "345", "457"}  # digits first: probably rarest
+    assert len(trigram_pieces("a long phrase of many different words indeed")) == 6
 
 
 def test_reader_and_session_read_the_same(stored: Engine, db_url: str) -> None:
