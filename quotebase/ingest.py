@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Connection, Engine, delete, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -201,19 +201,20 @@ def _ingest(
     else:
         outcomes = extract_stream(items, spacy_extractor())
 
-    for outcome in outcomes:
-        doc = pending.popleft()
-        if isinstance(outcome, Exception):
-            fail(doc.source, f"{doc.source}: extraction failed: {outcome}")
-            continue
-        try:
-            existed = _store_with_retry(engine, doc, outcome)
-        except Exception as exc:  # a database error for one document must not stop the run
-            fail(doc.source, f"{doc.source}: cannot store: {exc}")
-            continue
-        report.quotes += len(outcome.quotes)
-        (report.updated if existed else report.added).append(doc.source)
-        note("updated" if existed else "added", doc.source)
+    with _Writer(engine) as writer:
+        for outcome in outcomes:
+            doc = pending.popleft()
+            if isinstance(outcome, Exception):
+                fail(doc.source, f"{doc.source}: extraction failed: {outcome}")
+                continue
+            try:
+                existed = _store_with_retry(writer.connection(), doc, outcome)
+            except Exception as exc:  # a database error for one document must not stop the run
+                fail(doc.source, f"{doc.source}: cannot store: {exc}")
+                continue
+            report.quotes += len(outcome.quotes)
+            (report.updated if existed else report.added).append(doc.source)
+            note("updated" if existed else "added", doc.source)
 
     if prune:
         report.removed = prune_missing(engine, paths, seen)
@@ -224,22 +225,42 @@ def _ingest(
     return report
 
 
-def _store_with_retry(engine: Engine, doc: SourceDocument, extraction: Extraction) -> bool:
+class _Writer:
+    """One connection for every document of a run, opened when the first one is stored.
+
+    A checkout per document would cost a pool round trip and a ping each; a run that stores
+    nothing (a nightly one) opens no connection here at all.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn: Connection | None = None
+
+    def connection(self) -> Connection:
+        if self._conn is None:
+            self._conn = self.engine.connect()
+        return self._conn
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._conn is not None:
+            self._conn.close()
+
+
+def _store_with_retry(conn: Connection, doc: SourceDocument, extraction: Extraction) -> bool:
     """Store one document in one transaction; True when it replaced an earlier version.
 
     Another process writing the same document or entity at the same moment (PostgreSQL,
     sharded ingest) can make the transaction fail on a unique key or a deadlock; the
-    document is then stored again, seeing what the other process committed.
+    document is then stored again, seeing what the other process committed. A connection
+    that broke is opened again by the next attempt.
     """
     for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
-            with Session(engine) as session, session.begin():
-                existed = (
-                    session.scalar(select(Document.id).where(Document.source == doc.source))
-                    is not None
-                )
-                store_document(session, doc, extraction, EXTRACTOR_VERSION)
-            return existed
+            with conn.begin():
+                return store_document(conn, doc, extraction, EXTRACTOR_VERSION).existed
         except (IntegrityError, DBAPIError):
             if attempt == STORE_ATTEMPTS:
                 raise
@@ -259,9 +280,7 @@ def _stored_versions(engine: Engine) -> dict[str, tuple[str, str]]:
         return {source: (content_hash, version) for source, content_hash, version in rows}
 
 
-def prune_missing(
-    engine: Engine, paths: list[Path], seen: set[str] | None = None
-) -> list[str]:
+def prune_missing(engine: Engine, paths: list[Path], seen: set[str] | None = None) -> list[str]:
     """Remove stored documents under the given folders (or at the given files) that are gone,
     with their quotes and their unnamed speakers. Returns their sources.
 

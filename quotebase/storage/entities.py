@@ -1,13 +1,21 @@
-"""Resolving the names in chains to entity rows: one row per real person across documents."""
+"""Resolving the names in chains to entity rows: one row per real person across documents.
+
+A document's names are resolved together: every stored entity they could refer to is read in
+two queries (the entities, then their aliases and keys), the names are matched in memory, and
+what changed is written back in one statement per table. Matching in memory gives the same
+result as a query per name would, because nothing else writes entities meanwhile: SQLite has
+one writer, and PostgreSQL ingests take an advisory lock first (see ``EntityResolver.load``).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, bindparam, func, insert, or_, select, update
 
 from quotebase.extract import names
 from quotebase.extract.pronouns import PRONOUNS
@@ -20,6 +28,16 @@ _lookup_keys = lru_cache(maxsize=65536)(names.lookup_keys)
 _is_person_name = lru_cache(maxsize=65536)(names.is_person_name)
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ENTITIES = cast(Table, Entity.__table__)
+_ALIASES = cast(Table, EntityAlias.__table__)
+_KEYS = cast(Table, EntityKey.__table__)
+_PERSON = EntityKind.PERSON.value
+_UNNAMED = EntityKind.UNNAMED.value
+KEY_LENGTH = 128  # entity_keys.key is a String(128): keys are stored cut to that length
+
+# Entities written this document are ordered after every stored one, in creation order, as
+# their ids will be.
+_NEW_ORDER = 1 << 62
 
 
 def organization_key(name: str) -> str:
@@ -50,43 +68,133 @@ def surface_aliases(hop: Hop) -> list[str]:
     if hop.mention is not None:
         text = _POSSESSIVE.sub("", hop.mention.text.strip())
         # A name starts with a capital; "the New Yorker's Dexter Filkins" is a description.
-        if hop.kind == EntityKind.PERSON and not (
-            text[:1].isupper() and _is_person_name(text)
-        ):
+        if hop.kind == EntityKind.PERSON and not (text[:1].isupper() and _is_person_name(text)):
             return forms
         if text and text.lower() not in PRONOUNS and text != hop.name:
             forms.append(text)
     return forms
 
 
+def _kind(hop: Hop) -> str:
+    return hop.kind.value if isinstance(hop.kind, EntityKind) else str(hop.kind)
+
+
+@dataclass(eq=False)
+class ResolvedEntity:
+    """An entity as this document sees it; ``id`` is None until :meth:`EntityResolver.write`."""
+
+    id: int | None
+    name: str
+    kind: str
+    scope: str
+    order: int  # the id, or past every id for an entity created here
+    aliases: list[str] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+
+
 class EntityResolver:
-    """Finds or creates the entity for each hop, within one session (one document)."""
+    """Finds or creates the entity for each hop of one document, within its transaction.
 
-    def __init__(self, session: Session, document_id: int) -> None:
-        self.session = session
+    Use: :meth:`load` with every hop of the document, :meth:`resolve` each hop (in memory),
+    :meth:`add_aliases`, then :meth:`write`, after which every resolved entity has its id.
+    """
+
+    def __init__(self, conn: Connection, document_id: int) -> None:
+        self.conn = conn
         self.scope = f"doc:{document_id}"
-        self._cache: dict[tuple[str, str], Entity] = {}
-        self._aliased: set[tuple[int, str]] = set()  # (entity id, alias) known to be stored
-        self._locked = False
+        self._cache: dict[tuple[str, str], ResolvedEntity] = {}
+        self._by_id: dict[int, ResolvedEntity] = {}
+        self._by_key: dict[str, list[ResolvedEntity]] = {}
+        self._by_name: dict[tuple[str, str, str], ResolvedEntity] = {}  # (kind, scope, name)
+        self._names_loaded: set[str] = set()  # every stored person of these names is loaded
+        self._created: list[ResolvedEntity] = []
+        self._renamed: list[tuple[ResolvedEntity, str]] = []  # in the order they happened
+        self._new_aliases: list[tuple[ResolvedEntity, str]] = []
+        self._new_keys: list[tuple[ResolvedEntity, str]] = []
 
-    def resolve(self, hop: Hop) -> Entity:
-        kind = hop.kind.value if isinstance(hop.kind, EntityKind) else str(hop.kind)
-        name = description(hop.name) if kind == EntityKind.UNNAMED.value else hop.name
-        cached = self._cache.get((kind, name))
-        if cached is None:
-            self._serialize()
-            if kind == EntityKind.UNNAMED.value:
-                cached = self._unnamed(hop.name)
-            elif kind == EntityKind.PERSON.value:
-                cached = self._person(hop.name)
+    # -- reading -------------------------------------------------------------------------------
+
+    def load(self, hops: Iterable[Hop]) -> None:
+        """Read every stored entity the hops' names could resolve to.
+
+        On PostgreSQL this first takes the entity lock (see :meth:`_serialize`), so that what
+        is read stays true until the transaction commits.
+        """
+        keys: set[str] = set()
+        person_names: set[str] = set()
+        unnamed = False
+        for hop in hops:
+            kind = _kind(hop)
+            if kind == _PERSON:
+                person_names.add(hop.name)
+                keys.update(_lookup_keys(hop.name))
+            elif kind == _UNNAMED:
+                unnamed = True
             else:
-                cached = self._organization(hop.name, kind)
-            self._cache[(kind, name)] = cached
+                keys.add(organization_key(hop.name))
+        if not (keys or person_names or unnamed):
+            return
+        self._serialize()
+        e = _ENTITIES.c
+        wanted = [e.scope == self.scope]
+        if keys:
+            wanted.append(e.id.in_(select(_KEYS.c.entity_id).where(_KEYS.c.key.in_(keys))))
+        if person_names:
+            wanted.append((e.kind == _PERSON) & (e.scope == "") & e.name.in_(person_names))
+        rows = self.conn.execute(select(e.id, e.name, e.kind, e.scope).where(or_(*wanted))).all()
+        self._names_loaded |= person_names
+        for id_, name, kind, scope in rows:
+            entity = ResolvedEntity(id_, name, kind, scope, id_)
+            self._by_id[id_] = entity
+            self._by_name[(kind, scope, name)] = entity
+        if not self._by_id:
+            return
+        ids = list(self._by_id)
+        aliases = select(_ALIASES.c.entity_id, _ALIASES.c.alias).where(
+            _ALIASES.c.entity_id.in_(ids)
+        )
+        for entity_id, alias in self.conn.execute(aliases.order_by(_ALIASES.c.id)):
+            self._by_id[entity_id].aliases.append(alias)
+        for entity_id, key in self.conn.execute(
+            select(_KEYS.c.entity_id, _KEYS.c.key).where(_KEYS.c.entity_id.in_(ids))
+        ):
+            self._by_id[entity_id].keys.add(key)
+            self._by_key.setdefault(key, []).append(self._by_id[entity_id])
+
+    def _serialize(self) -> None:
+        """On PostgreSQL, let one transaction at a time resolve entities.
+
+        Matching a name is a read followed by a write; two ingest processes matching
+        "Qasem Soleimani" and "Suleimani" at once would each see no match and create two
+        people. A transaction-level advisory lock, released at commit, makes the second wait
+        and then see the first's entity. It is taken before the entities are read: under
+        READ COMMITTED each statement sees what was committed when it started. Document
+        transactions are short, so the wait is too.
+        """
+        if self.conn.dialect.name != "postgresql":
+            return
+        self.conn.execute(
+            select(func.pg_advisory_xact_lock(ADVISORY_NAMESPACE, advisory_key("entities")))
+        )
+
+    # -- resolving, in memory --------------------------------------------------------------------
+
+    def resolve(self, hop: Hop) -> ResolvedEntity:
+        """The entity of a hop (loaded by :meth:`load`), recording its surface forms."""
+        kind = _kind(hop)
+        name = description(hop.name) if kind == _UNNAMED else hop.name
+        entity = self._cache.get((kind, name))
+        if entity is None:
+            if kind == _UNNAMED:
+                entity = self._unnamed(hop.name)
+            elif kind == _PERSON:
+                entity = self._person(hop.name)
+            else:
+                entity = self._organization(hop.name, kind)
+            self._cache[(kind, name)] = entity
         for alias in surface_aliases(hop):
-            if (cached.id, alias) not in self._aliased:
-                self._add_alias(cached, alias)
-                self._aliased.add((cached.id, alias))
-        return cached
+            self._add_alias(entity, alias)
+        return entity
 
     def add_aliases(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Record other surface forms of people this document's chains resolved to.
@@ -96,114 +204,117 @@ class EntityResolver:
                 is not a person resolved here is ignored.
         """
         for form, name in pairs:
-            entity = self._cache.get((EntityKind.PERSON.value, name))
-            if entity is not None and (entity.id, form) not in self._aliased:
+            entity = self._cache.get((_PERSON, name))
+            if entity is not None:
                 self._add_alias(entity, form)
-                self._aliased.add((entity.id, form))
-        self.session.flush()
 
-    def _serialize(self) -> None:
-        """On PostgreSQL, let one transaction at a time resolve entities.
-
-        Matching a name is a read followed by a write; two ingest processes matching
-        "Qasem Soleimani" and "Suleimani" at once would each see no match and create two
-        people. A transaction-level advisory lock, released at commit, makes the second wait
-        and then see the first's entity. Document transactions are short, so the wait is too.
-        """
-        if self._locked or self.session.get_bind().dialect.name != "postgresql":
-            return
-        self.session.execute(
-            select(func.pg_advisory_xact_lock(ADVISORY_NAMESPACE, advisory_key("entities")))
-        )
-        self._locked = True
-
-    def _unnamed(self, name: str) -> Entity:
+    def _unnamed(self, name: str) -> ResolvedEntity:
         # Descriptions ("the negotiator") are scoped to their document, never merged across;
         # "The negotiator" at a sentence start is the same description.
         name = description(name)
-        found = self.session.scalar(
-            select(Entity).where(
-                Entity.kind == EntityKind.UNNAMED.value,
-                Entity.scope == self.scope,
-                Entity.name == name,
-            )
-        )
-        return found or self._create(name, EntityKind.UNNAMED.value, self.scope)
+        found = self._by_name.get((_UNNAMED, self.scope, name))
+        return found or self._create(name, _UNNAMED, self.scope)
 
-    def _organization(self, name: str, kind: str) -> Entity:
+    def _organization(self, name: str, kind: str) -> ResolvedEntity:
         key = organization_key(name)
-        found = self.session.scalar(
-            select(Entity)
-            .join(EntityKey)
-            .where(Entity.kind == kind, Entity.scope == "", EntityKey.key == key)
-            .limit(1)
-        )
-        return found or self._create(name, kind, "")
+        found = [e for e in self._by_key.get(key, ()) if e.kind == kind and e.scope == ""]
+        if found:
+            return min(found, key=lambda e: e.order)
+        return self._create(name, kind, "")
 
-    def _person(self, name: str) -> Entity:
-        keys = _lookup_keys(name)
-        candidates: dict[int, Entity] = {}
-        if keys:
-            rows = self.session.scalars(
-                select(Entity)
-                .join(EntityKey)
-                .where(
-                    Entity.kind == EntityKind.PERSON.value,
-                    Entity.scope == "",
-                    EntityKey.key.in_(keys),
-                )
-            )
-            candidates = {entity.id: entity for entity in rows}
+    def _person(self, name: str) -> ResolvedEntity:
+        candidates: dict[int, ResolvedEntity] = {}
+        for key in _lookup_keys(name):
+            for entity in self._by_key.get(key, ()):
+                if entity.kind == _PERSON and entity.scope == "":
+                    candidates[entity.order] = entity
         if candidates:
             known = [
-                names.KnownEntity(
-                    id=entity.id,
-                    canonical=entity.name,
-                    aliases=tuple(alias.alias for alias in entity.aliases),
-                )
-                for entity in sorted(candidates.values(), key=lambda e: e.id)
+                names.KnownEntity(id=order, canonical=entity.name, aliases=tuple(entity.aliases))
+                for order, entity in sorted(candidates.items())
             ]
             match = names.match_entity(name, known)
             if match is not None:
                 entity = candidates[match]
                 better = names.canonical_form([entity.name, name])
                 if better != entity.name and not self._name_taken(better):
-                    entity.name = better
+                    self._rename(entity, better)
                 return entity
-        existing = self.session.scalar(
-            select(Entity).where(
-                Entity.kind == EntityKind.PERSON.value, Entity.scope == "", Entity.name == name
-            )
-        )
-        return existing or self._create(name, EntityKind.PERSON.value, "")
+        existing = self._by_name.get((_PERSON, "", name))
+        return existing or self._create(name, _PERSON, "")
 
     def _name_taken(self, name: str) -> bool:
-        return (
-            self.session.scalar(
-                select(Entity.id).where(
-                    Entity.kind == EntityKind.PERSON.value, Entity.scope == "", Entity.name == name
-                )
+        if (_PERSON, "", name) in self._by_name:
+            return True
+        if name in self._names_loaded:
+            return False  # every stored person of this name is loaded, and none has it now
+        stored = self.conn.execute(
+            select(_ENTITIES.c.id).where(
+                _ENTITIES.c.kind == _PERSON, _ENTITIES.c.scope == "", _ENTITIES.c.name == name
             )
-            is not None
-        )
+        ).scalars()
+        # A loaded entity renamed here keeps its stored name until write(): it no longer counts.
+        return any(id_ not in self._by_id for id_ in stored)
 
-    def _create(self, name: str, kind: str, scope: str) -> Entity:
-        entity = Entity(name=name, kind=kind, scope=scope)
-        self.session.add(entity)
-        self.session.flush()
+    def _rename(self, entity: ResolvedEntity, name: str) -> None:
+        del self._by_name[(entity.kind, entity.scope, entity.name)]
+        entity.name = name
+        self._by_name[(entity.kind, entity.scope, name)] = entity
+        if entity.id is not None:
+            self._renamed.append((entity, name))
+
+    def _create(self, name: str, kind: str, scope: str) -> ResolvedEntity:
+        entity = ResolvedEntity(None, name, kind, scope, _NEW_ORDER + len(self._created))
+        self._created.append(entity)
+        self._by_name[(kind, scope, name)] = entity
         return entity
 
-    def _add_alias(self, entity: Entity, alias: str) -> None:
-        if any(existing.alias == alias for existing in entity.aliases):
+    def _add_alias(self, entity: ResolvedEntity, alias: str) -> None:
+        if alias in entity.aliases:
             return
-        entity.aliases.append(EntityAlias(alias=alias))
-        if entity.kind == EntityKind.PERSON.value:
+        entity.aliases.append(alias)
+        self._new_aliases.append((entity, alias))
+        if entity.kind == _PERSON:
             keys = _lookup_keys(alias)
-        elif entity.kind == EntityKind.UNNAMED.value:
+        elif entity.kind == _UNNAMED:
             keys = []  # descriptions are found by name within their document, never by key
         else:
             keys = [organization_key(alias)]
-        known = {existing.key for existing in entity.keys}
-        for key in dict.fromkeys(keys):
-            if key[:128] not in known:
-                entity.keys.append(EntityKey(key=key[:128]))
+        for key in keys:
+            stored = key[:KEY_LENGTH]
+            if stored not in entity.keys:
+                entity.keys.add(stored)
+                self._new_keys.append((entity, stored))
+                self._by_key.setdefault(stored, []).append(entity)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def write(self) -> None:
+        """Write renamed and new entities, then new aliases and keys: one statement each."""
+        e = _ENTITIES.c
+        if self._renamed:
+            # In the order they happened: a name given up by one entity may go to another.
+            self.conn.execute(
+                update(_ENTITIES).where(e.id == bindparam("entity_id")),
+                [{"entity_id": entity.id, "name": name} for entity, name in self._renamed],
+            )
+        if self._created:
+            # Matched back by (kind, scope, name), which is unique: SQLite would otherwise
+            # insert row by row to return the ids in order.
+            rows = self.conn.execute(
+                insert(_ENTITIES).returning(e.id, e.kind, e.scope, e.name),
+                [{"name": x.name, "kind": x.kind, "scope": x.scope} for x in self._created],
+            )
+            ids = {(kind, scope, name): id_ for id_, kind, scope, name in rows}
+            for entity in self._created:
+                entity.id = ids[(entity.kind, entity.scope, entity.name)]
+        if self._new_aliases:
+            self.conn.execute(
+                insert(_ALIASES),
+                [{"entity_id": x.id, "alias": alias} for x, alias in self._new_aliases],
+            )
+        if self._new_keys:
+            self.conn.execute(
+                insert(_KEYS), [{"entity_id": x.id, "key": key} for x, key in self._new_keys]
+            )
+        self._renamed, self._created, self._new_aliases, self._new_keys = [], [], [], []
