@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, or_, select, 
 from quotebase.extract import names
 from quotebase.extract.pronouns import PRONOUNS
 from quotebase.extract.records import EntityKind, Hop
-from quotebase.storage.locks import ADVISORY_NAMESPACE, advisory_key
+from quotebase.storage.locks import ADVISORY_NAMESPACE, entity_lock_key
 from quotebase.storage.models import Entity, EntityAlias, EntityKey
 
 # Names recur in every document of an archive: fold each surface form once per process.
@@ -173,9 +173,8 @@ class EntityResolver:
         """
         if self.conn.dialect.name != "postgresql":
             return
-        self.conn.execute(
-            select(func.pg_advisory_xact_lock(ADVISORY_NAMESPACE, advisory_key("entities")))
-        )
+        key = entity_lock_key(self.conn)
+        self.conn.execute(select(func.pg_advisory_xact_lock(ADVISORY_NAMESPACE, key)))
 
     # -- resolving, in memory --------------------------------------------------------------------
 

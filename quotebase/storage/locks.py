@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import make_url
 
 # The first half of every advisory lock key quotebase takes on PostgreSQL.
@@ -31,6 +31,20 @@ def advisory_key(label: str) -> int:
     """A stable signed 32-bit key for an advisory lock."""
     value = zlib.crc32(label.encode("utf-8"))
     return value - (1 << 32) if value >= (1 << 31) else value
+
+
+def entity_lock_key(conn: Connection) -> int:
+    """The key of the transaction lock under which entities are resolved (PostgreSQL).
+
+    Like the ingest lock's, it names the schema: ingests into two quotebase databases that
+    live in different schemas of one server never wait for each other. The schema is asked
+    once per database connection.
+    """
+    key = conn.info.get("quotebase_entity_lock")
+    if key is None:
+        schema = conn.execute(text("SELECT current_schema()")).scalar()
+        key = conn.info["quotebase_entity_lock"] = advisory_key(f"entities:{schema}")
+    return int(key)
 
 
 @contextmanager
