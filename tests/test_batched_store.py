@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
-from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy import Engine, Table, create_engine, delete, event, insert, select
 from sqlalchemy import text as text_
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from quotebase.extract.records import DocumentMeta, Extraction
 from quotebase.ingest import ingest
+from quotebase.storage.bulk import insert_rows, update_rows
 from quotebase.storage.models import ChainHop, Document, Entity, EntityAlias, EntityKey
 from quotebase.storage.models import Quote as QuoteRow
 from tests.conftest import fake_extract, fake_extractor
@@ -173,3 +176,41 @@ def test_a_connection_lost_between_documents_costs_no_document(
     report = ingest([tmp_path], engine, extractor=cutting)
     assert not report.failures, report.failures
     assert len(report.added) == 3
+
+
+def test_rows_written_together_read_back_as_written(engine: Engine) -> None:
+    quotes = cast(Table, QuoteRow.__table__)
+    with engine.begin() as conn:
+        document = conn.execute(
+            insert(cast(Table, Document.__table__))
+            .values(source="s", name="s.txt", content_hash="h", text="t", extractor_version="v")
+            .values(ingested_at=datetime(2020, 1, 1))
+            .returning(Document.id)
+        ).scalar_one()
+        # Texts that array literals would have to escape: quotes, backslash, braces, NULL.
+        values = [("a ' \" \\ {x,y} NULL", None), ("ü 🙂", "said")]
+        rows = [
+            dict(document_id=document, seq=seq, fingerprint=f"f{seq}", start=seq, end=seq + 1)
+            | dict(text=text, kind="direct", closed=seq == 0, cue=cue)
+            for seq, (text, cue) in enumerate(values)
+        ]
+        inserted = insert_rows(conn, quotes, rows, returning=("id", "fingerprint"))
+        ids = {fp: id_ for id_, fp in inserted}
+        update_rows(conn, quotes, [{"id": ids["f1"], "parent_id": ids["f0"], "cue": None}])
+        stored = conn.execute(
+            select(quotes.c.text, quotes.c.closed, quotes.c.cue, quotes.c.parent_id).order_by(
+                quotes.c.seq
+            )
+        ).all()
+    assert [tuple(r) for r in stored] == [
+        ("a ' \" \\ {x,y} NULL", True, None, None),
+        ("ü 🙂", False, None, ids["f0"]),
+    ]
+
+
+def test_a_value_too_long_for_its_column_is_refused_not_cut(engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite does not enforce string lengths")
+    entities = cast(Table, Entity.__table__)
+    with pytest.raises(DBAPIError, match="too long"), engine.begin() as conn:
+        insert_rows(conn, entities, [{"name": "x" * 600, "kind": "person", "scope": ""}])

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, func, or_, select, update
 
 from quotebase.extract import names
 from quotebase.extract.pronouns import PRONOUNS
 from quotebase.extract.records import EntityKind, Hop
+from quotebase.storage.bulk import insert_rows
 from quotebase.storage.locks import ADVISORY_NAMESPACE, entity_lock_key
 from quotebase.storage.models import Entity, EntityAlias, EntityKey
 
@@ -297,23 +298,22 @@ class EntityResolver:
                 update(_ENTITIES).where(e.id == bindparam("entity_id")),
                 [{"entity_id": entity.id, "name": name} for entity, name in self._renamed],
             )
-        if self._created:
-            # Matched back by (kind, scope, name), which is unique: SQLite would otherwise
-            # insert row by row to return the ids in order.
-            rows = self.conn.execute(
-                insert(_ENTITIES).returning(e.id, e.kind, e.scope, e.name),
-                [{"name": x.name, "kind": x.kind, "scope": x.scope} for x in self._created],
-            )
-            ids = {(kind, scope, name): id_ for id_, kind, scope, name in rows}
-            for entity in self._created:
-                entity.id = ids[(entity.kind, entity.scope, entity.name)]
-        if self._new_aliases:
-            self.conn.execute(
-                insert(_ALIASES),
-                [{"entity_id": x.id, "alias": alias} for x, alias in self._new_aliases],
-            )
-        if self._new_keys:
-            self.conn.execute(
-                insert(_KEYS), [{"entity_id": x.id, "key": key} for x, key in self._new_keys]
-            )
+        # New entities are matched back by (kind, scope, name), which is unique.
+        rows = insert_rows(
+            self.conn,
+            _ENTITIES,
+            [{"name": x.name, "kind": x.kind, "scope": x.scope} for x in self._created],
+            returning=("id", "kind", "scope", "name"),
+        )
+        ids = {(kind, scope, name): id_ for id_, kind, scope, name in rows}
+        for entity in self._created:
+            entity.id = ids[(entity.kind, entity.scope, entity.name)]
+        insert_rows(
+            self.conn,
+            _ALIASES,
+            [{"entity_id": x.id, "alias": alias} for x, alias in self._new_aliases],
+        )
+        insert_rows(
+            self.conn, _KEYS, [{"entity_id": x.id, "key": key} for x, key in self._new_keys]
+        )
         self._renamed, self._created, self._new_aliases, self._new_keys = [], [], [], []

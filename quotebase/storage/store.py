@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from quotebase.extract.records import Extraction, Hop, Quote
 from quotebase.reading import SourceDocument
+from quotebase.storage.bulk import insert_rows, update_rows
 from quotebase.storage.entities import EntityResolver, ResolvedEntity
 from quotebase.storage.models import ChainHop, Document
 from quotebase.storage.models import Quote as QuoteRow
@@ -146,19 +147,15 @@ def _store_quotes(
     _update_kept(conn, [(existing[fp], wanted[seq]) for seq, fp in enumerate(prints) if fp in keep])
 
     new = [seq for seq, fp in enumerate(prints) if fp not in keep]
-    if new:
-        # Matched back by fingerprint (unique in a document): SQLite would otherwise insert
-        # row by row to return the ids in order.
-        inserted = conn.execute(
-            insert(_QUOTES).returning(q.id, q.fingerprint),
-            [
-                {"document_id": document_id, "fingerprint": prints[seq], **wanted[seq]}
-                for seq in new
-            ],
-        )
-        by_print = {fp: id_ for id_, fp in inserted}
-        for seq in new:
-            ids[seq] = by_print[prints[seq]]
+    inserted = insert_rows(
+        conn,
+        _QUOTES,
+        [{"document_id": document_id, "fingerprint": prints[seq], **wanted[seq]} for seq in new],
+        returning=("id", "fingerprint"),
+    )
+    by_print = {fp: id_ for id_, fp in inserted}  # a fingerprint is unique in its document
+    for seq in new:
+        ids[seq] = by_print[prints[seq]]
 
     # Links between quotes need the ids of both ends: written once every row has one.
     links = []
@@ -169,9 +166,8 @@ def _store_quotes(
         )
         kept = existing.get(prints[seq])
         if link != ((kept["parent_id"], kept["part_of_id"]) if kept else (None, None)):
-            links.append({"quote_id": ids[seq], "parent_id": link[0], "part_of_id": link[1]})
-    if links:
-        conn.execute(update(_QUOTES).where(q.id == bindparam("quote_id")), links)
+            links.append({"id": ids[seq], "parent_id": link[0], "part_of_id": link[1]})
+    update_rows(conn, _QUOTES, links)
 
     quote_ids = [i for i in ids if i is not None]
     assert len(quote_ids) == len(quotes), "every quote row has its id"
@@ -192,8 +188,7 @@ def _store_quotes(
         )
     if replaced:
         conn.execute(delete(_HOPS).where(_HOPS.c.quote_id.in_(replaced)))
-    if hop_rows:
-        conn.execute(insert(_HOPS), hop_rows)
+    insert_rows(conn, _HOPS, hop_rows)
 
 
 def _all_hops(quotes: Sequence[Quote]) -> Iterator[Hop]:
@@ -244,11 +239,8 @@ def _update_kept(
     runs. Kept quotes that change places are first moved out of the way of the unique
     (document, seq) constraint.
     """
-    q = _QUOTES.c
-    by_id = q.id == bindparam("quote_id")
     moved = [row["id"] for row, values in pairs if row["seq"] != values["seq"]]
-    if moved:
-        conn.execute(update(_QUOTES).where(by_id), [{"quote_id": i, "seq": -i} for i in moved])
+    update_rows(conn, _QUOTES, [{"id": i, "seq": -i} for i in moved])
     groups: defaultdict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
     for row, values in pairs:
         changed = {
@@ -257,6 +249,6 @@ def _update_kept(
             if name not in ("parent_id", "part_of_id") and row[name] != value
         }
         if changed:
-            groups[tuple(changed)].append({"quote_id": row["id"], **changed})
-    for params in groups.values():
-        conn.execute(update(_QUOTES).where(by_id), params)
+            groups[tuple(changed)].append({"id": row["id"], **changed})
+    for rows in groups.values():
+        update_rows(conn, _QUOTES, rows)
