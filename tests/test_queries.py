@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import datetime
@@ -43,20 +44,21 @@ def stored(engine: Engine, tmp_path: Path) -> Engine:
 
 
 @given(phrase=st.text(max_size=60))
-def test_trigram_pieces_are_ascii_substrings_of_the_lowered_phrase(phrase: str) -> None:
+def test_trigram_pieces_match_every_text_containing_the_phrase(phrase: str) -> None:
     pieces = trigram_pieces(phrase)
-    assert len(pieces) <= 6 and len(set(pieces)) == len(pieces)
+    assert len(pieces) <= 4
     for piece in pieces:
-        assert len(piece) == 3 and piece in phrase.lower()
-        assert all(c.isascii() and c.isalnum() and not c.isupper() for c in piece)
+        assert len(piece) == 3 and all(c in "abcdefghijklmnopqrstuvwxyz0123456789" for c in piece)
+    # In order and apart: LIKE '%p1%p2%...%' matches the lowered phrase, so every text that
+    # contains the phrase.
+    assert re.search(".*".join(pieces), phrase.lower(), re.DOTALL)
 
 
 def test_trigram_pieces_leave_phrases_of_short_words_to_the_whole_pattern() -> None:
-    assert trigram_pieces("U.S. Iran") == []  # "ira", "ran": the index learns more from " s "
+    assert trigram_pieces("U.S. Iran") == []  # one piece: the index learns more from " s "
     assert trigram_pieces("ab") == []
-    pieces = trigram_pieces("token123457")
-    assert pieces[0] in {"123", "234", "345", "457"}  # digits first: probably rarest
-    assert len(trigram_pieces("a long phrase of many different words indeed")) == 6
+    assert trigram_pieces("token17") == ["tok", "n17"]  # digits count as rare
+    assert trigram_pieces("Wrote meaningful") == ["wro", "mea", "nin", "gfu"]
 
 
 def test_reader_and_session_read_the_same(stored: Engine, db_url: str) -> None:

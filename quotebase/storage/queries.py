@@ -154,10 +154,9 @@ def fts5_phrase(phrase: str) -> str:
 
 
 _TRIGRAM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-_MAX_PIECES = 6
-_MIN_PIECES = 3
-# How common each letter is in English text (per cent); a digit counts as a rare letter. The
-# index is fastest when the rarest piece comes first, and it knows no better order across pieces.
+_MAX_PIECES = 4
+_MIN_PIECES = 2
+# How common each letter is in English text (per cent); a digit counts as a rare letter.
 _LETTER_WEIGHTS = dict(
     zip(
         "etaoinshrdlcumwfgypbvkjxqz",
@@ -176,33 +175,35 @@ def _commonness(piece: str) -> float:
 
 
 def trigram_pieces(phrase: str) -> list[str]:
-    """Three-character pieces of the lowered phrase for the pg_trgm index to intersect.
+    """A few three-character pieces of the lowered phrase, for the pg_trgm index to look up.
 
-    ``LIKE '%abc%'`` of ASCII letters and digits asks the trigram index for exactly one
-    trigram. Given one such condition per piece, PostgreSQL's GIN scan intersects the pieces
-    by skipping through their posting lists from one key to the next. Given the whole phrase
-    as one condition, it reads the posting list of each of its trigrams past every candidate
-    of the rarest one, and a phrase with common trigrams costs as much as reading them all.
-    On the benchmark's million quotes, ``token123457`` took 12-25 ms as one condition and
-    under 2 ms in pieces, and the median of its sixteen phrases fell to about a quarter.
+    ``LIKE '%abc%def%'`` (ASCII letters and digits between the wildcards) asks the trigram
+    index for exactly the trigrams ``abc`` and ``def``; the whole phrase as a pattern asks for
+    every trigram in it. The GIN scan starts from the rarest trigram of a pattern and moves
+    every other one past each of its candidates, so each common trigram asked for costs a
+    pass over its posting list: on the benchmark's million quotes ``token123457`` took 10 ms
+    with its nine trigrams and 3 ms with three, and the median of its sixteen phrases fell to
+    about a third.
 
     Returns:
-        At most six pieces spread over the phrase, the (probably) rarest first; none when the
-        phrase has fewer than three, as "U.S. Iran" does: there the index learns more from
-        the word boundaries it sees in the whole phrase (the one-letter word in " s ").
+        Up to four pieces that do not overlap, in the order they stand in the phrase (so that
+        every text containing the phrase matches them with wildcards between), chosen for
+        their rare letters. None when fewer than two can be had, as in "U.S. Iran": there the
+        whole phrase tells the index more (word boundaries, the one-letter word in " s ").
     """
     lowered = phrase.lower()
-    pieces: list[str] = []
-    for at in range(len(lowered) - 2):
-        piece = lowered[at : at + 3]
-        if _TRIGRAM_CHARS.issuperset(piece) and piece not in pieces:
-            pieces.append(piece)
-    if len(pieces) < _MIN_PIECES:
+    windows = [
+        at for at in range(len(lowered) - 2) if _TRIGRAM_CHARS.issuperset(lowered[at : at + 3])
+    ]
+    chosen: list[int] = []
+    for at in sorted(windows, key=lambda at: _commonness(lowered[at : at + 3])):
+        if all(abs(at - other) >= 3 for other in chosen):
+            chosen.append(at)
+            if len(chosen) == _MAX_PIECES:
+                break
+    if len(chosen) < _MIN_PIECES:
         return []
-    if len(pieces) > _MAX_PIECES:
-        step = (len(pieces) - 1) / (_MAX_PIECES - 1)
-        pieces = [pieces[round(i * step)] for i in range(_MAX_PIECES)]
-    return sorted(pieces, key=_commonness)
+    return [lowered[at : at + 3] for at in sorted(chosen)]
 
 
 def _phrase_hits(reader: Reader, phrase: str, scan: bool, params: dict[str, Any]) -> str:
@@ -217,18 +218,15 @@ def _phrase_hits(reader: Reader, phrase: str, scan: bool, params: dict[str, Any]
             return f"{columns} WHERE lower(q.text) LIKE :pattern ESCAPE '/'"
         params["fts"] = fts5_phrase(phrase)
         return f"{columns} WHERE q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :fts)"
-    # PostgreSQL: the pg_trgm GIN index on lower(text) answers LIKE. Given pieces, it finds
-    # the rows holding all of them, and the whole phrase is checked on those rows only
-    # (strpos, which the index does not answer, stays out of the index scan).
+    # PostgreSQL: the pg_trgm GIN index on lower(text) answers LIKE, here for a few pieces of
+    # the phrase; the phrase itself is checked on the rows they find (strpos, which the index
+    # does not answer, stays out of the index scan).
     pieces = trigram_pieces(phrase)
     if not pieces:
         return f"{columns} WHERE lower(q.text) LIKE :pattern ESCAPE '/'"
-    conditions = []
-    for i, piece in enumerate(pieces):
-        params[f"t{i}"] = f"%{piece}%"
-        conditions.append(f"lower(q.text) LIKE :t{i}")
+    params["pieces"] = "%" + "%".join(pieces) + "%"
     params["phrase"] = phrase.lower()
-    return f"{columns} WHERE {' AND '.join(conditions)} AND strpos(lower(q.text), :phrase) > 0"
+    return f"{columns} WHERE lower(q.text) LIKE :pieces AND strpos(lower(q.text), :phrase) > 0"
 
 
 def who_said(db: Source, phrase: str, limit: int = 10, *, scan: bool = False) -> list[QuoteView]:
