@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
-from sqlalchemy import Connection, Table, bindparam, func, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    union,
+    union_all,
+    update,
+)
 
 from quotebase.extract import names
 from quotebase.extract.pronouns import PRONOUNS
@@ -116,7 +126,7 @@ class EntityResolver:
     # -- reading -------------------------------------------------------------------------------
 
     def load(self, hops: Iterable[Hop]) -> None:
-        """Read every stored entity the hops' names could resolve to.
+        """Read every stored entity the hops' names could resolve to, in two queries.
 
         On PostgreSQL this first takes the entity lock (see :meth:`_serialize`), so that what
         is read stays true until the transaction commits.
@@ -137,30 +147,39 @@ class EntityResolver:
             return
         self._serialize()
         e = _ENTITIES.c
-        wanted = [e.scope == self.scope]
+        found = select(e.id, e.name, e.kind, e.scope)
+        # One arm per way of finding an entity, each answered by an index (an OR of them
+        # would read the whole table, which grows with every document's descriptions).
+        arms = []
+        if unnamed:
+            arms.append(found.where(e.kind == _UNNAMED, e.scope == self.scope))
         if keys:
-            wanted.append(e.id.in_(select(_KEYS.c.entity_id).where(_KEYS.c.key.in_(keys))))
+            by_key = found.join(_KEYS, _KEYS.c.entity_id == e.id)
+            arms.append(by_key.where(_KEYS.c.key.in_(keys)))
         if person_names:
-            wanted.append((e.kind == _PERSON) & (e.scope == "") & e.name.in_(person_names))
-        rows = self.conn.execute(select(e.id, e.name, e.kind, e.scope).where(or_(*wanted))).all()
+            arms.append(found.where(e.kind == _PERSON, e.scope == "", e.name.in_(person_names)))
         self._names_loaded |= person_names
-        for id_, name, kind, scope in rows:
+        for id_, name, kind, scope in self.conn.execute(union(*arms)):
+            if id_ in self._by_id:
+                continue  # found twice: UNION of one arm keeps duplicates
             entity = ResolvedEntity(id_, name, kind, scope, id_)
             self._by_id[id_] = entity
             self._by_name[(kind, scope, name)] = entity
         if not self._by_id:
             return
         ids = list(self._by_id)
-        aliases = select(_ALIASES.c.entity_id, _ALIASES.c.alias).where(
-            _ALIASES.c.entity_id.in_(ids)
+        a, k = _ALIASES.c, _KEYS.c
+        forms = union_all(
+            select(a.id, a.entity_id, a.alias, literal_column("1")).where(a.entity_id.in_(ids)),
+            select(k.id, k.entity_id, k.key, literal_column("0")).where(k.entity_id.in_(ids)),
         )
-        for entity_id, alias in self.conn.execute(aliases.order_by(_ALIASES.c.id)):
-            self._by_id[entity_id].aliases.append(alias)
-        for entity_id, key in self.conn.execute(
-            select(_KEYS.c.entity_id, _KEYS.c.key).where(_KEYS.c.entity_id.in_(ids))
-        ):
-            self._by_id[entity_id].keys.add(key)
-            self._by_key.setdefault(key, []).append(self._by_id[entity_id])
+        for _, entity_id, form, is_alias in sorted(self.conn.execute(forms)):
+            entity = self._by_id[entity_id]
+            if is_alias:
+                entity.aliases.append(form)  # in the order they were stored
+            else:
+                entity.keys.add(form)
+                self._by_key.setdefault(form, []).append(entity)
 
     def _serialize(self) -> None:
         """On PostgreSQL, let one transaction at a time resolve entities.
