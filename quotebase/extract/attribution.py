@@ -569,30 +569,36 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
     return None
 
 
+def fragment_head(ctx: DocContext, qi: int) -> Token | None:
+    """The head of a quoted fragment: its first token whose head stands outside the marks."""
+    span = ctx.spans[qi]
+    first = bisect.bisect_left(ctx.token_starts, span.start)
+    last = bisect.bisect_left(ctx.token_starts, span.end)
+    doc = ctx.doc
+    return next(
+        (
+            doc[i]
+            for i in range(first, last)
+            if ctx.owner[i] == qi and not first <= doc[i].head.i < last
+        ),
+        None,
+    )
+
+
 def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     """``Reid has been pounding Trump as a “con artist”``: the clause a fragment stands in.
 
     A quoted fragment with no verb of saying above it is still its clause subject's words
     when that subject is a person: the verb (pounding, likened, attacked) reports them.
     """
-    span = ctx.spans[qi]
     level = ctx.level(qi)
-    doc = ctx.doc
-    first = bisect.bisect_left(ctx.token_starts, span.start)
-    last = bisect.bisect_left(ctx.token_starts, span.end)
 
     def allowed(token: Token) -> bool:
         return ctx.owner[token.i] == level
 
-    # the fragment's head: its token whose head stands outside the marks
-    heads = [
-        doc[i]
-        for i in range(first, last)
-        if ctx.owner[i] == qi and not first <= doc[i].head.i < last
-    ]
-    if not heads:
+    token = fragment_head(ctx, qi)
+    if token is None:
         return None
-    token = heads[0]
     node = token.head
     for _ in range(OUTER_CUE_DEPTH):
         if not allowed(node) or not ctx.same_sentence(node, token):
@@ -633,24 +639,16 @@ def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
     A quote that is the object or the complement of a noun of saying (in its noun phrase,
     through prepositions and clauses at most) is the words of the person who owns the noun.
     """
-    span = ctx.spans[qi]
     level = ctx.level(qi)
-    doc = ctx.doc
-    first = bisect.bisect_left(ctx.token_starts, span.start)
-    last = bisect.bisect_left(ctx.token_starts, span.end)
-    heads = [
-        doc[i]
-        for i in range(first, last)
-        if ctx.owner[i] == qi and not first <= doc[i].head.i < last
-    ]
-    if not heads:
+    head = fragment_head(ctx, qi)
+    if head is None:
         return None
-    node = heads[0]
+    node = head
     for _ in range(SPEECH_NOUN_DEPTH):
         if node.head.i == node.i or node.dep_ not in CONTENT_OF_NOUN_DEPS:
             return None  # "called Trump's comments “divisive”": said of the noun, not in it
         node = node.head
-        if ctx.owner[node.i] != level or not ctx.same_sentence(node, heads[0]):
+        if ctx.owner[node.i] != level or not ctx.same_sentence(node, head):
             return None
         if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:
             break
