@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -340,22 +340,8 @@ def cue_in_after_frame(
                     head = after[0]
                     while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                         head = head.head
-                    match = CueMatch(
-                        match.cue_text,
-                        match.cue_start,
-                        match.cue_end,
-                        head,
-                        match.relays,
-                        "inverted",
-                    )
-            return CueMatch(
-                match.cue_text,
-                match.cue_start,
-                match.cue_end,
-                match.speaker,
-                match.relays,
-                "after:" + match.rule,
-            )
+                    match = replace(match, speaker=head, rule="inverted")
+            return replace(match, rule="after:" + match.rule)
     return None
 
 
@@ -445,14 +431,7 @@ def cue_in_before_frame(frame: list[Token], allowed: Allowed | None = None) -> C
         if _is_cue(token):
             match = match_cue(token, allowed)
             if match.speaker is not None:
-                return CueMatch(
-                    match.cue_text,
-                    match.cue_start,
-                    match.cue_end,
-                    match.speaker,
-                    match.relays,
-                    "before:" + match.rule,
-                )
+                return replace(match, rule="before:" + match.rule)
     return None
 
 
@@ -554,14 +533,7 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                         or match
                     )
                 if match.speaker is not None and ctx.owner[match.speaker.i] == level:
-                    return CueMatch(
-                        match.cue_text,
-                        match.cue_start,
-                        match.cue_end,
-                        match.speaker,
-                        match.relays,
-                        "syntax:" + match.rule,
-                    )
+                    return replace(match, rule="syntax:" + match.rule)
                 break
             if node.head.i == node.i:
                 break
@@ -677,7 +649,7 @@ def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
         _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun"
     ):
         return None
-    return CueMatch(match.cue_text, match.cue_start, match.cue_end, match.speaker, (), "reporter")
+    return replace(match, relays=(), rule="reporter")
 
 
 def text_issuer(text_noun: Token, allowed: Allowed) -> Token | None:
@@ -734,9 +706,7 @@ def _outer_cue(ctx: DocContext, cue: Token, allowed: Allowed) -> CueMatch | None
         if _is_cue(node):
             match = match_cue(node, allowed)
             if match.speaker is not None and _names_someone(match.speaker):
-                return CueMatch(
-                    match.cue_text, match.cue_start, match.cue_end, match.speaker, (), "outer"
-                )
+                return replace(match, relays=(), rule="outer")
     return None
 
 
@@ -806,7 +776,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             issuer = text_issuer(match.speaker, allowed)
             if issuer is not None:
                 issued = match.rule + ":issuer"
-                match = CueMatch(match.cue_text, match.cue_start, match.cue_end, issuer, (), issued)
+                match = replace(match, speaker=issuer, relays=(), rule=issued)
         # "According to CNN, X said “...”", "“...,” X said, according to CNN": the news
         # convention (and the gold) credits the source named by "according to"
         sentence = before + (after[:TAG_CUE_POSITION] if ends_sentence else after)
@@ -819,19 +789,10 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         if according is not None and "according" not in match.rule:
             source = match_cue(according, allowed)
             if source.speaker is not None and allowed(source.speaker):
-                match = CueMatch(
-                    source.cue_text,
-                    source.cue_start,
-                    source.cue_end,
-                    source.speaker,
-                    (),
-                    "according-in-sentence",
-                )
+                match = replace(source, relays=(), rule="according-in-sentence")
         # relays stand in the same text as the speaker, never inside the quote
         relays = tuple(t for t in match.relays if ctx.owner[t.i] == level)
-        return CueMatch(
-            match.cue_text, match.cue_start, match.cue_end, match.speaker, relays, match.rule
-        )
+        return replace(match, relays=relays)
     return None
 
 
@@ -885,14 +846,7 @@ def cue_in_previous_paragraph(
     match = cue_in_before_frame(frame, allowed) or cue_by_colon(frame)
     if match is None:
         return None
-    return CueMatch(
-        match.cue_text,
-        match.cue_start,
-        match.cue_end,
-        match.speaker,
-        match.relays,
-        "previous-paragraph:" + match.rule,
-    )
+    return replace(match, rule="previous-paragraph:" + match.rule)
 
 
 def _previous_paragraph_colon_sentence(ctx: DocContext, qi: int) -> list[Token]:
@@ -993,7 +947,5 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
         if match.speaker is None or match.speaker.i < first or not allowed(match.speaker):
             continue
         if _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun":
-            return CueMatch(
-                match.cue_text, match.cue_start, match.cue_end, match.speaker, (), "lead-in"
-            )
+            return replace(match, relays=(), rule="lead-in")
     return None
