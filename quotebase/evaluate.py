@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from quotebase.extract.pronouns import PRONOUNS
-from quotebase.extract.records import DocumentMeta, Quote, QuoteKind
+from quotebase.extract.records import DocumentMeta, HopRole, Quote, QuoteKind
 
 PREDICTED_KINDS = frozenset({QuoteKind.DIRECT, QuoteKind.MIXED})
 # An automatic coreference "name" that is itself one of these names no one: a pronoun
@@ -301,6 +301,18 @@ def score_document(
                     "predicted_speaker": best.speaker.name if best.speaker else None,
                     "predicted_mention": mention.text if mention else None,
                     "predicted_cue": best.cue,
+                    "predicted_span": [best.start, best.end],
+                    "predicted_relays": [
+                        hop.mention.text
+                        for hop in best.chain
+                        if hop.role is HopRole.RELAY and hop.mention is not None
+                    ],
+                    "relay_ok": any(
+                        _overlap((hop.mention.start, hop.mention.end), (s, e)) > 0
+                        for hop in best.chain
+                        if hop.role is HopRole.RELAY and hop.mention is not None
+                        for s, e in g["speaker_spans"]
+                    ),
                     "context": _context(text, g["outer_start"], g["outer_end"]),
                 }
             )
