@@ -469,3 +469,69 @@ def test_lead_in_from_a_relative_clause_marks_the_name(nlp):
     quote = next(q for q in extract(text, META, nlp).quotes if q.text.startswith("We will"))
     assert quote.speaker is not None and quote.speaker.name == "Ann Ray"
     assert quote.speaker.mention is not None and quote.speaker.mention.text == "Ann Ray"
+
+
+INTRODUCED_CASES = [
+    # a clause and a colon introduce the quote, even when the parser hangs the clause off it
+    (
+        "Ann Ray has since apologized for what happened: “Yes, I should have asked the "
+        "council first. I take full responsibility for that.”",
+        "Yes, I should",
+        "Ann Ray",
+    ),
+    # a dash after a clause introduces a whole utterance too
+    (
+        "When Ann Ray finally wrapped up — “I will fight for you, and I will win for you!” — "
+        "the crowd cheered.",
+        "I will fight",
+        "Ann Ray",
+    ),
+    # a dash opening a heading introduces no one
+    ("– ‘Who cares?’ –.\n\nThe council met on Monday.", "Who cares", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INTRODUCED_CASES)
+def test_quote_introduced_by_a_clause(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+PRONOUN_ANTECEDENT_CASES = [
+    # a title the tagger reads as a name, apposed to the name: the pronoun names the person
+    (
+        "The Example Group's CEO, Kimberley Stone, said the firm had done nothing wrong.\n\n"
+        "“We followed every rule,” she said.",
+        "We followed",
+        "Kimberley Stone",
+    ),
+    # a description apposed to a first name stands for the name, also when the tagger
+    # reads the name as a place
+    (
+        "Tom Bell's wife, Georgia, will speak on Monday. She is often by his side.\n\n"
+        "“He is a kind man,” she said last spring.",
+        "He is a kind",
+        "Georgia",
+    ),
+    # "no other governor" refers to no one: the pronoun goes back to the named person
+    (
+        "Ann Ray said she had done nothing unusual. No other governor had such a plan.\n\n"
+        "“Many people did the same,” she said.",
+        "Many people",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), PRONOUN_ANTECEDENT_CASES)
+def test_pronoun_antecedent(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -462,6 +462,7 @@ def cue_by_dash(frame: list[Token]) -> CueMatch | None:
     return CueMatch(frame[0].text, frame[0].idx, frame[0].idx + len(frame[0]), head, (), "dash")
 
 
+DASH_AFTER_CLAUSE = re.compile(r"\w\W*\s(?:--|[-—―–])$")
 SIGNATURE = re.compile(r"[ \t\u00a0]*(\n\s*)?([-—―–]+)[ \t\u00a0]*")
 SIGNATURE_LINE = 80  # characters a signature line after a quote paragraph may take
 
@@ -718,8 +719,13 @@ def is_direct_shaped(ctx: DocContext, qi: int) -> bool:
     if not content:
         return False
     before = text[ctx.para_starts[ctx.paragraph(span.outer_start)] : span.outer_start].rstrip()
+    # a dash after a clause introduces a whole utterance (“it wrapped up — “I will ...”),
+    # not a dash opening a heading or glued to a word
+    dash_after_clause = DASH_AFTER_CLAUSE.search(before) is not None
     starts_sentence = (
-        not before or before[-1] in ":.?!" or (before[-1] == "," and content[0].isupper())
+        not before
+        or before[-1] in ":.?!"
+        or ((before[-1] == "," or dash_after_clause) and content[0].isupper())
     )
     ends_utterance = content[-1] in ",.?!…" or not span.closed
     return starts_sentence and (ends_utterance or content[0].isupper())
@@ -883,9 +889,28 @@ def _colon_intro(ctx: DocContext, qi: int) -> list[Token]:
     """
     before = frame_before(ctx, qi)
     if before:
-        return before if before[-1].text == ":" else []
+        # a dash introduces a whole utterance too: “He embraced it -- “I think ...”
+        return before if before[-1].text == ":" or before[-1].text in DASHES else []
     frame = _previous_paragraph_colon_sentence(ctx, qi)
     return frame if frame and frame[-1].text == ":" else []
+
+
+def _intro_clause_verb(frame: list[Token]) -> Token | None:
+    """The main verb of an introducing sentence that the parser hung off the quote.
+
+    ``Clinton has since apologized for what happened: “Yes, I should have ...”`` is often
+    parsed with the quote's verb as the root and the introduction as its clause; the
+    introduction's own main verb is then its first verb whose head lies outside it.
+    """
+    inside = {t.i for t in frame}
+    return next(
+        (
+            t
+            for t in frame
+            if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)
+        ),
+        None,
+    )
 
 
 def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
@@ -904,6 +929,8 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
         if root.head.i == root.i or ctx.owner[root.head.i] != level:
             break
         root = root.head
+    if root.pos_ not in ("VERB", "AUX"):
+        root = _intro_clause_verb(frame) or root
     if root.pos_ not in ("VERB", "AUX"):
         return None
     subject = _subject(root, lambda t: ctx.owner[t.i] == level)

@@ -351,13 +351,26 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
         group = token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS
         if not (is_person_like(token) or group):
             continue
+        if any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in token.children):
+            continue  # "no other secretary of state had ...": no one to refer back to
         # a mention is counted at its head: the last token of a name run, or the noun
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue
         found.append(named_by_apposition(described_as_person(mention_of(token), token), token))
     places = place_words(doc_tokens[0].doc) if doc_tokens else frozenset()
     # "Clarkston became his home": a word the tagger mostly reads as a place is no person
-    found = [m for m in found if not (m.kind is EntityKind.PERSON and m.name in places)]
+    # ("Trump's wife, Melania": a person noun named by apposition stays a person)
+    doc = doc_tokens[0].doc if doc_tokens else None
+    found = [
+        m
+        for m in found
+        if not (
+            m.kind is EntityKind.PERSON
+            and m.name in places
+            and doc is not None
+            and doc[m.token].pos_ == "PROPN"
+        )
+    ]
     return share_gender(people_named_as_organisations(found))
 
 
@@ -391,6 +404,14 @@ def place_words(doc: Doc) -> frozenset[str]:
     return frozenset(word for word, n in place.items() if n > person[word])
 
 
+# Entity tags an apposed name of a described person may carry (the tagger's error included).
+APPOSED_NAME_ENTITIES = frozenset({"PERSON", "", "GPE", "NORP", "ORG"})
+
+
+# Determiners of a noun phrase that refers to no one in particular.
+QUANTIFIERS = frozenset({"no", "every", "each", "any", "neither", "either"})
+
+
 def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
     """A description apposed to a name stands for that name.
 
@@ -405,13 +426,19 @@ def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
         The mention under the apposed person's name, or ``described`` unchanged when it is
         a name already or has no apposed name.
     """
-    if described.kind is not EntityKind.UNNAMED or head.pos_ != "NOUN" or not described.personal:
+    # "The Podesta Group's CEO, Kimberley Fritts": a title the tagger read as a name
+    title = head.pos_ == "PROPN" and head.text.lower().rstrip(".") in NAME_TITLES
+    if not title and (
+        described.kind is not EntityKind.UNNAMED or head.pos_ != "NOUN" or not described.personal
+    ):
         return described
     apposed = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         apposed.append(head.head)
     for name_head in apposed:
-        if not is_person_like(name_head) or name_head.ent_type_ not in ("PERSON", ""):
+        # "Trump's wife, Melania": a name apposed to a person noun is a person's, whatever
+        # the entity tag says (a first name alone is often read as a place)
+        if name_head.ent_type_ not in APPOSED_NAME_ENTITIES:
             continue
         named = mention_of(name_head)
         return replace(
