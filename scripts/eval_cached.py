@@ -32,13 +32,20 @@ CACHE_DIR = Path.home() / ".cache" / "quotebase" / "eval"
 
 
 def _cache_path(gold: Path) -> Path:
+    """Where the parse of ``gold`` is cached: keyed by the corpus, the spaCy and model
+    versions, and the pipeline before the quote component (tokenizer rules and pipe names),
+    so that a change to any of them parses again."""
     import spacy
 
-    from quotebase.extract.pipeline import MODEL_NAME
+    from quotebase.extract.pipeline import COMPONENT_NAME, MODEL_NAME, load_nlp
 
-    digest = hashlib.sha256(gold.read_bytes()).hexdigest()[:16]
+    nlp = load_nlp()
+    pipeline = hashlib.sha256(nlp.tokenizer.to_bytes())
+    pipeline.update(" ".join(n for n in nlp.pipe_names if n != COMPONENT_NAME).encode())
+    digest = hashlib.sha256(gold.read_bytes()).hexdigest()[:12]
     model = spacy.util.get_package_version(MODEL_NAME) or "unknown"
-    return CACHE_DIR / f"{gold.stem}-{digest}-spacy{spacy.__version__}-{model}.spacy"
+    name = f"{gold.stem}-{digest}-{pipeline.hexdigest()[:8]}-spacy{spacy.__version__}-{model}"
+    return CACHE_DIR / f"{name}.spacy"
 
 
 def _records(gold: Path) -> list[dict[str, Any]]:
