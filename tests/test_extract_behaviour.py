@@ -343,6 +343,13 @@ CLAUSE_SUBJECT_CASES = [
         "every road",
         "Tom Reed",
     ),
+    # the fragment is the complement of a copula inside the noun's clause
+    (
+        "The paper did a fact-check on Tom Bell's claim that there have been “thousands of "
+        "new jobs” in the city this year.",
+        "thousands",
+        "Tom Bell",
+    ),
 ]
 
 
@@ -535,3 +542,33 @@ def test_pronoun_antecedent(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+MODIFIER_CLAUSE_CASES = [
+    # a person's words in a clause that modifies the sentence are theirs, not the report of
+    # the verb above
+    (
+        "Tom Bell praised the mayor, Ann Ray, after she called the plan “a costly mistake.”",
+        "a costly",
+        "Ann Ray",
+        "called",
+    ),
+    (
+        "Tom Bell criticized the new bridge, which he described as “a waste of public money.”",
+        "a waste",
+        "Tom Bell",
+        "described",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "cue"), MODIFIER_CLAUSE_CASES)
+def test_cue_in_a_modifier_clause_is_not_reported_by_the_verb_above(
+    nlp, text, fragment, speaker, cue
+):
+    from quotebase.extract.pipeline import extract
+
+    quote = next(q for q in extract(text, META, nlp).quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.cue == cue

@@ -41,6 +41,8 @@ SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
 # The reported clause of a cue verb: its subject relays what the inner cue's subject said.
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
+# Clauses that modify rather than report: a cue inside one is not reported by the verb above.
+MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
 AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause must start
 FRAME_LIMIT = 40  # tokens scanned on either side of a quote
 LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
@@ -48,7 +50,7 @@ OUTER_CUE_DEPTH = 6  # heads climbed from a cue to the cue that reports it
 SPEECH_NOUN_DEPTH = 4  # heads climbed from a quoted fragment to a noun of saying
 # How the words of a noun of saying hang off it: call for “...”, claim that “...”, pledge to “...”
 CONTENT_OF_NOUN_DEPS = frozenset(
-    {"pobj", "prep", "ccomp", "acl", "appos", "xcomp", "pcomp", "dobj"}
+    {"pobj", "prep", "ccomp", "acl", "appos", "xcomp", "pcomp", "dobj", "attr", "acomp", "nsubj"}
 )
 TAG_CUE_POSITION = 3  # a tag after a sentence-closing quote opens with its cue: he said, said X
 TAG_SUBJECT_SPAN = 6  # tokens a tag's subject phrase may take: an angry Hollande retaliated
@@ -697,9 +699,18 @@ def _outer_cue(ctx: DocContext, cue: Token, allowed: Allowed) -> CueMatch | None
     The news convention (and PolNeAR's gold) attributes a report inside a report to the
     outermost reporter: in ``Kay said she called the plan “a mess”`` Kay is the source.
     """
+    inner = match_cue(cue, allowed).speaker
+    # "X criticized the server, which he described as “...”": a person's own words in a
+    # clause that modifies rather than reports (a thing's are still the outer speaker's:
+    # "she defended it, explaining the plan's “...”")
+    own_clause = inner is not None and (
+        speaker_kind(inner) == "pronoun" or inner.text.lower() in RELATIVE_PRONOUNS
+    )
     node = cue
     for _ in range(OUTER_CUE_DEPTH):
         if node.head.i == node.i or not allowed(node.head) or not ctx.same_sentence(node.head, cue):
+            return None
+        if own_clause and node.dep_ in MODIFIER_CLAUSE_DEPS:
             return None
         if ctx.paragraph(node.head.idx) != ctx.paragraph(cue.idx):
             return None  # the parser joined two paragraphs into one sentence
