@@ -572,3 +572,12 @@ def test_cue_in_a_modifier_clause_is_not_reported_by_the_verb_above(
     quote = next(q for q in extract(text, META, nlp).quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert quote.cue == cue
+
+
+@pytest.mark.model
+def test_clause_sharing_a_passive_subject_is_not_the_agents(nlp):
+    from quotebase.extract.pipeline import extract
+
+    text = "Ann Ray was joined on stage by Tom Bell and joked, “You are all being ridiculous.”"
+    quote = extract(text, META, nlp).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Ann Ray"

@@ -158,13 +158,15 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
     ``allowed`` says which tokens may be the subject (not those inside the quote itself).
     """
     ok = allowed or _anything
-    for _ in range(4):
+    for step in range(4):
         if not ok(verb):
             return None
         for child in verb.children:
             if not ok(child):
                 continue
-            if child.dep_ == "nsubjpass":
+            # the agent speaks for the cue itself only: in "X was joined by Y and joked",
+            # the clause "joked" shares its subject X, not the agent
+            if child.dep_ == "nsubjpass" and step == 0:
                 # passive: "was quoted by X" -> the agent speaks
                 for agent in child.head.children:
                     if agent.dep_ == "agent":
