@@ -535,3 +535,38 @@ def test_pronoun_antecedent(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+DESCRIPTION_ANTECEDENT_CASES = [
+    # a definite description of a role varies on the name given just before it
+    (
+        "Tom Bell thanked his supporters in Ohio on Friday. The Republican nominee promised "
+        "to cut taxes.\n\n“We will win this state,” he said.",
+        "We will win",
+        "Tom Bell",
+    ),
+    # the possessor of a clause subject is its topic too
+    (
+        "Ann Ray's bid for the White House gained ground in March. The Vermont senator vowed "
+        "to stay in the race.\n\n“We are not done,” she said.",
+        "We are not done",
+        "Ann Ray",
+    ),
+    # the subject, not a name further down its clause
+    (
+        "Paul Ray criticised Tom Bell at a rally on Sunday. But the former governor later "
+        "softened his tone.\n\n“I have to be careful what I say,” he said.",
+        "I have to",
+        "Paul Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), DESCRIPTION_ANTECEDENT_CASES)
+def test_pronoun_after_a_description_names_the_person_it_varies_on(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -594,7 +594,8 @@ def resolve_pronoun(
     found = _antecedent(pronoun, candidates, exclude_names, window)
     if found is None:
         return None
-    return with_full_name(named_by_title(found, candidates), pronoun, candidates)
+    titled = named_by_title(found, candidates)
+    return with_full_name(named_by_variation(titled, pronoun, candidates), pronoun, candidates)
 
 
 def _antecedent(
@@ -679,6 +680,73 @@ def named_by_title(found: PersonMention, candidates: list[PersonMention]) -> Per
     if len(people) != 1:
         return found  # no holder, or several: "the senator" among two senators
     return replace(found, name=people.pop(), kind=EntityKind.PERSON)
+
+
+# Heads of a definite description that news writing uses instead of repeating the name of
+# someone already named: "the Republican nominee", "the Texas senator", "the billionaire".
+VARIATION_NOUNS = frozenset(
+    {
+        "candidate", "nominee", "senator", "governor", "president", "congressman",
+        "congresswoman", "lawmaker", "mayor", "businessman", "businesswoman", "billionaire",
+        "mogul", "frontrunner", "front-runner", "hopeful", "contender", "challenger",
+        "incumbent", "chairman", "chairwoman",
+    }
+)  # fmt: skip
+
+# How far back (in tokens) a description looks for the person it varies on.
+VARIATION_WINDOW = 250
+
+
+def named_by_variation(
+    found: PersonMention, pronoun: Token, candidates: list[PersonMention]
+) -> PersonMention:
+    """A definite description of a role stands for the person last named before it.
+
+    "Tom Bell thanked his supporters. The Republican nominee promised ...; he said": the
+    description varies on a name already given, to avoid repeating it. The person is the
+    most recent named one that agrees with the pronoun and the description, preferring a
+    subject or a possessor ("Bell's campaign") to a name further down its clause.
+
+    Args:
+        found: The antecedent chosen for a pronoun (after :func:`named_by_title`).
+        pronoun: The pronoun.
+        candidates: The document's mentions in text order.
+
+    Returns:
+        ``found`` under that person's name, or unchanged when it is not a definite
+        description of a role ("the man", "a senator") or no named person precedes it.
+    """
+    words = found.name.split()
+    if (
+        found.kind is not EntityKind.UNNAMED
+        or len(words) < 2
+        or words[0].lower() != "the"
+        or found.plural
+        or words[-1].lower() not in VARIATION_NOUNS
+    ):
+        return found
+    doc = pronoun.doc
+    gender = pronoun_gender(pronoun.text) or found.gender
+    named = [
+        c
+        for c in candidates
+        if c.token < found.token
+        and found.token - c.token <= VARIATION_WINDOW
+        and c.kind is EntityKind.PERSON
+        and not c.plural
+        and (gender is None or c.gender in (None, gender))
+        and doc[c.token].pos_ != "PRON"  # a remembered speaker's pronoun: no new evidence
+    ]
+    # the topic of a clause: its subject, or the possessor of its subject ("Bell's bid is")
+    leading = [
+        c
+        for c in named
+        if c.is_subject or (doc[c.token].dep_ == "poss" and doc[c.token].head.dep_ in SUBJECT_DEPS)
+    ]
+    chosen = (leading or named)[-1:]
+    if not chosen:
+        return found
+    return replace(found, name=chosen[0].name, kind=EntityKind.PERSON, gender=gender)
 
 
 def _title_words(text: str) -> set[str]:
