@@ -570,3 +570,31 @@ def test_pronoun_after_a_description_names_the_person_it_varies_on(nlp, text, fr
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+SHARED_SURNAME_CASES = [
+    # a full name with an unknown given name does not take the gender of another full name
+    # of the same surname (a husband and wife)
+    (
+        "Police shot Tom Bell outside his home on Monday. An officer fired twice. Dana Bell "
+        "can be heard shouting that her husband was unarmed.\n\n“Do not shoot him,” she says.",
+        "Do not shoot",
+        "Dana Bell",
+    ),
+    (
+        "Tom Bell and Dana Bell arrived at the hearing together. A clerk read the charges."
+        "\n\n“We have nothing to hide,” she said.",
+        "We have nothing",
+        "Dana Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SHARED_SURNAME_CASES)
+def test_pronoun_tells_apart_two_full_names_of_one_surname(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

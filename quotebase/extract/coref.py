@@ -493,7 +493,8 @@ def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
     """Give a surname alone the gender its full name shows ("Donald Trump" ... "Trump").
 
     A surname borne by people of both genders in the document (Hillary and Bill Clinton)
-    keeps its mentions' own genders.
+    keeps its mentions' own genders, and so does another full name ("Tom Bell ... his
+    wife, Dana Bell": a given name the tables do not know is no sign of his gender).
     """
     seen: dict[str, set[str]] = {}
     for m in mentions:
@@ -502,7 +503,10 @@ def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
     shared = {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
     return [
         replace(m, gender=shared[surname_of(m.name)])
-        if m.gender is None and m.kind is EntityKind.PERSON and surname_of(m.name) in shared
+        if m.gender is None
+        and m.kind is EntityKind.PERSON
+        and surname_of(m.name) in shared
+        and not name_key(m.name).is_full
         else m
         for m in mentions
     ]
@@ -531,7 +535,7 @@ def remembered(
         return None
     plural = low in PLURAL_PRONOUNS or (head.pos_ != "PRON" and head.tag_ in ("NNS", "NNPS"))
     gender = pronoun_gender(low) or gender_of(name.split())
-    if gender is None and kind is EntityKind.PERSON:
+    if gender is None and kind is EntityKind.PERSON and not name_key(name).is_full:
         genders = {
             m.gender
             for m in known
