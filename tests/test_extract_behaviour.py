@@ -598,3 +598,31 @@ def test_pronoun_tells_apart_two_full_names_of_one_surname(nlp, text, fragment, 
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+FRONTED_TOPIC_CASES = [
+    # "As for X," names the person the sentence is about: its pronoun refers to them
+    (
+        "Paul Ray spoke first and promised lower taxes. As for Tom Bell, he said: “We will "
+        "win this state.”",
+        "We will win",
+        "Tom Bell",
+    ),
+    # and the next sentence's pronoun too
+    (
+        "Paul Ray spoke first and promised lower taxes. As for Tom Bell, he said he was not "
+        "worried. “We will win this state,” he said.",
+        "We will win",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), FRONTED_TOPIC_CASES)
+def test_pronoun_after_a_fronted_topic_names_it(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -627,7 +627,7 @@ def _antecedent(
     same = [
         c
         for c in before
-        if c.is_subject
+        if (c.is_subject or fronted_topic(pronoun.doc[c.token]))
         and sentence is not None
         and sentence.start <= c.token < sentence.end
         and (
@@ -640,13 +640,30 @@ def _antecedent(
         # sentence is nearer than any earlier speaker (not a subject inside what is reported)
         return same[-1]
     # the most recent main-clause subject (or earlier speaker) is the default antecedent
-    mains = [c for c in before if c.is_main_subject]
+    mains = [c for c in before if c.is_main_subject or fronted_topic(pronoun.doc[c.token])]
     if mains and pronoun.i - mains[-1].token <= window // 2:
         return mains[-1]
     subjects = [c for c in before if c.is_subject]
     if subjects:
         return subjects[-1]
     return before[-1]
+
+
+def fronted_topic(head: Token) -> bool:
+    """Whether a mention is the topic fronted before its sentence: "As for Tom Bell, he ...".
+
+    The writer names the person the rest of the sentence is about; its subject pronoun
+    refers back to them.
+    """
+    prep = head.head
+    opener = prep.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and opener.lower_ == "as"
+        and opener.i == opener.sent.start
+        and opener.i + 1 == prep.i
+    )
 
 
 def named_by_title(found: PersonMention, candidates: list[PersonMention]) -> PersonMention:
