@@ -626,3 +626,24 @@ def test_pronoun_after_a_fronted_topic_names_it(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+GROUP_SPEAKER_CASES = [
+    # a crowd that answers is a speaker, not an antecedent for "he"
+    (
+        "Tom Bell spoke at a rally in Ohio. “Who will pay for the bridge?” he asked.\n\n"
+        "“The state!” the crowd shouted back.\n\n“That is right,” he said.",
+        "That is right",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), GROUP_SPEAKER_CASES)
+def test_he_after_a_group_speaker_skips_the_group(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -542,7 +542,8 @@ def remembered(
             if m.gender and m.kind is EntityKind.PERSON and surname_of(m.name) == surname_of(name)
         }
         gender = genders.pop() if len(genders) == 1 else None
-    personal = (
+    # "the crowd roared": a group that speaks is still no antecedent for he/she
+    personal = head.lemma_.lower() not in GROUP_NOUNS and (
         kind is not EntityKind.UNNAMED
         or low in PERSON_NOUNS
         or head.lemma_.lower() in (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS)
