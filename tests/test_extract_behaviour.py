@@ -581,3 +581,115 @@ def test_clause_sharing_a_passive_subject_is_not_the_agents(nlp):
     text = "Ann Ray was joined on stage by Tom Bell and joked, “You are all being ridiculous.”"
     quote = extract(text, META, nlp).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Ann Ray"
+
+
+DESCRIPTION_ANTECEDENT_CASES = [
+    # a definite description of a role varies on the name given just before it
+    (
+        "Tom Bell thanked his supporters in Ohio on Friday. The Republican nominee promised "
+        "to cut taxes.\n\n“We will win this state,” he said.",
+        "We will win",
+        "Tom Bell",
+    ),
+    # the possessor of a clause subject is its topic too
+    (
+        "Ann Ray's bid for the White House gained ground in March. The Vermont senator vowed "
+        "to stay in the race.\n\n“We are not done,” she said.",
+        "We are not done",
+        "Ann Ray",
+    ),
+    # the subject, not a name further down its clause
+    (
+        "Paul Ray criticised Tom Bell at a rally on Sunday. But the former governor later "
+        "softened his tone.\n\n“I have to be careful what I say,” he said.",
+        "I have to",
+        "Paul Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), DESCRIPTION_ANTECEDENT_CASES)
+def test_pronoun_after_a_description_names_the_person_it_varies_on(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+SHARED_SURNAME_CASES = [
+    # a full name with an unknown given name does not take the gender of another full name
+    # of the same surname (a husband and wife)
+    (
+        "Police shot Tom Bell outside his home on Monday. An officer fired twice. Dana Bell "
+        "can be heard shouting that her husband was unarmed.\n\n“Do not shoot him,” she says.",
+        "Do not shoot",
+        "Dana Bell",
+    ),
+    (
+        "Tom Bell and Dana Bell arrived at the hearing together. A clerk read the charges."
+        "\n\n“We have nothing to hide,” she said.",
+        "We have nothing",
+        "Dana Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SHARED_SURNAME_CASES)
+def test_pronoun_tells_apart_two_full_names_of_one_surname(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+FRONTED_TOPIC_CASES = [
+    # "As for X," names the person the sentence is about: its pronoun refers to them
+    (
+        "Paul Ray spoke first and promised lower taxes. As for Tom Bell, he said: “We will "
+        "win this state.”",
+        "We will win",
+        "Tom Bell",
+    ),
+    # and the next sentence's pronoun too
+    (
+        "Paul Ray spoke first and promised lower taxes. As for Tom Bell, he said he was not "
+        "worried. “We will win this state,” he said.",
+        "We will win",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), FRONTED_TOPIC_CASES)
+def test_pronoun_after_a_fronted_topic_names_it(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+GROUP_SPEAKER_CASES = [
+    # a crowd that answers is a speaker, not an antecedent for "he"
+    (
+        "Tom Bell spoke at a rally in Ohio. “Who will pay for the bridge?” he asked.\n\n"
+        "“The state!” the crowd shouted back.\n\n“That is right,” he said.",
+        "That is right",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), GROUP_SPEAKER_CASES)
+def test_he_after_a_group_speaker_skips_the_group(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

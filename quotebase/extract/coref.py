@@ -493,7 +493,8 @@ def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
     """Give a surname alone the gender its full name shows ("Donald Trump" ... "Trump").
 
     A surname borne by people of both genders in the document (Hillary and Bill Clinton)
-    keeps its mentions' own genders.
+    keeps its mentions' own genders, and so does another full name ("Tom Bell ... his
+    wife, Dana Bell": a given name the tables do not know is no sign of his gender).
     """
     seen: dict[str, set[str]] = {}
     for m in mentions:
@@ -502,7 +503,10 @@ def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
     shared = {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
     return [
         replace(m, gender=shared[surname_of(m.name)])
-        if m.gender is None and m.kind is EntityKind.PERSON and surname_of(m.name) in shared
+        if m.gender is None
+        and m.kind is EntityKind.PERSON
+        and surname_of(m.name) in shared
+        and not name_key(m.name).is_full
         else m
         for m in mentions
     ]
@@ -531,14 +535,15 @@ def remembered(
         return None
     plural = low in PLURAL_PRONOUNS or (head.pos_ != "PRON" and head.tag_ in ("NNS", "NNPS"))
     gender = pronoun_gender(low) or gender_of(name.split())
-    if gender is None and kind is EntityKind.PERSON:
+    if gender is None and kind is EntityKind.PERSON and not name_key(name).is_full:
         genders = {
             m.gender
             for m in known
             if m.gender and m.kind is EntityKind.PERSON and surname_of(m.name) == surname_of(name)
         }
         gender = genders.pop() if len(genders) == 1 else None
-    personal = (
+    # "the crowd roared": a group that speaks is still no antecedent for he/she
+    personal = head.lemma_.lower() not in GROUP_NOUNS and (
         kind is not EntityKind.UNNAMED
         or low in PERSON_NOUNS
         or head.lemma_.lower() in (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS)
@@ -594,7 +599,8 @@ def resolve_pronoun(
     found = _antecedent(pronoun, candidates, exclude_names, window)
     if found is None:
         return None
-    return with_full_name(named_by_title(found, candidates), pronoun, candidates)
+    titled = named_by_title(found, candidates)
+    return with_full_name(named_by_variation(titled, pronoun, candidates), pronoun, candidates)
 
 
 def _antecedent(
@@ -622,7 +628,7 @@ def _antecedent(
     same = [
         c
         for c in before
-        if c.is_subject
+        if (c.is_subject or fronted_topic(pronoun.doc[c.token]))
         and sentence is not None
         and sentence.start <= c.token < sentence.end
         and (
@@ -635,13 +641,30 @@ def _antecedent(
         # sentence is nearer than any earlier speaker (not a subject inside what is reported)
         return same[-1]
     # the most recent main-clause subject (or earlier speaker) is the default antecedent
-    mains = [c for c in before if c.is_main_subject]
+    mains = [c for c in before if c.is_main_subject or fronted_topic(pronoun.doc[c.token])]
     if mains and pronoun.i - mains[-1].token <= window // 2:
         return mains[-1]
     subjects = [c for c in before if c.is_subject]
     if subjects:
         return subjects[-1]
     return before[-1]
+
+
+def fronted_topic(head: Token) -> bool:
+    """Whether a mention is the topic fronted before its sentence: "As for Tom Bell, he ...".
+
+    The writer names the person the rest of the sentence is about; its subject pronoun
+    refers back to them.
+    """
+    prep = head.head
+    opener = prep.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and opener.lower_ == "as"
+        and opener.i == opener.sent.start
+        and opener.i + 1 == prep.i
+    )
 
 
 def named_by_title(found: PersonMention, candidates: list[PersonMention]) -> PersonMention:
@@ -679,6 +702,73 @@ def named_by_title(found: PersonMention, candidates: list[PersonMention]) -> Per
     if len(people) != 1:
         return found  # no holder, or several: "the senator" among two senators
     return replace(found, name=people.pop(), kind=EntityKind.PERSON)
+
+
+# Heads of a definite description that news writing uses instead of repeating the name of
+# someone already named: "the Republican nominee", "the Texas senator", "the billionaire".
+VARIATION_NOUNS = frozenset(
+    {
+        "candidate", "nominee", "senator", "governor", "president", "congressman",
+        "congresswoman", "lawmaker", "mayor", "businessman", "businesswoman", "billionaire",
+        "mogul", "frontrunner", "front-runner", "hopeful", "contender", "challenger",
+        "incumbent", "chairman", "chairwoman",
+    }
+)  # fmt: skip
+
+# How far back (in tokens) a description looks for the person it varies on.
+VARIATION_WINDOW = 250
+
+
+def named_by_variation(
+    found: PersonMention, pronoun: Token, candidates: list[PersonMention]
+) -> PersonMention:
+    """A definite description of a role stands for the person last named before it.
+
+    "Tom Bell thanked his supporters. The Republican nominee promised ...; he said": the
+    description varies on a name already given, to avoid repeating it. The person is the
+    most recent named one that agrees with the pronoun and the description, preferring a
+    subject or a possessor ("Bell's campaign") to a name further down its clause.
+
+    Args:
+        found: The antecedent chosen for a pronoun (after :func:`named_by_title`).
+        pronoun: The pronoun.
+        candidates: The document's mentions in text order.
+
+    Returns:
+        ``found`` under that person's name, or unchanged when it is not a definite
+        description of a role ("the man", "a senator") or no named person precedes it.
+    """
+    words = found.name.split()
+    if (
+        found.kind is not EntityKind.UNNAMED
+        or len(words) < 2
+        or words[0].lower() != "the"
+        or found.plural
+        or words[-1].lower() not in VARIATION_NOUNS
+    ):
+        return found
+    doc = pronoun.doc
+    gender = pronoun_gender(pronoun.text) or found.gender
+    named = [
+        c
+        for c in candidates
+        if c.token < found.token
+        and found.token - c.token <= VARIATION_WINDOW
+        and c.kind is EntityKind.PERSON
+        and not c.plural
+        and (gender is None or c.gender in (None, gender))
+        and doc[c.token].pos_ != "PRON"  # a remembered speaker's pronoun: no new evidence
+    ]
+    # the topic of a clause: its subject, or the possessor of its subject ("Bell's bid is")
+    leading = [
+        c
+        for c in named
+        if c.is_subject or (doc[c.token].dep_ == "poss" and doc[c.token].head.dep_ in SUBJECT_DEPS)
+    ]
+    chosen = (leading or named)[-1:]
+    if not chosen:
+        return found
+    return replace(found, name=chosen[0].name, kind=EntityKind.PERSON, gender=gender)
 
 
 def _title_words(text: str) -> set[str]:
