@@ -133,7 +133,7 @@ class EvalReport:
             f"{'  where the reference is a name':<34}"
             f"{d['speaker_name_accuracy_named_references']:.3f}"
             f"  ({d['name_references_left_out']} left out: the automatic reference for a"
-            " pronoun is itself a pronoun)",
+            " pronoun is a pronoun or a description)",
             f"{'quote+speaker precision':<34}{d['quote_speaker_precision']:.3f}",
             f"{'quote+speaker recall':<34}{d['quote_speaker_recall']:.3f}",
             f"{'quote+speaker F1':<34}{d['quote_speaker_f1']:.3f}",
@@ -197,6 +197,19 @@ def same_speaker_name(predicted: str, gold: str) -> bool:
         pass
     p_last, g_last = p.split()[-1], g.split()[-1]
     return p_last in g.split() or g_last in p.split() or p in g or g in p
+
+
+def reference_names_someone(reference: str) -> bool:
+    """Whether an automatic reference for a pronoun speaker is a name.
+
+    ``speaker_coref_auto`` is often another pronoun ("she") or a description ("the Vermont
+    senator", "40"): a speaker resolved to a person cannot be scored right against those.
+    A name ends in a capitalised word ("Donald Trump's", "The Washington Post").
+    """
+    words = reference.strip().split()
+    if not words or reference.strip().lower() in REFERENCE_PRONOUNS:
+        return False
+    return words[-1].strip(".,;:'’\"“”()")[:1].isupper()
 
 
 def gold_read_marks(record: dict[str, Any]) -> bool:
@@ -285,7 +298,7 @@ def score_document(
             c.with_speaker += 1
             c.speaker_mention_ok += mention_ok
             c.speaker_name_ok += name_ok
-            if gold_name.strip().lower() not in REFERENCE_PRONOUNS:
+            if not g.get("speaker_is_pronoun") or reference_names_someone(gold_name):
                 c.name_scoreable += 1
                 c.name_scoreable_ok += name_ok
         report.gold_found_with_speaker += mention_ok

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from quotebase.evaluate import EvalReport, same_speaker_name, score_document
 from quotebase.extract.records import Hop, HopRole, Mention, Quote, QuoteKind
 
@@ -98,3 +100,20 @@ def test_gold_read_marks_leaves_out_only_articles_quoting_with_two_apostrophes()
     assert gold_read_marks(plain)
     assert not gold_read_marks(apostrophes)
     assert gold_read_marks(read)
+
+
+@pytest.mark.parametrize(
+    ("reference", "names"),
+    [
+        ("Donald Trump's", True),
+        ("The Washington Post", True),
+        ("she", False),
+        ("the Vermont senator", False),
+        ("40", False),
+        ("", False),
+    ],
+)
+def test_reference_names_someone(reference, names):
+    from quotebase.evaluate import reference_names_someone
+
+    assert reference_names_someone(reference) is names
