@@ -535,3 +535,43 @@ def test_pronoun_antecedent(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TAG_SUBJECT_CASES = [
+    # a tag after a quote that closes its sentence may open with a long subject phrase
+    (
+        "The vote was close.\n\n“We will win this seat!” State Senator Ann Ray said as she "
+        "opened the meeting.",
+        "We will win",
+        "Ann Ray",
+    ),
+    (
+        "The bridge has been closed since May.\n\n“Will the bridge ever reopen?” a council "
+        "clerk in the back row wondered. The meeting went on.",
+        "Will the bridge",
+        "a council clerk",
+    ),
+    # the short tag still works, and a new report with its own content is no tag
+    (
+        "The bridge has been closed since May.\n\n“Will the bridge ever reopen?” asked Tom "
+        "Bell. The meeting went on.",
+        "Will the bridge",
+        "Tom Bell",
+    ),
+    (
+        "The bridge has been closed since May.\n\n“Will the bridge ever reopen?” Tom Bell "
+        "said later that the town would pay.",
+        "Will the bridge",
+        None,
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_SUBJECT_CASES)
+def test_tag_after_closed_quote_with_long_subject(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert (quote.speaker.name if quote.speaker else None) == speaker

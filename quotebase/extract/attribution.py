@@ -322,7 +322,12 @@ def cue_in_after_frame(
             return None
         if (len(frame) > 5 or not ends) and not _is_tag(frame):
             return None
-    for pos, token in enumerate(_cue_window(frame, window)):
+    cues = _cue_window(frame, window)
+    tag = _tag_cue(frame) if sentence_closed else None
+    if tag is not None and tag.i > cues[-1].i:
+        # "“Why?” a council clerk in the back row wondered.": the whole subject comes first
+        cues = frame[: frame.index(tag) + 1]
+    for pos, token in enumerate(cues):
         if _is_cue(token):
             match = match_cue(token, allowed)
             if match.speaker is None:
@@ -390,25 +395,39 @@ def _subject_subtree(verb: Token) -> list[Token]:
     return list(subject.subtree) if subject is not None else []
 
 
+def _tag_cue(frame: list[Token]) -> Token | None:
+    """The cue a tag opens with: among its first tokens, or right after its subject phrase.
+
+    ``“Why?” he asked.`` / ``“Why?” asked Tom Bell.`` put the cue first or second; a longer
+    subject comes whole before it: ``“Why?” a council clerk in the back row wondered.``
+    """
+    for k, token in enumerate(frame[:APPOSITION_LIMIT]):
+        if not _is_cue(token):
+            continue
+        if k < TAG_CUE_POSITION:
+            return token
+        subject = {t.i for t in _subject_subtree(token)}
+        return token if all(t.i in subject for t in frame[:k]) else None
+    return None
+
+
 def _is_tag(frame: list[Token]) -> bool:
-    """``“Why?” he asked, smiling.``: a cue among the frame's first tokens with no content.
+    """``“Why?” he asked, smiling.``: a cue opening the frame, taking no content.
 
     A sentence after a quote that closes its own sentence is the quote's tag when it opens
     with its cue (``said X``) or its subject and cue (``he tweeted during ...``), and the cue
     takes no reported clause of its own (``He said later that ...`` is a new report).
     """
-    for token in frame[:TAG_CUE_POSITION]:
-        if _is_cue(token):
-            # "Trump told Britain's ITV": the object of tell/ask is the listener, not content
-            content = (
-                CONTENT_DEPS - LISTENER_DEPS
-                if token.lemma_.lower() in LISTENER_CUES
-                else CONTENT_DEPS
-            )
-            return not any(
-                child.dep_ in content and child.i > token.i for child in token.children
-            ) and not any(t.text.lower() == "that" for t in frame[: frame.index(token) + 2])
-    return False
+    token = _tag_cue(frame)
+    if token is None:
+        return False
+    # "Trump told Britain's ITV": the object of tell/ask is the listener, not content
+    content = (
+        CONTENT_DEPS - LISTENER_DEPS if token.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
+    )
+    return not any(
+        child.dep_ in content and child.i > token.i for child in token.children
+    ) and not any(t.text.lower() == "that" for t in frame[: frame.index(token) + 2])
 
 
 def _cue_window(frame: list[Token], window: int) -> list[Token]:
