@@ -575,3 +575,37 @@ def test_tag_after_closed_quote_with_long_subject(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+TAG_TAIL_CASES = [
+    # a report trailing the previous quote's tag does not introduce the next quote
+    (
+        "The bridge has been closed since May.\n\n“We cannot wait another year,” Tom Bell said "
+        "on Monday, after Mayor Ann Ray announced a new delay. “The town needs that bridge.”",
+        "The town needs",
+        "Tom Bell",
+    ),
+    (
+        "The budget passed.\n\n“It was a fair deal,” Ann Ray wrote in a letter, which Ken Obi "
+        "posted online. “I am proud of it.”",
+        "I am proud",
+        "Ann Ray",
+    ),
+    # a report in a sentence of its own does
+    (
+        "The budget passed.\n\n“It was a fair deal,” Ann Ray told reporters. Ken Obi said the "
+        "vote was rigged. “It was stolen from us.”",
+        "It was stolen",
+        "Ken Obi",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_TAIL_CASES)
+def test_lead_in_skips_the_tail_of_the_previous_tag(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

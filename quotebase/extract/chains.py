@@ -391,7 +391,7 @@ def _attribute_one(
         # (after the previous quote and its own tag: “A.” X recalled him saying. “B.”)
         since = ctx.spans[prev_qi].outer_end if prev_qi is not None else 0
         if prev is not None and prev.match is not None:
-            since = max(since, prev.match.cue_end)
+            since = max(since, _tag_sentence_end(ctx, prev.match, since))
         match = cue_in_lead_in(ctx, qi, since)
     if match is None and prev is not None and prev_qi is not None and prev.speaker is not None:
         # a cue-less quote right after another one continues the previous speaker
@@ -429,6 +429,25 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _tag_sentence_end(ctx: DocContext, match: CueMatch, quote_end: int) -> int:
+    """Where the sentence of a quote's tag ends, when the tag follows the quote.
+
+    ``“A,” Tom Bell said, citing a report that warned of delays. “B.”``: the clauses that
+    trail a tag belong to it, and a verb of saying among them introduces no new speaker.
+    """
+    if match.cue_start < quote_end or not ctx.sent_of:
+        return match.cue_end
+    cue = ctx.token_at(match.cue_start)
+    sentence = ctx.sent_of[cue]
+    end = cue
+    while end + 1 < len(ctx.doc) and ctx.sent_of[end + 1] == sentence:
+        end += 1
+    last = ctx.doc[end]
+    if ctx.paragraph(last.idx) != ctx.paragraph(match.cue_start):
+        return match.cue_end  # the parser joined two paragraphs into one sentence
+    return max(match.cue_end, last.idx + len(last))
 
 
 def _at_relative_pronoun(ctx: DocContext, match: CueMatch, speaker: Resolved) -> Resolved:
