@@ -609,3 +609,40 @@ def test_lead_in_skips_the_tail_of_the_previous_tag(nlp, text, fragment, speaker
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+MISTAGGED_TAG_CASES = [
+    # after a quote ending in a comma, a tag whose cue the tagger reads as a noun
+    (
+        "The paper ran a sharp piece on Friday.\n\n“If he wants to be mayor again, Tom Bell "
+        "should come to the river towns,” the editorial read.",
+        "If he wants",
+        "editorial",
+    ),
+    (
+        "The campaign ran a new spot.\n\n“She will fight for every worker in this state,” a "
+        "voice-over in the ad states.",
+        "She will fight",
+        "voice-over",
+    ),
+    # a noun phrase that is no tag names no speaker
+    (
+        "The campaign ran a new spot.\n\n“She will fight for every worker in this state,” the "
+        "ad's claim.",
+        "She will fight",
+        None,
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), MISTAGGED_TAG_CASES)
+def test_tag_cue_read_as_a_noun(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    if speaker is None:
+        assert quote.speaker is None
+    else:
+        assert quote.speaker is not None and speaker in quote.speaker.name

@@ -25,6 +25,7 @@ from quotebase.extract.coref import (
     mention_of,
 )
 from quotebase.extract.cues import (
+    CUE_LEMMAS,
     PARTICIPLE_CUES,
     RECALL_LEMMAS,
     SPEECH_NOUNS,
@@ -386,6 +387,43 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
             return None
         end = token.idx + len(token)
         return CueMatch(token.text, token.idx, end, subject, (), "tag-verb")
+    return None
+
+
+def tag_by_mistagged_cue(frame: list[Token], allowed: Allowed) -> CueMatch | None:
+    """``“...,” the memo states.``: a tag whose cue the tagger read as a noun.
+
+    After a quote that ends in a comma the sentence goes on with its tag; when the tag is a
+    noun phrase ending in a word of saying (``the Council members state``, ``the sign read``)
+    that the tagger took for a noun, the word is the cue and the phrase before it the speaker.
+    Only verb-like forms count: an inflected one (states), ``read``, or a plain form after a
+    plural (``the owners state``); the cue ends the tag or opens a phrase (``in the letter``).
+    """
+    for k in range(1, min(len(frame), APPOSITION_LIMIT)):
+        token, prev = frame[k], frame[k - 1]
+        if prev.pos_ in ("VERB", "AUX"):
+            return None  # a clause of its own, not a noun phrase and its cue
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in CUE_LEMMAS:
+            continue
+        low = token.text.lower()
+        if not (low != lemma or low == "read" or prev.tag_ in ("NNS", "NNPS")):
+            continue
+        if prev.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue  # "the report": a noun after its determiner
+        if k + 1 < len(frame) and frame[k + 1].pos_ not in ("ADP", "ADV"):
+            continue
+        # the subject's head: its last noun before a preposition (a voice-over in the ad)
+        phrase: list[Token] = []
+        for t in frame[:k]:
+            if t.pos_ == "ADP":
+                break
+            phrase.append(t)
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+        subject = nouns[-1] if nouns else phrase[-1] if phrase else None
+        if subject is None or not allowed(subject):
+            return None
+        return CueMatch(token.text, token.idx, token.idx + len(token), subject, (), "tag-noun")
     return None
 
 
@@ -774,6 +812,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         # direct quotes: the cue usually follows the closing mark
         rules: tuple[Callable[[], CueMatch | None], ...] = (
             lambda: cue_in_after_frame(after, window, ends_sentence, allowed),
+            lambda: tag_by_mistagged_cue(after, allowed) if content.endswith(",") else None,
             lambda: cue_by_dash(after),
             lambda: cue_by_signature(ctx, qi),
             lambda: cue_by_colon(before),
