@@ -646,3 +646,30 @@ def test_tag_cue_read_as_a_noun(nlp, text, fragment, speaker):
         assert quote.speaker is None
     else:
         assert quote.speaker is not None and speaker in quote.speaker.name
+
+
+LEXICON_CASES = [
+    # verbs of scolding and riffing report speech like any verb of saying
+    (
+        "The hearing was tense.\n\nAnn Ray clashed with Tom Bell at the hearing, chiding him, "
+        "“Where were you last year?”",
+        "Where were you",
+        "Ann Ray",
+    ),
+    (
+        "The rally ran late.\n\n“Let me help you out - the answer is no,” the governor riffed "
+        "on the question, drawing laughs from the crowd.",
+        "Let me help",
+        "the governor",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LEXICON_CASES)
+def test_cue_lexicon_scolding_and_riffing(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker
