@@ -673,3 +673,24 @@ def test_cue_lexicon_scolding_and_riffing(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+HEADED_COLON_CASES = [
+    # a heading set off by a dash, then a name and a colon: the name speaks
+    (
+        "This is the weekly poll roundup.\n\nTURNOUT MAY SURPRISE EVERYONE - Ann Ray: “Early "
+        "voting is up in every county we track. That rarely happens in an off year.”",
+        "Early voting",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), HEADED_COLON_CASES)
+def test_name_and_colon_after_a_dashed_heading(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

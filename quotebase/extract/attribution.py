@@ -493,7 +493,18 @@ def cue_in_before_frame(frame: list[Token], allowed: Allowed | None = None) -> C
 
 
 def cue_by_colon(frame: list[Token]) -> CueMatch | None:
-    """``Soleimani: “...”`` — a bare name and a colon introduce the quote."""
+    """``Soleimani: “...”`` — a bare name and a colon introduce the quote.
+
+    A heading may come first, set off by a dash: ``VOTERS WAVER - Ann Ray: “...”``.
+    """
+    # a dash standing apart from its words (not the hyphen of "30-minute")
+    dashes = [
+        k
+        for k, t in enumerate(frame[:-1])
+        if t.text in DASHES and (t.whitespace_ or (k > 0 and frame[k - 1].whitespace_))
+    ]
+    if dashes and not any(t.pos_ in ("VERB", "AUX") for t in frame[dashes[-1] :]):
+        frame = frame[dashes[-1] + 1 :]
     if len(frame) < 2 or frame[-1].text != ":" or len(frame) > 6:
         return None
     names = [t for t in frame[:-1] if t.pos_ in ("PROPN", "NOUN")]
