@@ -694,3 +694,32 @@ def test_name_and_colon_after_a_dashed_heading(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TAG_SHAPE_CASES = [
+    # a participle after the tag's comma is what the speaker did, not what they reported
+    (
+        "The council met on Monday.\n\n“Do I think the town should pay for a bridge nobody "
+        "uses?” Ann Ray asked rhetorically, shaking her head no.",
+        "Do I think",
+        "Ann Ray",
+    ),
+    # a tag whose cue the parser hung off its long subject
+    (
+        "The storm hit on Saturday.\n\n“Is the governor going to finally visit the flooded "
+        "towns? If he doesn't he should resign!” the presumptive party nominee, Tom Bell, "
+        "tweeted Sunday after a long night of rain in the valley.",
+        "Is the governor",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_SHAPE_CASES)
+def test_tag_with_side_action_or_misattached_cue(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

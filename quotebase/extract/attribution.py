@@ -445,8 +445,17 @@ def _tag_cue(frame: list[Token]) -> Token | None:
         if k < TAG_CUE_POSITION:
             return token
         subject = {t.i for t in _subject_subtree(token)}
+        if token.dep_ in NOUN_MODIFIER_DEPS and token.head.i in {t.i for t in frame[:k]}:
+            # "the nominee, Ann Ray, tweeted Sunday": the parser hung the cue off its subject
+            subject = {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
         return token if all(t.i in subject for t in frame[:k]) else None
     return None
+
+
+def _is_side_action(child: Token) -> bool:
+    """``he asked, shaking his head``: a participle after a comma tells what the speaker did."""
+    left = child.left_edge
+    return child.tag_ == "VBG" and left.i > 0 and child.doc[left.i - 1].text == ","
 
 
 def _is_tag(frame: list[Token]) -> bool:
@@ -464,7 +473,8 @@ def _is_tag(frame: list[Token]) -> bool:
         CONTENT_DEPS - LISTENER_DEPS if token.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
     )
     return not any(
-        child.dep_ in content and child.i > token.i for child in token.children
+        child.dep_ in content and child.i > token.i and not _is_side_action(child)
+        for child in token.children
     ) and not any(t.text.lower() == "that" for t in frame[: frame.index(token) + 2])
 
 
