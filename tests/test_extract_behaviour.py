@@ -723,3 +723,30 @@ def test_tag_with_side_action_or_misattached_cue(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+CAPITALIZED_TAG_SUBJECT_CASES = [
+    # after the closing mark a tag opens in lower case: a capitalized noun is a name
+    (
+        "The interview ran long.\n\n“Would the fee be negotiable for the older tenants?” "
+        "Dunnity pressed. “Maybe for a year?”",
+        "Maybe for",
+        "Dunnity",
+    ),
+    (
+        "The interview ran long.\n\n“Would the fee be negotiable for the older tenants?” "
+        "Sorrity pressed.",
+        "Would the fee",
+        "Sorrity",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CAPITALIZED_TAG_SUBJECT_CASES)
+def test_short_tag_with_name_read_as_common_noun(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -381,7 +381,10 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
             subject = later[0] if later else None
         if subject is None or not allowed(subject):
             return None
-        if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
+        # after the closing mark a tag opens in lower case: a capital marks a name the
+        # tagger read as a common noun ("“Why?” Hannity pressed.")
+        capitalized = subject.pos_ == "NOUN" and subject.text[:1].isupper()
+        if not (_names_someone(subject) or capitalized or speaker_kind(subject) == "pronoun"):
             return None
         if subject.text.lower() == "it":
             return None
