@@ -750,3 +750,42 @@ def test_short_tag_with_name_read_as_common_noun(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+BRIDGED_CONTINUATION_CASES = [
+    # one paragraph of paraphrase about the speaker does not end their run of quotes
+    (
+        "The bridge has been closed since May.\n\n“We will finish the bridge by June,” Tom Bell "
+        "said.\n\nBell is sure the council will back the plan.\n\n“Nobody wants another year "
+        "of delays.”",
+        "Nobody wants",
+        "Tom Bell",
+    ),
+    # a paragraph about someone else does
+    (
+        "The bridge has been closed since May.\n\n“We will finish the bridge by June,” Tom Bell "
+        "said.\n\nShe is sure the council will back the plan.\n\n“Nobody wants another year "
+        "of delays.”",
+        "Nobody wants",
+        None,
+    ),
+    (
+        "The bridge has been closed since May.\n\n“We will finish the bridge by June,” Tom Bell "
+        "said.\n\nAnn Ray is sure the council will reject the plan.\n\n“Nobody wants another "
+        "year of delays.”",
+        "Nobody wants",
+        None,
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), BRIDGED_CONTINUATION_CASES)
+def test_quotes_continue_across_a_paraphrase_paragraph_about_the_speaker(
+    nlp, text, fragment, speaker
+):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert (quote.speaker.name if quote.speaker else None) == speaker

@@ -401,7 +401,13 @@ def _attribute_one(
         para_start = text[: span.outer_start].rstrip(" \t").endswith("\n")
         prev_para_end = text.find("\n", prev_span.outer_end)
         next_para = prev_para_end >= 0 and not text[prev_para_end : span.outer_start].strip()
-        if same_para or (para_start and next_para):
+        bridged = (
+            para_start
+            and prev_para_end >= 0
+            and is_direct_shaped(ctx, qi)
+            and _paraphrase_of(resolver, prev_para_end, span.outer_start, prev.speaker)
+        )
+        if same_para or (para_start and next_para) or bridged:
             kind = QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
             if kind is QuoteKind.MIXED and len(text[span.start : span.end].split()) <= 2:
                 return SpanResult(QuoteKind.SCARE)
@@ -429,6 +435,30 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _paraphrase_of(resolver: Resolver, start: int, end: int, speaker: Resolved) -> bool:
+    """True when the text between two quotes is one paragraph about the speaker's views.
+
+    ``“A,” Tom Bell said.`` / ``Bell is sure the plan will pass.`` / ``“B.”``: a paragraph
+    whose first subject is the speaker (by name or pronoun) keeps them talking.
+    """
+    ctx = resolver.ctx
+    text = ctx.text
+    lines = [line for line in text[start:end].split("\n") if line.strip()]
+    if len(lines) != 1:
+        return False
+    first = ctx.token_at(start + text[start:end].index(lines[0].strip()))
+    doc = ctx.doc
+    # the paragraph's first subject (the parser may make a later clause its root)
+    last = ctx.token_at(end)
+    subject = next((doc[i] for i in range(first, last) if doc[i].dep_ in SUBJECT_DEPS), None)
+    if subject is None or ctx.owner[subject.i] != -1:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she") and resolver.pronoun(subject).name == speaker.name
+    words = speaker.name.split()
+    return bool(words) and subject.text == words[-1]
 
 
 def _tag_sentence_end(ctx: DocContext, match: CueMatch, quote_end: int) -> int:
