@@ -789,3 +789,32 @@ def test_quotes_continue_across_a_paraphrase_paragraph_about_the_speaker(
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+LEAD_IN_REPORTER_CASES = [
+    # a report inside a report: the outer reporter introduces the next quote
+    (
+        "The mill reopened on Monday.\n\nAnn Ray said that for years some critics had been "
+        "predicting its collapse, but that day never came.\n\n“This town is stronger than it "
+        "has ever been.”",
+        "This town",
+        "Ann Ray",
+    ),
+    # a report of its own keeps its subject
+    (
+        "The mill reopened on Monday.\n\nSome critics had been predicting its collapse for "
+        "years.\n\n“This town is stronger than it has ever been.”",
+        "This town",
+        "Some critics",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LEAD_IN_REPORTER_CASES)
+def test_lead_in_credits_the_outer_reporter(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -1052,7 +1052,9 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
         token = ctx.doc[i]
         if ctx.owner[i] != level or not is_cue_verb(token):
             continue
-        match = match_cue(token, allowed)
+        # "Kay said that critics had long predicted it": the outermost reporter speaks
+        outer = _outer_cue(ctx, token, allowed)
+        match = outer if outer is not None else match_cue(token, allowed)
         if match.speaker is None or match.speaker.i < first or not allowed(match.speaker):
             continue
         if _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun":
