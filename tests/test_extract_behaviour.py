@@ -693,3 +693,286 @@ def test_he_after_a_group_speaker_skips_the_group(nlp, text, fragment, speaker):
     quotes = extract(text, META, nlp).quotes
     quote = next(q for q in quotes if q.text.startswith(fragment))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TAG_SUBJECT_CASES = [
+    # a tag after a quote that closes its sentence may open with a long subject phrase
+    (
+        "The vote was close.\n\n“We will win this seat!” State Senator Ann Ray said as she "
+        "opened the meeting.",
+        "We will win",
+        "Ann Ray",
+    ),
+    (
+        "The bridge has been closed since May.\n\n“Will the bridge ever reopen?” a council "
+        "clerk in the back row wondered. The meeting went on.",
+        "Will the bridge",
+        "a council clerk",
+    ),
+    # the short tag still works, and a new report with its own content is no tag
+    (
+        "The bridge has been closed since May.\n\n“Will the bridge ever reopen?” asked Tom "
+        "Bell. The meeting went on.",
+        "Will the bridge",
+        "Tom Bell",
+    ),
+    (
+        "The bridge has been closed since May.\n\n“Will the bridge ever reopen?” Tom Bell "
+        "said later that the town would pay.",
+        "Will the bridge",
+        None,
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_SUBJECT_CASES)
+def test_tag_after_closed_quote_with_long_subject(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+TAG_TAIL_CASES = [
+    # a report trailing the previous quote's tag does not introduce the next quote
+    (
+        "The bridge has been closed since May.\n\n“We cannot wait another year,” Tom Bell said "
+        "on Monday, after Mayor Ann Ray announced a new delay. “The town needs that bridge.”",
+        "The town needs",
+        "Tom Bell",
+    ),
+    (
+        "The budget passed.\n\n“It was a fair deal,” Ann Ray wrote in a letter, which Ken Obi "
+        "posted online. “I am proud of it.”",
+        "I am proud",
+        "Ann Ray",
+    ),
+    # a report in a sentence of its own does
+    (
+        "The budget passed.\n\n“It was a fair deal,” Ann Ray told reporters. Ken Obi said the "
+        "vote was rigged. “It was stolen from us.”",
+        "It was stolen",
+        "Ken Obi",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_TAIL_CASES)
+def test_lead_in_skips_the_tail_of_the_previous_tag(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+MISTAGGED_TAG_CASES = [
+    # after a quote ending in a comma, a tag whose cue the tagger reads as a noun
+    (
+        "The paper ran a sharp piece on Friday.\n\n“If he wants to be mayor again, Tom Bell "
+        "should come to the river towns,” the editorial read.",
+        "If he wants",
+        "editorial",
+    ),
+    (
+        "The campaign ran a new spot.\n\n“She will fight for every worker in this state,” a "
+        "voice-over in the ad states.",
+        "She will fight",
+        "voice-over",
+    ),
+    # a noun phrase that is no tag names no speaker
+    (
+        "The campaign ran a new spot.\n\n“She will fight for every worker in this state,” the "
+        "ad's claim.",
+        "She will fight",
+        None,
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), MISTAGGED_TAG_CASES)
+def test_tag_cue_read_as_a_noun(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    if speaker is None:
+        assert quote.speaker is None
+    else:
+        assert quote.speaker is not None and speaker in quote.speaker.name
+
+
+LEXICON_CASES = [
+    # verbs of scolding and riffing report speech like any verb of saying
+    (
+        "The hearing was tense.\n\nAnn Ray clashed with Tom Bell at the hearing, chiding him, "
+        "“Where were you last year?”",
+        "Where were you",
+        "Ann Ray",
+    ),
+    (
+        "The rally ran late.\n\n“Let me help you out - the answer is no,” the governor riffed "
+        "on the question, drawing laughs from the crowd.",
+        "Let me help",
+        "the governor",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LEXICON_CASES)
+def test_cue_lexicon_scolding_and_riffing(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+HEADED_COLON_CASES = [
+    # a heading set off by a dash, then a name and a colon: the name speaks
+    (
+        "This is the weekly poll roundup.\n\nTURNOUT MAY SURPRISE EVERYONE - Ann Ray: “Early "
+        "voting is up in every county we track. That rarely happens in an off year.”",
+        "Early voting",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), HEADED_COLON_CASES)
+def test_name_and_colon_after_a_dashed_heading(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TAG_SHAPE_CASES = [
+    # a participle after the tag's comma is what the speaker did, not what they reported
+    (
+        "The council met on Monday.\n\n“Do I think the town should pay for a bridge nobody "
+        "uses?” Ann Ray asked rhetorically, shaking her head no.",
+        "Do I think",
+        "Ann Ray",
+    ),
+    # a tag whose cue the parser hung off its long subject
+    (
+        "The storm hit on Saturday.\n\n“Is the governor going to finally visit the flooded "
+        "towns? If he doesn't he should resign!” the presumptive party nominee, Tom Bell, "
+        "tweeted Sunday after a long night of rain in the valley.",
+        "Is the governor",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_SHAPE_CASES)
+def test_tag_with_side_action_or_misattached_cue(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+CAPITALIZED_TAG_SUBJECT_CASES = [
+    # after the closing mark a tag opens in lower case: a capitalized noun is a name
+    (
+        "The interview ran long.\n\n“Would the fee be negotiable for the older tenants?” "
+        "Dunnity pressed. “Maybe for a year?”",
+        "Maybe for",
+        "Dunnity",
+    ),
+    (
+        "The interview ran long.\n\n“Would the fee be negotiable for the older tenants?” "
+        "Sorrity pressed.",
+        "Would the fee",
+        "Sorrity",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CAPITALIZED_TAG_SUBJECT_CASES)
+def test_short_tag_with_name_read_as_common_noun(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+BRIDGED_CONTINUATION_CASES = [
+    # one paragraph of paraphrase about the speaker does not end their run of quotes
+    (
+        "The bridge has been closed since May.\n\n“We will finish the bridge by June,” Tom Bell "
+        "said.\n\nBell is sure the council will back the plan.\n\n“Nobody wants another year "
+        "of delays.”",
+        "Nobody wants",
+        "Tom Bell",
+    ),
+    # a paragraph about someone else does
+    (
+        "The bridge has been closed since May.\n\n“We will finish the bridge by June,” Tom Bell "
+        "said.\n\nShe is sure the council will back the plan.\n\n“Nobody wants another year "
+        "of delays.”",
+        "Nobody wants",
+        None,
+    ),
+    (
+        "The bridge has been closed since May.\n\n“We will finish the bridge by June,” Tom Bell "
+        "said.\n\nAnn Ray is sure the council will reject the plan.\n\n“Nobody wants another "
+        "year of delays.”",
+        "Nobody wants",
+        None,
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), BRIDGED_CONTINUATION_CASES)
+def test_quotes_continue_across_a_paraphrase_paragraph_about_the_speaker(
+    nlp, text, fragment, speaker
+):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+LEAD_IN_REPORTER_CASES = [
+    # a report inside a report: the outer reporter introduces the next quote
+    (
+        "The mill reopened on Monday.\n\nAnn Ray said that for years some critics had been "
+        "predicting its collapse, but that day never came.\n\n“This town is stronger than it "
+        "has ever been.”",
+        "This town",
+        "Ann Ray",
+    ),
+    # a report of its own keeps its subject
+    (
+        "The mill reopened on Monday.\n\nSome critics had been predicting its collapse for "
+        "years.\n\n“This town is stronger than it has ever been.”",
+        "This town",
+        "Some critics",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LEAD_IN_REPORTER_CASES)
+def test_lead_in_credits_the_outer_reporter(nlp, text, fragment, speaker):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract(text, META, nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith(fragment))
+    assert quote.speaker is not None and quote.speaker.name == speaker

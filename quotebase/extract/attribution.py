@@ -25,6 +25,7 @@ from quotebase.extract.coref import (
     mention_of,
 )
 from quotebase.extract.cues import (
+    CUE_LEMMAS,
     PARTICIPLE_CUES,
     RECALL_LEMMAS,
     SPEECH_NOUNS,
@@ -326,7 +327,12 @@ def cue_in_after_frame(
             return None
         if (len(frame) > 5 or not ends) and not _is_tag(frame):
             return None
-    for pos, token in enumerate(_cue_window(frame, window)):
+    cues = _cue_window(frame, window)
+    tag = _tag_cue(frame) if sentence_closed else None
+    if tag is not None and tag.i > cues[-1].i:
+        # "“Why?” a council clerk in the back row wondered.": the whole subject comes first
+        cues = frame[: frame.index(tag) + 1]
+    for pos, token in enumerate(cues):
         if _is_cue(token):
             match = match_cue(token, allowed)
             if match.speaker is None:
@@ -379,12 +385,52 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
             subject = later[0] if later else None
         if subject is None or not allowed(subject):
             return None
-        if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
+        # after the closing mark a tag opens in lower case: a capital marks a name the
+        # tagger read as a common noun ("“Why?” Hannity pressed.")
+        capitalized = subject.pos_ == "NOUN" and subject.text[:1].isupper()
+        if not (_names_someone(subject) or capitalized or speaker_kind(subject) == "pronoun"):
             return None
         if subject.text.lower() == "it":
             return None
         end = token.idx + len(token)
         return CueMatch(token.text, token.idx, end, subject, (), "tag-verb")
+    return None
+
+
+def tag_by_mistagged_cue(frame: list[Token], allowed: Allowed) -> CueMatch | None:
+    """``“...,” the memo states.``: a tag whose cue the tagger read as a noun.
+
+    After a quote that ends in a comma the sentence goes on with its tag; when the tag is a
+    noun phrase ending in a word of saying (``the Council members state``, ``the sign read``)
+    that the tagger took for a noun, the word is the cue and the phrase before it the speaker.
+    Only verb-like forms count: an inflected one (states), ``read``, or a plain form after a
+    plural (``the owners state``); the cue ends the tag or opens a phrase (``in the letter``).
+    """
+    for k in range(1, min(len(frame), APPOSITION_LIMIT)):
+        token, prev = frame[k], frame[k - 1]
+        if prev.pos_ in ("VERB", "AUX"):
+            return None  # a clause of its own, not a noun phrase and its cue
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in CUE_LEMMAS:
+            continue
+        low = token.text.lower()
+        if not (low != lemma or low == "read" or prev.tag_ in ("NNS", "NNPS")):
+            continue
+        if prev.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue  # "the report": a noun after its determiner
+        if k + 1 < len(frame) and frame[k + 1].pos_ not in ("ADP", "ADV"):
+            continue
+        # the subject's head: its last noun before a preposition (a voice-over in the ad)
+        phrase: list[Token] = []
+        for t in frame[:k]:
+            if t.pos_ == "ADP":
+                break
+            phrase.append(t)
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+        subject = nouns[-1] if nouns else phrase[-1] if phrase else None
+        if subject is None or not allowed(subject):
+            return None
+        return CueMatch(token.text, token.idx, token.idx + len(token), subject, (), "tag-noun")
     return None
 
 
@@ -394,25 +440,49 @@ def _subject_subtree(verb: Token) -> list[Token]:
     return list(subject.subtree) if subject is not None else []
 
 
+def _tag_cue(frame: list[Token]) -> Token | None:
+    """The cue a tag opens with: among its first tokens, or right after its subject phrase.
+
+    ``“Why?” he asked.`` / ``“Why?” asked Tom Bell.`` put the cue first or second; a longer
+    subject comes whole before it: ``“Why?” a council clerk in the back row wondered.``
+    """
+    for k, token in enumerate(frame[:APPOSITION_LIMIT]):
+        if not _is_cue(token):
+            continue
+        if k < TAG_CUE_POSITION:
+            return token
+        subject = {t.i for t in _subject_subtree(token)}
+        if token.dep_ in NOUN_MODIFIER_DEPS and token.head.i in {t.i for t in frame[:k]}:
+            # "the nominee, Ann Ray, tweeted Sunday": the parser hung the cue off its subject
+            subject = {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
+        return token if all(t.i in subject for t in frame[:k]) else None
+    return None
+
+
+def _is_side_action(child: Token) -> bool:
+    """``he asked, shaking his head``: a participle after a comma tells what the speaker did."""
+    left = child.left_edge
+    return child.tag_ == "VBG" and left.i > 0 and child.doc[left.i - 1].text == ","
+
+
 def _is_tag(frame: list[Token]) -> bool:
-    """``“Why?” he asked, smiling.``: a cue among the frame's first tokens with no content.
+    """``“Why?” he asked, smiling.``: a cue opening the frame, taking no content.
 
     A sentence after a quote that closes its own sentence is the quote's tag when it opens
     with its cue (``said X``) or its subject and cue (``he tweeted during ...``), and the cue
     takes no reported clause of its own (``He said later that ...`` is a new report).
     """
-    for token in frame[:TAG_CUE_POSITION]:
-        if _is_cue(token):
-            # "Trump told Britain's ITV": the object of tell/ask is the listener, not content
-            content = (
-                CONTENT_DEPS - LISTENER_DEPS
-                if token.lemma_.lower() in LISTENER_CUES
-                else CONTENT_DEPS
-            )
-            return not any(
-                child.dep_ in content and child.i > token.i for child in token.children
-            ) and not any(t.text.lower() == "that" for t in frame[: frame.index(token) + 2])
-    return False
+    token = _tag_cue(frame)
+    if token is None:
+        return False
+    # "Trump told Britain's ITV": the object of tell/ask is the listener, not content
+    content = (
+        CONTENT_DEPS - LISTENER_DEPS if token.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
+    )
+    return not any(
+        child.dep_ in content and child.i > token.i and not _is_side_action(child)
+        for child in token.children
+    ) and not any(t.text.lower() == "that" for t in frame[: frame.index(token) + 2])
 
 
 def _cue_window(frame: list[Token], window: int) -> list[Token]:
@@ -440,7 +510,18 @@ def cue_in_before_frame(frame: list[Token], allowed: Allowed | None = None) -> C
 
 
 def cue_by_colon(frame: list[Token]) -> CueMatch | None:
-    """``Soleimani: “...”`` — a bare name and a colon introduce the quote."""
+    """``Soleimani: “...”`` — a bare name and a colon introduce the quote.
+
+    A heading may come first, set off by a dash: ``VOTERS WAVER - Ann Ray: “...”``.
+    """
+    # a dash standing apart from its words (not the hyphen of "30-minute")
+    dashes = [
+        k
+        for k, t in enumerate(frame[:-1])
+        if t.text in DASHES and (t.whitespace_ or (k > 0 and frame[k - 1].whitespace_))
+    ]
+    if dashes and not any(t.pos_ in ("VERB", "AUX") for t in frame[dashes[-1] :]):
+        frame = frame[dashes[-1] + 1 :]
     if len(frame) < 2 or frame[-1].text != ":" or len(frame) > 6:
         return None
     names = [t for t in frame[:-1] if t.pos_ in ("PROPN", "NOUN")]
@@ -768,6 +849,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         # direct quotes: the cue usually follows the closing mark
         rules: tuple[Callable[[], CueMatch | None], ...] = (
             lambda: cue_in_after_frame(after, window, ends_sentence, allowed),
+            lambda: tag_by_mistagged_cue(after, allowed) if content.endswith(",") else None,
             lambda: cue_by_dash(after),
             lambda: cue_by_signature(ctx, qi),
             lambda: cue_by_colon(before),
@@ -983,7 +1065,9 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
         token = ctx.doc[i]
         if ctx.owner[i] != level or not is_cue_verb(token):
             continue
-        match = match_cue(token, allowed)
+        # "Kay said that critics had long predicted it": the outermost reporter speaks
+        outer = _outer_cue(ctx, token, allowed)
+        match = outer if outer is not None else match_cue(token, allowed)
         if match.speaker is None or match.speaker.i < first or not allowed(match.speaker):
             continue
         if _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun":

@@ -391,7 +391,7 @@ def _attribute_one(
         # (after the previous quote and its own tag: “A.” X recalled him saying. “B.”)
         since = ctx.spans[prev_qi].outer_end if prev_qi is not None else 0
         if prev is not None and prev.match is not None:
-            since = max(since, prev.match.cue_end)
+            since = max(since, _tag_sentence_end(ctx, prev.match, since))
         match = cue_in_lead_in(ctx, qi, since)
     if match is None and prev is not None and prev_qi is not None and prev.speaker is not None:
         # a cue-less quote right after another one continues the previous speaker
@@ -401,7 +401,13 @@ def _attribute_one(
         para_start = text[: span.outer_start].rstrip(" \t").endswith("\n")
         prev_para_end = text.find("\n", prev_span.outer_end)
         next_para = prev_para_end >= 0 and not text[prev_para_end : span.outer_start].strip()
-        if same_para or (para_start and next_para):
+        bridged = (
+            para_start
+            and prev_para_end >= 0
+            and is_direct_shaped(ctx, qi)
+            and _paraphrase_of(resolver, prev_para_end, span.outer_start, prev.speaker)
+        )
+        if same_para or (para_start and next_para) or bridged:
             kind = QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
             if kind is QuoteKind.MIXED and len(text[span.start : span.end].split()) <= 2:
                 return SpanResult(QuoteKind.SCARE)
@@ -429,6 +435,49 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _paraphrase_of(resolver: Resolver, start: int, end: int, speaker: Resolved) -> bool:
+    """True when the text between two quotes is one paragraph about the speaker's views.
+
+    ``“A,” Tom Bell said.`` / ``Bell is sure the plan will pass.`` / ``“B.”``: a paragraph
+    whose first subject is the speaker (by name or pronoun) keeps them talking.
+    """
+    ctx = resolver.ctx
+    text = ctx.text
+    lines = [line for line in text[start:end].split("\n") if line.strip()]
+    if len(lines) != 1:
+        return False
+    first = ctx.token_at(start + text[start:end].index(lines[0].strip()))
+    doc = ctx.doc
+    # the paragraph's first subject (the parser may make a later clause its root)
+    last = ctx.token_at(end)
+    subject = next((doc[i] for i in range(first, last) if doc[i].dep_ in SUBJECT_DEPS), None)
+    if subject is None or ctx.owner[subject.i] != -1:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she") and resolver.pronoun(subject).name == speaker.name
+    words = speaker.name.split()
+    return bool(words) and subject.text == words[-1]
+
+
+def _tag_sentence_end(ctx: DocContext, match: CueMatch, quote_end: int) -> int:
+    """Where the sentence of a quote's tag ends, when the tag follows the quote.
+
+    ``“A,” Tom Bell said, citing a report that warned of delays. “B.”``: the clauses that
+    trail a tag belong to it, and a verb of saying among them introduces no new speaker.
+    """
+    if match.cue_start < quote_end or not ctx.sent_of:
+        return match.cue_end
+    cue = ctx.token_at(match.cue_start)
+    sentence = ctx.sent_of[cue]
+    end = cue
+    while end + 1 < len(ctx.doc) and ctx.sent_of[end + 1] == sentence:
+        end += 1
+    last = ctx.doc[end]
+    if ctx.paragraph(last.idx) != ctx.paragraph(match.cue_start):
+        return match.cue_end  # the parser joined two paragraphs into one sentence
+    return max(match.cue_end, last.idx + len(last))
 
 
 def _at_relative_pronoun(ctx: DocContext, match: CueMatch, speaker: Resolved) -> Resolved:

@@ -157,6 +157,10 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "pronounce",
         "decree",
         "retweet",
+        "chide",
+        "riff",
+        "scold",
+        "rebuke",
     }
 )
 
