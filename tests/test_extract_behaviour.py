@@ -772,16 +772,16 @@ def test_lead_in_skips_the_tail_of_the_previous_tag(nlp, text, fragment, speaker
 MISTAGGED_TAG_CASES = [
     # after a quote ending in a comma, a tag whose cue the tagger reads as a noun
     (
-        "The paper ran a sharp piece on Friday.\n\n“If he wants to be mayor again, Tom Bell "
-        "should come to the river towns,” the editorial read.",
-        "If he wants",
+        "The paper ran a sharp piece on Friday.\n\n“The council owes every family on Elm "
+        "Street an apology,” the editorial read.",
+        "The council owes",
         "editorial",
     ),
     (
         "The campaign ran a new spot.\n\n“She will fight for every worker in this state,” a "
-        "voice-over in the ad states.",
+        "narrator in the spot states.",
         "She will fight",
-        "voice-over",
+        "narrator",
     ),
     # a noun phrase that is no tag names no speaker
     (
@@ -809,15 +809,15 @@ def test_tag_cue_read_as_a_noun(nlp, text, fragment, speaker):
 LEXICON_CASES = [
     # verbs of scolding and riffing report speech like any verb of saying
     (
-        "The hearing was tense.\n\nAnn Ray clashed with Tom Bell at the hearing, chiding him, "
-        "“Where were you last year?”",
+        "The hearing was tense.\n\nAnn Ray turned to the mayor, chiding him, “Where were you "
+        "last year?”",
         "Where were you",
         "Ann Ray",
     ),
     (
-        "The rally ran late.\n\n“Let me help you out - the answer is no,” the governor riffed "
-        "on the question, drawing laughs from the crowd.",
-        "Let me help",
+        "The rally ran late.\n\n“Nobody in this room believes that budget,” the governor "
+        "riffed on the question from the floor, to loud laughter.",
+        "Nobody in this room",
         "the governor",
     ),
 ]
@@ -857,17 +857,16 @@ def test_name_and_colon_after_a_dashed_heading(nlp, text, fragment, speaker):
 TAG_SHAPE_CASES = [
     # a participle after the tag's comma is what the speaker did, not what they reported
     (
-        "The council met on Monday.\n\n“Do I think the town should pay for a bridge nobody "
-        "uses?” Ann Ray asked rhetorically, shaking her head no.",
-        "Do I think",
+        "The council met on Monday.\n\n“Should the town really pay for a bridge nobody "
+        "uses?” Ann Ray asked pointedly, shaking her head.",
+        "Should the town",
         "Ann Ray",
     ),
     # a tag whose cue the parser hung off its long subject
     (
-        "The storm hit on Saturday.\n\n“Is the governor going to finally visit the flooded "
-        "towns? If he doesn't he should resign!” the presumptive party nominee, Tom Bell, "
-        "tweeted Sunday after a long night of rain in the valley.",
-        "Is the governor",
+        "The count ended late.\n\n“The vote was a sham from the start!” the party's "
+        "candidate, Tom Bell, tweeted Sunday after the count ended.",
+        "The vote was",
         "Tom Bell",
     ),
 ]
@@ -886,16 +885,16 @@ def test_tag_with_side_action_or_misattached_cue(nlp, text, fragment, speaker):
 CAPITALIZED_TAG_SUBJECT_CASES = [
     # after the closing mark a tag opens in lower case: a capitalized noun is a name
     (
-        "The interview ran long.\n\n“Would the fee be negotiable for the older tenants?” "
-        "Dunnity pressed. “Maybe for a year?”",
-        "Maybe for",
+        "The interview ran long.\n\n“Could the rent freeze last past June?” Dunnity pressed. "
+        "“Or even until winter?”",
+        "Could the rent",
         "Dunnity",
     ),
     (
-        "The interview ran long.\n\n“Would the fee be negotiable for the older tenants?” "
-        "Sorrity pressed.",
-        "Would the fee",
-        "Sorrity",
+        "The interview ran long.\n\n“Could the rent freeze last past June?” Dunnity pressed. "
+        "“Or even until winter?”",
+        "Or even",
+        "Dunnity",
     ),
 ]
 
@@ -952,16 +951,15 @@ def test_quotes_continue_across_a_paraphrase_paragraph_about_the_speaker(
 LEAD_IN_REPORTER_CASES = [
     # a report inside a report: the outer reporter introduces the next quote
     (
-        "The mill reopened on Monday.\n\nAnn Ray said that for years some critics had been "
-        "predicting its collapse, but that day never came.\n\n“This town is stronger than it "
-        "has ever been.”",
+        "The mill reopened on Monday.\n\nAnn Ray said that some critics had long been "
+        "forecasting the mill's closure.\n\n“This town is stronger than it has ever been.”",
         "This town",
         "Ann Ray",
     ),
     # a report of its own keeps its subject
     (
-        "The mill reopened on Monday.\n\nSome critics had been predicting its collapse for "
-        "years.\n\n“This town is stronger than it has ever been.”",
+        "The mill reopened on Monday.\n\nSome critics had long been forecasting the mill's "
+        "closure.\n\n“This town is stronger than it has ever been.”",
         "This town",
         "Some critics",
     ),

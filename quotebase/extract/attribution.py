@@ -386,7 +386,7 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
         if subject is None or not allowed(subject):
             return None
         # after the closing mark a tag opens in lower case: a capital marks a name the
-        # tagger read as a common noun ("“Why?” Hannity pressed.")
+        # tagger read as a common noun ("“Why?” Dunnity pressed.")
         capitalized = subject.pos_ == "NOUN" and subject.text[:1].isupper()
         if not (_names_someone(subject) or capitalized or speaker_kind(subject) == "pronoun"):
             return None
@@ -420,7 +420,7 @@ def tag_by_mistagged_cue(frame: list[Token], allowed: Allowed) -> CueMatch | Non
             continue  # "the report": a noun after its determiner
         if k + 1 < len(frame) and frame[k + 1].pos_ not in ("ADP", "ADV"):
             continue
-        # the subject's head: its last noun before a preposition (a voice-over in the ad)
+        # the subject's head: its last noun before a preposition (a narrator in the spot)
         phrase: list[Token] = []
         for t in frame[:k]:
             if t.pos_ == "ADP":
