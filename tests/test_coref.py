@@ -276,12 +276,12 @@ PRONOUN_CASES = [
         "Tom Reyes",
     ),
     # "it" after an organisation or a group noun: the organisation speaks
-    # a person the tagger reads as an organisation ("... CEO Carly Fiorina") is a person
+    # a person the tagger reads as an organisation ("... CEO Carly Packard") is a person
     (
         "Lena Myers thanked Mark Olsen for his help.\n\n"
-        "Former Hewlett-Packard CEO Carly Fiorina named a favorite.\n\n“The Wire,” she said.",
+        "Former Example Corp CEO Carly Packard picked a favorite.\n\n“The Wire,” she said.",
         "The Wire",
-        "Carly Fiorina",
+        "Carly Packard",
     ),
     (
         "Northwind Bank wrote to Tom Brandt on Monday. “We regret the delay,” it said.",

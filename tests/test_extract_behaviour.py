@@ -345,8 +345,8 @@ CLAUSE_SUBJECT_CASES = [
     ),
     # the fragment is the complement of a copula inside the noun's clause
     (
-        "The paper did a fact-check on Tom Bell's claim that there have been “thousands of "
-        "new jobs” in the city this year.",
+        "A watchdog group questioned Tom Bell's claim that there were “thousands of new "
+        "jobs” in the county.",
         "thousands",
         "Tom Bell",
     ),
@@ -481,16 +481,16 @@ def test_lead_in_from_a_relative_clause_marks_the_name(nlp):
 INTRODUCED_CASES = [
     # a clause and a colon introduce the quote, even when the parser hangs the clause off it
     (
-        "Ann Ray has since apologized for what happened: “Yes, I should have asked the "
-        "council first. I take full responsibility for that.”",
-        "Yes, I should",
+        "Ann Ray later expressed regret over the vote: “Yes, I ought to have asked the "
+        "council first. I take the blame for that.”",
+        "Yes, I ought",
         "Ann Ray",
     ),
     # a dash after a clause introduces a whole utterance too
     (
-        "When Ann Ray finally wrapped up — “I will fight for you, and I will win for you!” — "
-        "the crowd cheered.",
-        "I will fight",
+        "When Ann Ray at last finished her speech — “This county deserves better, and we "
+        "will deliver!” — the crowd cheered.",
+        "This county",
         "Ann Ray",
     ),
     # a dash opening a heading introduces no one
@@ -601,8 +601,8 @@ DESCRIPTION_ANTECEDENT_CASES = [
     # the subject, not a name further down its clause
     (
         "Paul Ray criticised Tom Bell at a rally on Sunday. But the former governor later "
-        "softened his tone.\n\n“I have to be careful what I say,” he said.",
-        "I have to",
+        "softened his tone.\n\n“I must choose my words with care,” he said.",
+        "I must choose",
         "Paul Ray",
     ),
 ]

@@ -34,7 +34,7 @@ TEXTS = [
     "That is what he meant: those who knew kept it to themselves, whether or not it mattered.",
     "If the senator's aides had known, they'd have said so — 'nuff said, somethin' like that.",
     "Nobody asked anyone; everything was fine until someone gets hurt and got angry.",
-    "THE MAYOR SAID IT WOULD BE DONE.  Ann Lee, 54, said:\n\n“It’s over.”\n\tWe don’t agree.",
+    "THE MAYOR PROMISED A QUICK FIX.  Ann Lee, 54, said:\n\n“It’s over.”\n\tWe don’t agree.",
     "Y' all know it. Ya'll heard it. Gon na happen? I'd say it's been being discussed.",
     "Is it? Are you? Am I? Was she? Were they? Has he? Does it? Do we? Had you?",
     "What she said was this: these are ours, those are yours, and that one is theirs.",

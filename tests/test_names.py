@@ -64,8 +64,8 @@ STRIP_CASES = [
     ("Sen. Bernie Sanders (I-Vt.)", "Bernie Sanders"),
     ("Sen. Bernie Sanders of Vermont", "Bernie Sanders"),
     ("Jim Bennett, 57", "Jim Bennett"),
-    ("Rubio for his support of a failed bill", "Rubio"),
-    ("Vermont Sen. Bernie Sanders getting the first opening statement", "Bernie Sanders"),
+    ("Ortiz for her vote on a doomed measure", "Ortiz"),
+    ("Maine Sen. Ann Ray taking the last closing remarks", "Ann Ray"),
     # possessives, straight and curly
     ("Crocker’s", "Crocker"),
     ("Donald Trump's", "Donald Trump"),
@@ -83,15 +83,15 @@ STRIP_CASES = [
     # a title alone is left as it is
     ("President", "President"),
     # a quotation or a date after the name ends it
-    ("Azucena Gonzàlez “Donald Trump started attacking", "Azucena Gonzàlez"),
+    ("Lucía Gonzàlez “The mayor kept ignoring", "Lucía Gonzàlez"),
     ("Cecile Richards July 23, 2016", "Cecile Richards"),
     ("Ben Jealous.", "Ben Jealous"),
     # an outlet's possessive, a colon, a capitalised descriptor before the name
     ("CBS News' Charlie Rose", "Charlie Rose"),
     ("The Post’s Chris Cillizza", "Chris Cillizza"),
-    ("HuffPo: “Senator Tim Kaine (D-Va.)", "Tim Kaine"),
+    ("DailyEx: “Senator Tom Bell (D-Me.)", "Tom Bell"),
     ("Rival Hillary Clinton", "Hillary Clinton"),
-    ("Ronald Reagan's former education secretary William J. Bennett", "William J. Bennett"),
+    ("Paul Ray's former labor secretary Sam J. Ortiz", "Sam J. Ortiz"),
 ]
 
 
@@ -127,7 +127,7 @@ PERSON_CASES = [
     ("Clinton’s campaign", False),
     ("Sanders’ campaign manager", False),
     ("the Vermont senator", False),
-    ("the daughter of former President Bill Clinton", False),
+    ("the son of former Governor Tom Bell", False),
     ("Pennsylvania Gov.", False),
     # sentence openers and quantifiers are not names
     ("Though", False),

@@ -33,7 +33,7 @@ eleven weeks of negotiation, ending a dispute that had kept half the fleet in po
 <p>“We gave ground on the night tariffs, and they gave ground on the quotas,” said Tom
 Okafor, the union's secretary, outside the town hall.</p>
 <p>In a letter to members sent the same evening, the union's chair, Hanna Berg, wrote:</p>
-<blockquote><p>Nobody got everything they wanted. But the boats will go out on Monday, and for
+<blockquote><p>No side won every point. But the boats will go out on Monday, and for
 the first time in three years we know what the harbour will charge us next winter.</p>
 <p>I thank every crew that held out, and I thank <em>their families</em> more.</p></blockquote>
 <p>The authority declined to comment on the letter. Its director said only that the
@@ -64,7 +64,7 @@ def test_html_page_gives_main_text_and_head_metadata(tmp_path: Path) -> None:
     )
     assert doc.name == "harbour.html" and doc.source == str((tmp_path / "harbour.html").resolve())
     assert "“We gave ground on the night tariffs" in doc.text
-    assert "Hanna Berg, wrote:\n\n> Nobody" in doc.text
+    assert "Hanna Berg, wrote:\n\n> No side" in doc.text
     # navigation and footer are not the article; inline markup keeps its spaces
     assert "Subscribe" not in doc.text and "Sport" not in doc.text
     assert "I thank their families more." in doc.text
@@ -76,7 +76,7 @@ def test_html_blockquote_paragraphs_become_one_markdown_block(tmp_path: Path) ->
     blocks = [b for b in find_blocks(doc.text) if b.markdown]
     assert len(blocks) == 1
     block = doc.text[blocks[0].start : blocks[0].end]
-    assert block.startswith("Nobody got everything") and block.endswith("their families more.")
+    assert block.startswith("No side won every point") and block.endswith("their families more.")
     # the introducing sentence, which names the writer, is the paragraph just before
     before = doc.text[: blocks[0].start].rstrip("> \n")
     assert before.endswith("the union's chair, Hanna Berg, wrote:")

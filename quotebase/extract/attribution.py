@@ -488,7 +488,7 @@ def _is_tag(frame: list[Token]) -> bool:
 def _cue_window(frame: list[Token], window: int) -> list[Token]:
     """The frame's first ``window`` tokens, stretched over an apposition after the name.
 
-    ``“...,” Brent Bozell, founder of the Media Research Center, tells ...``: the name and
+    ``“...,” Tom Bell, founder of the Example Policy Forum, tells ...``: the name and
     its apposition in commas come between the quote and its cue.
     """
     if len(frame) <= window or frame[0].pos_ != "PROPN":
@@ -612,7 +612,7 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                     # "She says it underscores that ...", "Cross said he called her “...”":
                     # a cue with a pronoun or a thing for subject, reported by an outer cue
                     # (one naming someone, else the one whose reported clause this is:
-                    # "She said she asked the question “...”")
+                    # "She said she put the point to him as “...”")
                     match = (
                         _outer_cue(ctx, node, lambda t: ctx.owner[t.i] == level)
                         or _reporting_cue(ctx, node, level)
@@ -644,7 +644,7 @@ def fragment_head(ctx: DocContext, qi: int) -> Token | None:
 
 
 def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
-    """``Reid has been pounding Trump as a “con artist”``: the clause a fragment stands in.
+    """``Ray has been hammering Bell as a “fraud”``: the clause a fragment stands in.
 
     A quoted fragment with no verb of saying above it is still its clause subject's words
     when that subject is a person: the verb (pounding, likened, attacked) reports them.
@@ -741,7 +741,7 @@ def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
 def text_issuer(text_noun: Token, allowed: Allowed) -> Token | None:
     """Who issued a statement, email or letter that "says" something.
 
-    ``His office put out a statement saying ...`` / ``an email sent out by Sanders warned``:
+    ``Her office issued a statement saying ...`` / ``an email sent out by Bell warned``:
     the news credits the person or body that issued the text, when the sentence names one.
     """
     if text_noun.lemma_.lower() in DISPLAY_NOUNS:
@@ -873,7 +873,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         if match is None or match.speaker is None or ctx.owner[match.speaker.i] != level:
             continue
         if speaker_kind(match.speaker) == "text" and "according" not in match.rule:
-            # "His office put out a statement saying ...": the issuer of the text speaks
+            # "Her office issued a statement saying ...": the issuer of the text speaks
             issuer = text_issuer(match.speaker, allowed)
             if issuer is not None:
                 issued = match.rule + ":issuer"
@@ -993,7 +993,7 @@ def _colon_intro(ctx: DocContext, qi: int) -> list[Token]:
 def _intro_clause_verb(frame: list[Token]) -> Token | None:
     """The main verb of an introducing sentence that the parser hung off the quote.
 
-    ``Clinton has since apologized for what happened: “Yes, I should have ...”`` is often
+    ``Ray later expressed regret over the vote: “Yes, I ought to have ...”`` is often
     parsed with the quote's verb as the root and the introduction as its clause; the
     introduction's own main verb is then its first verb whose head lies outside it.
     """

@@ -352,7 +352,7 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
         if not (is_person_like(token) or group):
             continue
         if any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in token.children):
-            continue  # "no other secretary of state had ...": no one to refer back to
+            continue  # "no other governor signed ...": no one to refer back to
         # a mention is counted at its head: the last token of a name run, or the noun
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue
@@ -426,7 +426,7 @@ def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
         The mention under the apposed person's name, or ``described`` unchanged when it is
         a name already or has no apposed name.
     """
-    # "The Podesta Group's CEO, Kimberley Fritts": a title the tagger read as a name
+    # "The Example Group's CEO, Kim Stone": a title the tagger read as a name
     title = head.pos_ == "PROPN" and head.text.lower().rstrip(".") in NAME_TITLES
     if not title and (
         described.kind is not EntityKind.UNNAMED or head.pos_ != "NOUN" or not described.personal

@@ -308,7 +308,7 @@ def _find_name(name: str) -> tuple[list[str], bool]:
             break
         if current:
             # An appositive descriptor: "Clinton campaign manager Robby Mook",
-            # "Ronald Reagan's former education secretary William J. Bennett".
+            # "Paul Ray's former labor secretary Sam J. Ortiz".
             previous, current = current, []
         elif j < len(tokens) and any(
             re.split(r"['’]", w)[0] in STOP_WORDS - _DETERMINERS or w.endswith("ing") for w in run
