@@ -42,6 +42,13 @@ SPEAKER_CASES = [
 ]
 
 
+def quote_starting(nlp, text, fragment):
+    """The quote of ``text`` whose content starts with ``fragment``."""
+    from quotebase.extract.pipeline import extract
+
+    return next(q for q in extract(text, META, nlp).quotes if q.text.startswith(fragment))
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from quotebase.extract.pipeline import load_nlp
@@ -52,10 +59,7 @@ def nlp():
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), SPEAKER_CASES)
 def test_speaker_of_quote(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
     assert quote.chain[-1].name == "Pat Writer"
@@ -156,10 +160,7 @@ TAG_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), TAG_CASES)
 def test_speaker_tag_after_quote(nlp, text, fragment, speaker, mention):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.name == speaker
     assert quote.speaker.mention.text == mention
@@ -179,10 +180,7 @@ NESTED_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), NESTED_CASES)
 def test_report_inside_report_speaker(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.mention.text == speaker
 
@@ -206,10 +204,7 @@ LEAD_IN_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "mention"), LEAD_IN_CASES)
 def test_cueless_quote_takes_the_lead_in_report(nlp, text, fragment, mention):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.mention.text == mention
 
@@ -224,10 +219,7 @@ COORDINATED_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "head"), COORDINATED_CASES)
 def test_coordinated_fragments_share_the_cue(nlp, text, fragment, head):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.kind is QuoteKind.MIXED
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert head in quote.speaker.mention.text
@@ -268,10 +260,7 @@ COLON_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), COLON_CASES)
 def test_colon_introduction_and_transcript_labels(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -295,10 +284,7 @@ ACCORDING_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), ACCORDING_CASES)
 def test_according_to_in_the_sentence_names_the_source(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and speaker in quote.speaker.name
 
 
@@ -356,10 +342,7 @@ CLAUSE_SUBJECT_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), CLAUSE_SUBJECT_CASES)
 def test_fragment_takes_its_clause_subject(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
@@ -383,10 +366,7 @@ TAG_VERB_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_VERB_CASES)
 def test_short_tag_with_any_verb(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
@@ -428,10 +408,7 @@ SIGNATURE_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), SIGNATURE_CASES)
 def test_dash_signature_names_the_speaker(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
@@ -450,10 +427,7 @@ ISSUER_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "mention"), ISSUER_CASES)
 def test_text_that_says_is_credited_to_its_issuer(nlp, text, fragment, mention):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.mention.text == mention
 
@@ -501,10 +475,7 @@ INTRODUCED_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), INTRODUCED_CASES)
 def test_quote_introduced_by_a_clause(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
@@ -537,10 +508,7 @@ PRONOUN_ANTECEDENT_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), PRONOUN_ANTECEDENT_CASES)
 def test_pronoun_antecedent(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -567,9 +535,7 @@ MODIFIER_CLAUSE_CASES = [
 def test_cue_in_a_modifier_clause_is_not_reported_by_the_verb_above(
     nlp, text, fragment, speaker, cue
 ):
-    from quotebase.extract.pipeline import extract
-
-    quote = next(q for q in extract(text, META, nlp).quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert quote.cue == cue
 
@@ -611,10 +577,7 @@ DESCRIPTION_ANTECEDENT_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), DESCRIPTION_ANTECEDENT_CASES)
 def test_pronoun_after_a_description_names_the_person_it_varies_on(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -639,10 +602,7 @@ SHARED_SURNAME_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), SHARED_SURNAME_CASES)
 def test_pronoun_tells_apart_two_full_names_of_one_surname(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -667,10 +627,7 @@ FRONTED_TOPIC_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), FRONTED_TOPIC_CASES)
 def test_pronoun_after_a_fronted_topic_names_it(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -688,10 +645,7 @@ GROUP_SPEAKER_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), GROUP_SPEAKER_CASES)
 def test_he_after_a_group_speaker_skips_the_group(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -728,10 +682,7 @@ TAG_SUBJECT_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_SUBJECT_CASES)
 def test_tag_after_closed_quote_with_long_subject(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
@@ -762,10 +713,7 @@ TAG_TAIL_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_TAIL_CASES)
 def test_lead_in_skips_the_tail_of_the_previous_tag(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -796,10 +744,7 @@ MISTAGGED_TAG_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), MISTAGGED_TAG_CASES)
 def test_tag_cue_read_as_a_noun(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     if speaker is None:
         assert quote.speaker is None
     else:
@@ -826,10 +771,7 @@ LEXICON_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), LEXICON_CASES)
 def test_cue_lexicon_scolding_and_riffing(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -847,10 +789,7 @@ HEADED_COLON_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), HEADED_COLON_CASES)
 def test_name_and_colon_after_a_dashed_heading(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -875,10 +814,7 @@ TAG_SHAPE_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_SHAPE_CASES)
 def test_tag_with_side_action_or_misattached_cue(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -902,10 +838,7 @@ CAPITALIZED_TAG_SUBJECT_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), CAPITALIZED_TAG_SUBJECT_CASES)
 def test_short_tag_with_name_read_as_common_noun(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
@@ -941,10 +874,7 @@ BRIDGED_CONTINUATION_CASES = [
 def test_quotes_continue_across_a_paraphrase_paragraph_about_the_speaker(
     nlp, text, fragment, speaker
 ):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
@@ -969,8 +899,5 @@ LEAD_IN_REPORTER_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), LEAD_IN_REPORTER_CASES)
 def test_lead_in_credits_the_outer_reporter(nlp, text, fragment, speaker):
-    from quotebase.extract.pipeline import extract
-
-    quotes = extract(text, META, nlp).quotes
-    quote = next(q for q in quotes if q.text.startswith(fragment))
+    quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
