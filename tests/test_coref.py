@@ -8,8 +8,10 @@ from spacy.vocab import Vocab
 
 from quotebase.extract.coref import (
     PersonMention,
+    collect_mentions,
     compatible,
     gender_of,
+    is_known_surname,
     mention_of,
     named_by_title,
     nearest_mention,
@@ -19,6 +21,8 @@ from quotebase.extract.coref import (
     resolve_pronoun,
     share_gender,
     surname_of,
+    surnames_of_people,
+    with_full_name,
 )
 from quotebase.extract.records import DocumentMeta, EntityKind, Mention
 
@@ -365,3 +369,35 @@ def test_name_tagged_as_an_organisation_is_a_person_when_apposed_to_a_person_nou
     # an organisation apposed to a thing stays an organisation
     doc[5].lemma_ = "newspaper"
     assert described_as_person(named, doc[1]).kind is EntityKind.ORGANIZATION
+
+
+def test_surname_antecedent_takes_only_a_full_name_ending_in_that_surname():
+    # "the Gray-Rudd Showdown" read as a name: "Rudd" opens it, so it is not Rudd's full name
+    doc = Doc(Vocab(), words=["Rudd", "Showdown", "he"], pos=["PROPN", "PROPN", "PRON"])
+    candidates = [_pm("Rudd Showdown", 1, None), _pm("Rudd", 0, "m")]
+    assert with_full_name(candidates[1], doc[2], candidates).name == "Rudd"
+    candidates.append(_pm("Dan Rudd", 1, "m"))
+    assert with_full_name(candidates[1], doc[2], candidates[1:]).name == "Dan Rudd"
+
+
+def test_given_name_antecedent_still_takes_its_full_name():
+    doc = Doc(Vocab(), words=["Hillary", "she"], pos=["PROPN", "PRON"])
+    candidates = [_pm("Hillary Clinton", 0, "f"), _pm("Hillary", 0, "f")]
+    assert with_full_name(candidates[1], doc[1], candidates).name == "Hillary Clinton"
+
+
+def test_surname_of_someone_named_in_full_is_a_person_whatever_its_tag():
+    # "Nora Banks ... Banks continued": the second "Banks" tagged a plural common noun
+    doc = Doc(
+        Vocab(),
+        words=["Nora", "Banks", "left", ".", "Banks", "continued"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB"],
+        tags=["NNP", "NNPS", "VBD", ".", "NNS", "VBD"],
+        heads=[1, 2, 2, 2, 5, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT"],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+    )
+    assert surnames_of_people(doc) == frozenset({"Banks"})
+    assert is_known_surname(doc[4], surnames_of_people(doc))
+    later = [m for m in collect_mentions(list(doc)) if m.token == 4]
+    assert len(later) == 1 and later[0].kind is EntityKind.PERSON and not later[0].plural

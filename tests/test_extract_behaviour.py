@@ -901,3 +901,26 @@ LEAD_IN_REPORTER_CASES = [
 def test_lead_in_credits_the_outer_reporter(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A surname the tagger reads as a plural noun or a place ("Banks continued", "Kasich, who
+# ..."), once the document has named the person in full, is still that person: an
+# antecedent for the pronoun speaker after it.
+TAGGED_SURNAME_CASES = [
+    ("Nora Banks met Senator Kay Lin on Monday. Lin left early.\n\n"
+     "Banks continued her speech about the farms. “We need rain,” she said.",
+     "We need rain", "Nora Banks"),
+    ("Carla Sands met Senator Kay Lin on Monday. Lin left early.\n\n"
+     "Sands continued to talk about the farms. “We need rain,” she said.",
+     "We need rain", "Carla Sands"),
+    ("Governor Tom Kasich spoke first. Mayor Dan Rudd spoke next.\n\n"
+     "Kasich, who chairs the board, does not pretend the vote is easy. “We may lose,” he "
+     "told reporters.", "We may lose", "Tom Kasich"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAGGED_SURNAME_CASES)
+def test_pronoun_finds_a_surname_the_tagger_misread(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -346,17 +346,23 @@ def is_person_like(head: Token) -> bool:
 def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
     """All named or described person mentions in the tokens, in text order (no pronouns)."""
     found: list[PersonMention] = []
+    surnames = surnames_of_people(doc_tokens[0].doc) if doc_tokens else frozenset()
     for token in doc_tokens:
         # "the company", "the newspaper": antecedents for "it" and "they", never for he/she
         group = token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS
-        if not (is_person_like(token) or group):
+        surname = is_known_surname(token, surnames)
+        if not (is_person_like(token) or group or surname):
             continue
         if any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in token.children):
             continue  # "no other governor signed ...": no one to refer back to
         # a mention is counted at its head: the last token of a name run, or the noun
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue
-        found.append(named_by_apposition(described_as_person(mention_of(token), token), token))
+        mention = mention_of(token)
+        if surname:
+            # "Woods continued", "Kasich, who ...": tagged a plural noun or a place, still her
+            mention = replace(mention, kind=EntityKind.PERSON, plural=False)
+        found.append(named_by_apposition(described_as_person(mention, token), token))
     places = place_words(doc_tokens[0].doc) if doc_tokens else frozenset()
     # "Clarkston became his home": a word the tagger mostly reads as a place is no person
     # ("Trump's wife, Melania": a person noun named by apposition stays a person)
@@ -367,11 +373,39 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
         if not (
             m.kind is EntityKind.PERSON
             and m.name in places
+            and m.name not in surnames
             and doc is not None
             and doc[m.token].pos_ == "PROPN"
         )
     ]
     return share_gender(people_named_as_organisations(found))
+
+
+def surnames_of_people(doc: Doc) -> frozenset[str]:
+    """The surnames of the people a document names in full ("Dorothy Woods" -> "Woods").
+
+    The tagger reads the same surname differently from one sentence to the next; once the
+    document has named the person in full, the surname alone is that person's.
+    """
+    return frozenset(
+        ent[-1].text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper()
+    )
+
+
+def is_known_surname(token: Token, surnames: frozenset[str]) -> bool:
+    """A capitalised word, alone, that is the surname of someone the document names in full.
+
+    Only the head of a mention counts: a name's first part ("Woods" in "Woods Hole") or a
+    word inside a longer name is left to the tagger.
+    """
+    return (
+        token.text in surnames
+        and token.pos_ in ("PROPN", "NOUN")
+        and token.dep_ not in ("compound", "flat")
+        and not any(c.dep_ in ("compound", "flat") for c in token.children)
+    )
 
 
 def described_as_person(named: PersonMention, head: Token) -> PersonMention:
@@ -803,11 +837,19 @@ def with_full_name(
         and (gender is None or c.gender in (None, gender))
         and name_key(c.name).is_full
         and same_person(c.name, found.name)
+        and (surname_of(c.name) == surname_of(found.name) or _is_given_name(found.name))
     ]
     people = set(cluster_names(fulls).values())
     if len(people) != 1:
         return found
     return replace(found, name=people.pop())
+
+
+def _is_given_name(name: str) -> bool:
+    """A name written as a known given name alone ("Hillary"), not a surname."""
+    words = name.split()
+    low = words[-1].lower() if words else ""
+    return len(words) == 1 and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES)
 
 
 def _introduces_quote(subject: Token, pronoun: Token) -> bool:
