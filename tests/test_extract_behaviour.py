@@ -924,3 +924,25 @@ TAGGED_SURNAME_CASES = [
 def test_pronoun_finds_a_surname_the_tagger_misread(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A possessive name in the pronoun's own sentence, of the pronoun's gender, is nearer than
+# any earlier subject: "she drew Tom Bell's anger - he called her ...". Other names in the
+# sentence are not ("Choosing between Ray and Tom Bell is ..., she said").
+POSSESSIVE_ANTECEDENT_CASES = [
+    ("Mayor Dan Rudd spoke first. Ann Ray won the vote.\n\n"
+     "For that she drew Tom Bell's anger - he called her “reckless” on Friday.",
+     "reckless", "Tom Bell"),
+    ("Mayor Dan Rudd spoke first.\n\nIf we read Tom Bell's plan correctly when he says he "
+     "will “cut every tax,” the city will go broke.", "cut every tax", "Tom Bell"),
+    ("Mayor Dan Rudd spoke first. Ann Ray won the vote.\n\n"
+     "Choosing between Ray and Tom Bell is a “false choice, in the end,” she said.",
+     "false choice", "Ann Ray"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), POSSESSIVE_ANTECEDENT_CASES)
+def test_pronoun_takes_a_possessive_name_in_its_own_sentence(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -674,6 +674,21 @@ def _antecedent(
         # "Biden weighed in, telling Mic: “...,” he said": the subject of the pronoun's own
         # sentence is nearer than any earlier speaker (not a subject inside what is reported)
         return same[-1]
+    # "she drew Tom Bell's anger - he called her ...": with no subject of its own to refer
+    # to, the pronoun takes a possessive name of its gender in its own sentence
+    gender = pronoun_gender(pronoun.text)
+    owners = [
+        c
+        for c in before
+        if sentence is not None
+        and sentence.start <= c.token < sentence.end
+        and c.kind is EntityKind.PERSON
+        and gender is not None
+        and c.gender == gender
+        and pronoun.doc[c.token].dep_ == "poss"
+    ]
+    if owners:
+        return owners[-1]
     # the most recent main-clause subject (or earlier speaker) is the default antecedent
     mains = [c for c in before if c.is_main_subject or fronted_topic(pronoun.doc[c.token])]
     if mains and pronoun.i - mains[-1].token <= window // 2:
