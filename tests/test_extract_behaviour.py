@@ -946,3 +946,19 @@ POSSESSIVE_ANTECEDENT_CASES = [
 def test_pronoun_takes_a_possessive_name_in_its_own_sentence(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A speaker named inside someone's quotation is no antecedent for the writer's pronouns
+# after it: the quoted man on the staff is not the "he" of the next paragraph.
+NESTED_SPEAKER_ANTECEDENT_CASES = [
+    ("Mayor Dan Rudd spoke at noon. “We will not quit,” Rudd said. “Not once has a man on my"
+     " staff said, ‘Let us quit now.’”\n\nHis remarks were aimed at critics, including, he "
+     "said, “people who tweet all day.”", "people who tweet", "Dan Rudd"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), NESTED_SPEAKER_ANTECEDENT_CASES)
+def test_speaker_inside_a_quote_is_no_antecedent_outside(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -176,7 +176,13 @@ class Resolver:
         return pm
 
     def remember(self, resolved: Resolved) -> None:
-        """Record a speaker as the most salient antecedent at its position."""
+        """Record a speaker as the most salient antecedent at its position.
+
+        A speaker named inside someone's quotation (“Not once has an aide said, ‘...’”) is
+        the quoted person's reference, not the writer's: no antecedent for the text outside.
+        """
+        if self.ctx.owner[resolved.token] != -1:
+            return
         head = self.ctx.doc[resolved.token]
         found = remembered(head, resolved.name, resolved.kind, resolved.mention, self.candidates)
         if found is not None:
