@@ -962,3 +962,25 @@ NESTED_SPEAKER_ANTECEDENT_CASES = [
 def test_speaker_inside_a_quote_is_no_antecedent_outside(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# The person a reported clause is about outranks an older main subject when the main
+# subject of the nearer sentence cannot be the pronoun ("aides say Ann Ray ..."); not when
+# the writer has already referred to someone with it, or the subject is "her aides".
+REPORTED_SUBJECT_ANTECEDENT_CASES = [
+    ("Professor Kay Lin said firms should lead.\n\nIn addition to paid leave, aides say Ann "
+     "Ray also advises her brother on child care.\n\n“Women deserve better,” she said at the "
+     "rally.", "Women deserve better", "Ann Ray"),
+    ("Professor Kay Lin spoke first.\n\nThe campaign was the first time she had voted, and she"
+     " doubts Ann Ray can win the state.\n\n“It is a false choice,” she said.",
+     "It is a false choice", "Kay Lin"),
+    ("Professor Kay Lin spoke first. Her aides said Ann Ray was wrong.\n\n"
+     "She called the plan “a false choice, in the end.”", "a false choice", "Kay Lin"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), REPORTED_SUBJECT_ANTECEDENT_CASES)
+def test_pronoun_takes_the_subject_a_nearer_report_is_about(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

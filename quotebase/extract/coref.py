@@ -691,12 +691,47 @@ def _antecedent(
         return owners[-1]
     # the most recent main-clause subject (or earlier speaker) is the default antecedent
     mains = [c for c in before if c.is_main_subject or fronted_topic(pronoun.doc[c.token])]
-    if mains and pronoun.i - mains[-1].token <= window // 2:
-        return mains[-1]
     subjects = [c for c in before if c.is_subject]
+    if mains and pronoun.i - mains[-1].token <= window // 2:
+        later = subjects[-1] if subjects else None
+        if later is not None and _reported_past(later, mains[-1], pronoun):
+            return later
+        return mains[-1]
     if subjects:
         return subjects[-1]
     return before[-1]
+
+
+def _reported_past(subject: PersonMention, main: PersonMention, pronoun: Token) -> bool:
+    """Whether a reported clause's subject, in a later sentence, outranks the last main subject.
+
+    "Aides say Ann Ray advises him on pay. “...,” she said": the main subject of the nearer
+    sentence (the aides) cannot be "she", so the person it reports on is the antecedent,
+    not someone who was a main subject sentences before.
+    """
+    doc = pronoun.doc
+    if not doc.has_annotation("SENT_START") or subject.token <= main.token:
+        return False
+    sentence = doc[subject.token].sent
+    if sentence.start <= main.token < sentence.end or sentence.end > pronoun.i:
+        return False
+    gender = pronoun_gender(pronoun.text)
+    # the sentences from the reported one up to the pronoun's own (which holds its quote)
+    for token in doc[sentence.start : pronoun.sent.start]:
+        clause = token.head
+        if token.dep_ not in SUBJECT_DEPS or not (
+            clause == token.sent.root or (clause.dep_ == "conj" and clause.head == token.sent.root)
+        ):
+            continue
+        if token.lower_ == pronoun.lower_:
+            return False  # "She doubts Ray can win": the writer already refers to someone
+        if gender is not None and any(
+            c.dep_ == "poss" and pronoun_gender(c.text) == gender for c in token.children
+        ):
+            return False  # "Her aides said Ray was wrong": the aides' employer is the topic
+        if is_person_like(token) and compatible(pronoun, mention_of(token)):
+            return False
+    return True
 
 
 def fronted_topic(head: Token) -> bool:
