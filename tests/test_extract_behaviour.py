@@ -984,3 +984,21 @@ REPORTED_SUBJECT_ANTECEDENT_CASES = [
 def test_pronoun_takes_the_subject_a_nearer_report_is_about(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# The source of an "according to" is as salient as a subject for the pronoun after it.
+ACCORDING_SOURCE_ANTECEDENT_CASES = [
+    ("Mayor Kay Lin opened the fair on Monday. The farm group has called for a boycott, "
+     "according to a statement from Ann Ray.\n\n“We will not shop there,” she said.",
+     "We will not shop there", "Ann Ray"),
+    ("Mayor Kay Lin opened the fair on Monday. The farm group has called for a boycott, "
+     "according to Ann Ray.\n\n“We will not shop there,” she said.",
+     "We will not shop there", "Ann Ray"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), ACCORDING_SOURCE_ANTECEDENT_CASES)
+def test_pronoun_takes_the_source_of_an_according_to(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

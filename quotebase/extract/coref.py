@@ -314,6 +314,9 @@ def mention_of(head: Token) -> PersonMention:
     main = subject and (
         role.head.dep_ == "ROOT" or (role.head.dep_ == "conj" and role.head.head.dep_ == "ROOT")
     )
+    if is_according_source(head):
+        # "according to a post from Ann Ray": the source is as salient as a subject
+        subject = main = True
     low = head.text.lower()
     gender = pronoun_gender(low) or gender_of(name.split()) or gender_of(span.text.split())
     # a surname ending in -s is often tagged plural ("Sanders"): a person's name is not
@@ -329,6 +332,20 @@ def mention_of(head: Token) -> PersonMention:
         plural=plural,
         personal=head.lemma_.lower() not in GROUP_NOUNS,
     )
+
+
+def is_according_source(head: Token) -> bool:
+    """Whether a mention is the source of an "according to": "according to Ann Ray",
+    "according to a statement from Ann Ray"."""
+    node = head
+    for _ in range(2):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        node = prep.head
+    return False
 
 
 def is_person_like(head: Token) -> bool:
