@@ -107,6 +107,10 @@ PERSON_CASES = [
     ("Nouri al-Maliki", True),
     ("George W. Bush", True),
     ("Donald Trump Jr.", True),
+    # a middle initial that is also a word: "A." is not the article, "I." not the pronoun
+    ("Roberta A. Kaplan", True),
+    ("I. Lewis Libby", True),
+    ("A Clinton aide", False),
     ("the negotiator", False),
     ("a source", False),
     ("officials", False),
@@ -279,6 +283,9 @@ def test_same_person_keeps_different_people_apart(a: str, b: str) -> None:
 
 
 CLUSTER_CASES = [
+    # a middle initial "A." keeps the whole name, and the surname alone joins it
+    (["Ann A. Kellerman", "Kellerman"],
+     {"Ann A. Kellerman": "Ann A. Kellerman", "Kellerman": "Ann A. Kellerman"}),
     # the Washington Post seed: every Soleimani form is one man
     (
         ["Maj. Gen. Qasem Soleimani", "Soleimani", "Ryan Crocker", "Crocker", "Suleimani",

@@ -214,6 +214,8 @@ def _is_name_token(token: str) -> bool:
     core = token.strip(_EDGE_PUNCT)
     if not core or not any(c.isalpha() for c in core):
         return False
+    if _INITIAL_RE.match(token.strip(",;:")):
+        return True  # "A." in "Roberta A. Kaplan" is an initial, not the article
     if re.split(r"['’]", _norm_token(core))[0] in NOT_NAME_WORDS:
         return False  # "The", "Though", "We’ve", "Rival", "Former": not name words
     first_alpha = next(c for c in core if c.isalpha())
@@ -382,8 +384,11 @@ def is_person_name(name: str) -> bool:
     norms = [_norm_token(t) for t in tokens]
     if not all(_is_name_token(t) for t in tokens):
         return False  # a lower-case word: "the negotiator", "a source"
-    if any(n in NON_PERSON_WORDS or n in FUNCTION_WORDS for n in norms):
-        return False  # "The Washington Post", "Republican", "He"
+    if any(
+        (n in NON_PERSON_WORDS or n in FUNCTION_WORDS) and not _INITIAL_RE.match(t)
+        for t, n in zip(tokens, norms, strict=True)
+    ):
+        return False  # "The Washington Post", "Republican", "He" (an initial "A." is a name's)
     core = [
         t for t, n in zip(tokens, norms, strict=True) if n not in PARTICLES and n not in SUFFIXES
     ]
