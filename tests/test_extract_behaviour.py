@@ -1002,3 +1002,17 @@ ACCORDING_SOURCE_ANTECEDENT_CASES = [
 def test_pronoun_takes_the_source_of_an_according_to(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A headline in title case lends no names: the tagger's "Rip Tom Bell" takes in the verb.
+TITLE_CASE_HEADLINE_CASES = [
+    ("Black Farmers Rip Tom Bell As A ‘Fraud.’\n\nTom Bell spoke in the town on Monday. "
+     "“We will cut taxes,” he said.", "We will cut taxes", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TITLE_CASE_HEADLINE_CASES)
+def test_title_case_headline_lends_no_names(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -125,6 +125,21 @@ def _is_title_cased(content: str) -> bool:
     return sum(w[0].isupper() for w in major) / len(major) >= 0.8
 
 
+def _title_case_headline_end(text: str) -> int:
+    """Where the body starts when the first line is a headline in title case, else 0.
+
+    Every word but the small ones capitalised, verbs included ("Voters Rip Tom Bell"); a
+    sentence full of names still has a verb in lower case ("Gov. Tom Bell met Sen. Ray").
+    """
+    end = text.find("\n")
+    if end < 0:
+        return 0
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[:end])
+    major = [w for w in words if w.lower() not in SMALL_WORDS]
+    headline = len(words) >= 4 and all(w[0].isupper() for w in major)
+    return end if headline else 0
+
+
 def classify_no_speaker(ctx: DocContext, qi: int) -> QuoteKind:
     """Kind of a quote no cue governs: a title, a term, a scare quote, or speech after all."""
     span = ctx.spans[qi]
@@ -162,7 +177,10 @@ class Resolver:
     def __init__(self, ctx: DocContext, meta: DocumentMeta) -> None:
         self.ctx = ctx
         self.meta = meta
-        outside = [t for t in ctx.doc if ctx.owner[t.i] == -1 and not t.is_space]
+        # "Lawmakers Rip Donald Trump": in a headline in title case the tagger's names take
+        # in the capitalised verbs beside them; the body names its people reliably
+        body = _title_case_headline_end(ctx.text)
+        outside = [t for t in ctx.doc if ctx.owner[t.i] == -1 and not t.is_space and t.idx >= body]
         # the tagger's PERSON/ORG split is unreliable: a surname seen once as a person is one
         self.person_words = {
             e.text.split()[-1] for e in ctx.doc.ents if e.label_ == "PERSON" and e.text.split()
@@ -548,7 +566,8 @@ def _build_quotes(
     person_names = [r.speaker.name for r in results.values() if r.speaker is not None]
     person_names += [r.name for res in results.values() for r in res.relays]
     person_names += [w.name for w in writers if w is not None]
-    person_names += [e.text for e in doc.ents if e.label_ == "PERSON"]
+    body = _title_case_headline_end(text)  # the headline's names: see Resolver
+    person_names += [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char >= body]
     names: dict[str, str] = cluster_names(person_names)  # type: ignore[operator]
     doc_hop: tuple[Hop, ...] = ()
     if meta.voice:
