@@ -968,10 +968,10 @@ def test_speaker_inside_a_quote_is_no_antecedent_outside(nlp, text, fragment, sp
 # subject of the nearer sentence cannot be the pronoun ("aides say Ann Ray ..."); not when
 # the writer has already referred to someone with it, or the subject is "her aides".
 REPORTED_SUBJECT_ANTECEDENT_CASES = [
-    ("Professor Kay Lin said firms should lead.\n\nIn addition to paid leave, aides say Ann "
-     "Ray also advises her brother on child care.\n\n“Women deserve better,” she said at the "
+    ("Professor Kay Lin said firms should lead.\n\nBeyond the budget, the clerks say Ann "
+     "Ray also coaches her brother on tennis.\n\n“Women deserve better,” she said at the "
      "rally.", "Women deserve better", "Ann Ray"),
-    ("Professor Kay Lin spoke first.\n\nThe campaign was the first time she had voted, and she"
+    ("Professor Kay Lin spoke first.\n\nThat race marked her first vote, and she"
      " doubts Ann Ray can win the state.\n\n“It is a false choice,” she said.",
      "It is a false choice", "Kay Lin"),
     ("Professor Kay Lin spoke first. Her aides said Ann Ray was wrong.\n\n"
