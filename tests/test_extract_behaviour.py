@@ -901,3 +901,46 @@ LEAD_IN_REPORTER_CASES = [
 def test_lead_in_credits_the_outer_reporter(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+NEARER_SUBJECT_CASES = [
+    # a colon lead-in parsed as a second subject of the tag's verb: the tag's own subject
+    (
+        "Tom Bell ran the mill for years. His final assessment: “It is not quite "
+        "optimistic,” he said.",
+        "It is not quite",
+        "Tom Bell",
+    ),
+    # a dateline parsed as a subject of the lead's verb
+    (
+        "SPRINGFIELD, Ill., May 3 (UPI) — Governor Ann Ray called the vote “a betrayal of the "
+        "valley.”",
+        "a betrayal",
+        "Ann Ray",
+    ),
+    (
+        "DENVER, March 2 (Reuters) — Tom Bell said on Monday the tax was “dead on arrival.”",
+        "dead on arrival",
+        "Tom Bell",
+    ),
+    # a clause before the quote parsed as a subject of the inverted cue after it
+    (
+        "The vote on the dam signals “the start of a long fight” for the valley, said Ann Ray, "
+        "head of the River Trust.",
+        "the start",
+        "Ann Ray",
+    ),
+    (
+        "The promise to “fix the roads” appeals to drivers, said Tom Bell, a pollster at "
+        "Example University.",
+        "fix the roads",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), NEARER_SUBJECT_CASES)
+def test_a_verb_with_two_subjects_takes_the_nearer(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -162,7 +162,9 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
     for step in range(4):
         if not ok(verb):
             return None
-        for child in verb.children:
+        # "His verdict: “...,” he said": a verb parsed with two subjects has the nearer one
+        children = sorted(verb.children, key=lambda c: abs(c.i - verb.i))
+        for child in children:
             if not ok(child):
                 continue
             # the agent speaks for the cue itself only: in "X was joined by Y and joked",
