@@ -944,3 +944,81 @@ NEARER_SUBJECT_CASES = [
 def test_a_verb_with_two_subjects_takes_the_nearer(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+INVERTED_SUBJECT_CASES = [
+    # a participle after the quote takes an object, not an inverted subject
+    (
+        "Tom Bell spoke last. He also vowed, “We will win this fight and we will win it "
+        "soon,” referring to the strike.",
+        "We will win",
+        "Tom Bell",
+    ),
+    (
+        "Ann Ray said the club will still meet, but said, “It is time we change how we do "
+        "it,” promising the Friends of the Park will return to its roots.",
+        "It is time",
+        "Ann Ray",
+    ),
+    # a verb joined by "and" to the clause of the quote does not invert
+    (
+        "Ann Ray backs “fair raises,” opposes “arbitrary pay freezes” and recalled the long "
+        "freeze on county pay: “It hurt every family I know.”",
+        "arbitrary pay",
+        "Ann Ray",
+    ),
+    (
+        "Ann Ray backs “fair raises,” opposes “arbitrary pay freezes” and recalled the long "
+        "freeze on county pay: “It hurt every family I know.”",
+        "It hurt",
+        "Ann Ray",
+    ),
+    # a name right after the cue that the tagger took for an adverb is the inverted subject
+    (
+        "Ann Early has run the county data office since 2009. “Having the old files and two "
+        "people who know them is valuable,” said Early, explaining he worked more closely "
+        "with Tom Bell.",
+        "Having the old",
+        "Early",
+    ),
+    (
+        "Ann Early has run the county data office since 2009. “The files are a mess,” said Early.",
+        "The files",
+        "Early",
+    ),
+    # inverted tags still read their subject
+    (
+        "“Having the old files and two people who know them is valuable,” said Kibby, "
+        "explaining he worked more closely with Tom Bell.",
+        "Having the old",
+        "Kibby",
+    ),
+    (
+        "“The plan is a mess,” said retired judge Ann Ray, asked about the vote.",
+        "The plan",
+        "Ann Ray",
+    ),
+    ("“The plan is a mess,” added Ann Ray, referring to the budget.", "The plan", "Ann Ray"),
+    (
+        "“The plan is a mess,” read the statement, which was signed by the mayor.",
+        "The plan",
+        "the statement",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INVERTED_SUBJECT_CASES)
+def test_inverted_subject_only_after_a_finite_tag_cue(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.model
+def test_the_object_a_tag_cue_goes_on_to_complete_is_no_inverted_subject(nlp):
+    text = (
+        "Citing the flood as a wake-up call for the county and its “dreams of an endless "
+        "boom,” Will urged the voters to reject the plan."
+    )
+    quote = quote_starting(nlp, text, "dreams of")
+    assert quote.speaker is None or quote.speaker.name != "the voters"

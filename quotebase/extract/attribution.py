@@ -339,11 +339,7 @@ def cue_in_after_frame(
             match = match_cue(token, allowed)
             if match.speaker is None:
                 # "said the former mayor": the inverted subject follows the verb
-                after = [
-                    t
-                    for t in frame[pos + 1 :]
-                    if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in TIME_ENTITIES
-                ]
+                after = _inverted_subject(frame, pos)
                 # "Flynn, a top surrogate, said Thursday": the parser lost the subject before
                 named = [t for t in frame[:pos] if t.pos_ in ("PROPN", "NOUN", "PRON")]
                 if named:
@@ -355,6 +351,40 @@ def cue_in_after_frame(
                     match = replace(match, speaker=head, rule="inverted")
             return replace(match, rule="after:" + match.rule)
     return None
+
+
+def _inverted_subject(frame: list[Token], pos: int) -> list[Token]:
+    """``said the former mayor``: the nouns that may be the subject after a tag's cue.
+
+    Only a finite cue that opens the tag inverts (``said X``, never ``and said X`` nor a
+    participle: ``referring to X``, ``vowing to ...``), and the subject comes before any
+    clause of its own (``said Bell, explaining he ...``); an object that the cue goes on to
+    complete is no subject (``urged the voters to ...``, ``described Bell as ...``). A
+    capitalized word right after the cue is a name the tagger missed (``said Early``).
+    """
+    cue = frame[pos]
+    if cue.tag_ in ("VBG", "VBN") or any(t.pos_ == "CCONJ" for t in frame[:pos]):
+        return []
+    if cue.tag_ == "VB" and any(c.dep_ in ("aux", "mark") for c in cue.children):
+        return []  # "to acknowledge": an infinitive, not a tag ("read the memo" is one)
+    completed = any(
+        c.i > cue.i
+        and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
+        for c in cue.children
+    )
+    found: list[Token] = []
+    for k, t in enumerate(frame[pos + 1 :]):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            break
+        if t.ent_type_ in TIME_ENTITIES:
+            continue
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            if t.dep_ == "dobj" and completed:
+                break
+            found.append(t)
+        elif k == 0 and t.is_alpha and t.is_title:
+            found.append(t)
+    return found
 
 
 def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
