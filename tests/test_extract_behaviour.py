@@ -1022,3 +1022,52 @@ def test_the_object_a_tag_cue_goes_on_to_complete_is_no_inverted_subject(nlp):
     )
     quote = quote_starting(nlp, text, "dreams of")
     assert quote.speaker is None or quote.speaker.name != "the voters"
+
+
+SUBORDINATE_AFTER_CASES = [
+    # a cue in a clause that only modifies the sentence is no tag: the cue before the quote
+    (
+        "The clip shows Tom Bell saying at the forum, “That makes me smart,” when Ann Ray "
+        "blasted him for the tax bill.",
+        "That makes",
+        "Tom Bell",
+    ),
+    (
+        "Tom Bell said, “We will win,” while Ann Ray blasted him from the stage.",
+        "We will",
+        "Tom Bell",
+    ),
+    (
+        "Tom Bell said, “We will win,” after Ann Ray argued that the plan had failed.",
+        "We will",
+        "Tom Bell",
+    ),
+    (
+        "Tom Bell said, “We will win,” because Ann Ray had insisted on a vote.",
+        "We will",
+        "Tom Bell",
+    ),
+    # a relative clause after the quote
+    (
+        "Ann Ray said, “The mill will reopen” - at which point the crowd chanted “Open it "
+        "now!” - “and the jobs will come back.”",
+        "The mill",
+        "Ann Ray",
+    ),
+    # the tag itself, and a tag that opens with "as"
+    ("“The plan is a mess,” Tom Bell said when asked about the vote.", "The plan", "Tom Bell"),
+    ("“The plan is a mess,” as Tom Bell put it.", "The plan", "Tom Bell"),
+    (
+        "“I never said that,” Tom Bell said, after the moderator said he had called the plan "
+        "a “disaster.”",
+        "I never",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SUBORDINATE_AFTER_CASES)
+def test_a_cue_in_a_subordinate_clause_after_the_quote_is_no_tag(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

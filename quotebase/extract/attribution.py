@@ -44,6 +44,8 @@ NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
 # Clauses that modify rather than report: a cue inside one is not reported by the verb above.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
+# How a verb hangs in the clause of the verb above it: "before he stopped responding".
+CLAUSE_CHAIN_DEPS = frozenset({"xcomp", "ccomp"})
 AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause must start
 FRAME_LIMIT = 40  # tokens scanned on either side of a quote
 LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
@@ -335,7 +337,7 @@ def cue_in_after_frame(
         # "“Why?” a council clerk in the back row wondered.": the whole subject comes first
         cues = frame[: frame.index(tag) + 1]
     for pos, token in enumerate(cues):
-        if _is_cue(token):
+        if _is_cue(token) and not _in_subordinate_clause(token, frame):
             match = match_cue(token, allowed)
             if match.speaker is None:
                 # "said the former mayor": the inverted subject follows the verb
@@ -351,6 +353,31 @@ def cue_in_after_frame(
                     match = replace(match, speaker=head, rule="inverted")
             return replace(match, rule="after:" + match.rule)
     return None
+
+
+def _in_subordinate_clause(cue: Token, frame: list[Token]) -> bool:
+    """``“...,” when Bell blasted him``: a cue in a clause that only modifies the sentence.
+
+    A tag is the sentence's own clause: a cue under a subordinator (when, before, because),
+    a wh-word (``when asked``) or in a relative clause (``which some call``, ``who said``)
+    after the quote tells of another saying. ``as Bell put it`` is a tag.
+    """
+    inside = {t.i for t in frame}
+    node = cue
+    for _ in range(OUTER_CUE_DEPTH):
+        if node.i not in inside:
+            return False
+        if node.dep_ == "relcl":
+            return True
+        for child in node.children:
+            if child.i > node.i or child.lower_ == "as":
+                continue
+            if child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB"):
+                return True
+        if node.dep_ not in CLAUSE_CHAIN_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _inverted_subject(frame: list[Token], pos: int) -> list[Token]:
