@@ -1071,3 +1071,35 @@ SUBORDINATE_AFTER_CASES = [
 def test_a_cue_in_a_subordinate_clause_after_the_quote_is_no_tag(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TAG_WITH_SIDE_CLAUSE_CASES = [
+    # a tag whose verb is not in the lexicon, followed by a side clause after a comma
+    (
+        "“People are bullied when they are 55,” Tom Bell said.\n\nAnn Ray replied with a "
+        "smile: “It can happen when you are 45.”\n\n“You know, it happens, right?” Bell went "
+        "on, as if he had not heard her.",
+        "You know",
+        "Tom Bell",
+    ),
+    (
+        "The delegates cheered. “This is wonderful!” beamed Ann Ray of Dayton, Ohio, who had "
+        "slipped onto the floor early.",
+        "This is",
+        "Ann Ray",
+    ),
+    # the object of "urge" is the listener, as with "tell": "he urged them" is a tag
+    (
+        "Tom Bell took the stage late. Ann Ray thanked the crowd.\n\n“Just one minute, come "
+        "on, one second, alright?” he urged them, as he explained how hard it is to run.",
+        "Just one minute",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_WITH_SIDE_CLAUSE_CASES)
+def test_a_tag_ends_at_its_first_comma(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

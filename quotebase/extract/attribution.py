@@ -61,7 +61,9 @@ APPOSITION_LIMIT = 16  # tokens a name and its apposition may take before the cu
 # Children of a cue verb that are its own reported content: it is a new report, not a tag.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Cue verbs whose object is the person spoken to: told reporters, asked the crowd.
-LISTENER_CUES = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "thank"})
+LISTENER_CUES = frozenset(
+    {"tell", "ask", "assure", "inform", "remind", "warn", "thank", "urge", "beg", "implore"}
+)
 LISTENER_DEPS = frozenset({"dobj", "dative"})
 # Entity types that are never the speaker after an inverted cue: said Thursday morning.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -422,11 +424,16 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
     person (or pronoun) subject before it or an inverted name after it, and no content of
     its own (no clause or object after the verb).
     """
-    if not frame or len(frame) > 8:
+    if not frame:
         return None
     doc = frame[0].doc
     nxt = frame[-1].i + 1
     if not (nxt >= len(doc) or doc[nxt].text in SENTENCE_END or "\n" in doc[nxt].text):
+        return None
+    # "“Why?” Bell went on, as if he had not heard": the tag ends at its first comma
+    comma = next((k for k, t in enumerate(frame) if t.text == ","), len(frame))
+    frame = frame[:comma]
+    if not frame or len(frame) > 8:
         return None
     for k, token in enumerate(frame[:TAG_SUBJECT_SPAN]):
         if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP"):
