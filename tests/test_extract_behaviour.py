@@ -1103,3 +1103,30 @@ TAG_WITH_SIDE_CLAUSE_CASES = [
 def test_a_tag_ends_at_its_first_comma(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+LONG_APPOSITION_CASES = [
+    # a long apposition in commas between the name and the cue after the quote
+    (
+        "Mayor Lin Chu opened the forum.\n\n“Good question, very good question from this "
+        "reporter,” Ann Ray, the leading candidate in the state and the clear favorite in the "
+        "county by a wide margin after winning the first two primaries, said when Tom Bell "
+        "asked her about taxes.",
+        "Good question",
+        "Ann Ray",
+    ),
+    (
+        "Mayor Lin Chu opened the forum.\n\n“We will fix the roads,” Ann Ray, a former teacher "
+        "who has served three terms on the county board and now chairs its budget committee, "
+        "told reporters.",
+        "We will fix",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LONG_APPOSITION_CASES)
+def test_a_long_apposition_between_name_and_tag_cue(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -58,6 +58,7 @@ CONTENT_OF_NOUN_DEPS = frozenset(
 TAG_CUE_POSITION = 3  # a tag after a sentence-closing quote opens with its cue: he said, said X
 TAG_SUBJECT_SPAN = 6  # tokens a tag's subject phrase may take: an angry Hollande retaliated
 APPOSITION_LIMIT = 16  # tokens a name and its apposition may take before the cue
+LONG_APPOSITION_LIMIT = 32  # the same, when the apposition is set off by two commas
 # Children of a cue verb that are its own reported content: it is a new report, not a tag.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Cue verbs whose object is the person spoken to: told reporters, asked the crowd.
@@ -559,7 +560,7 @@ def _cue_window(frame: list[Token], window: int) -> list[Token]:
     """
     if len(frame) <= window or frame[0].pos_ != "PROPN":
         return frame[:window]
-    commas = [k for k, t in enumerate(frame[:APPOSITION_LIMIT]) if t.text == ","]
+    commas = [k for k, t in enumerate(frame[:LONG_APPOSITION_LIMIT]) if t.text == ","]
     if len(commas) >= 2 and commas[0] <= 4:
         return frame[: commas[1] + 1 + 2]
     return frame[:window]
