@@ -1130,3 +1130,28 @@ LONG_APPOSITION_CASES = [
 def test_a_long_apposition_between_name_and_tag_cue(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TAG_ACCORDING_CASES = [
+    # "according to" in the tag of a quote that closes its own sentence names the source
+    (
+        "Tom Bell spoke on Sunday.\n\n“Is this a priority for them because it is an election "
+        "year?” Tom Bell asked at a news conference, according to the Daily Ledger.",
+        "Is this",
+        "the Daily Ledger",
+    ),
+    # not when it stands in the next sentence
+    (
+        "Tom Bell spoke on Sunday.\n\n“Is this a priority for them?” Tom Bell asked. According "
+        "to the Daily Ledger, the room went quiet.",
+        "Is this",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_ACCORDING_CASES)
+def test_according_to_in_the_tag_of_a_closed_quote(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

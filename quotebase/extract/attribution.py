@@ -947,7 +947,10 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
                 match = replace(match, speaker=issuer, relays=(), rule=issued)
         # "According to CNN, X said “...”", "“...,” X said, according to CNN": the news
         # convention (and the gold) credits the source named by "according to"
-        sentence = before + (after[:TAG_CUE_POSITION] if ends_sentence else after)
+        # after a sentence-closing quote the next sentence is the quote's only when it is
+        # its tag: "“Why?” Bell asked, according to a transcript."
+        tagged = not ends_sentence or match.rule.startswith("after:")
+        sentence = before + (after if tagged else after[:TAG_CUE_POSITION])
         according = next((t for t in sentence if is_according(t)), None)
         if according is not None and "according" not in match.rule:
             cue = ctx.doc[ctx.token_at(match.cue_start)]
