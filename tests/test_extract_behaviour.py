@@ -1155,3 +1155,22 @@ TAG_ACCORDING_CASES = [
 def test_according_to_in_the_tag_of_a_closed_quote(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+CAPITALIZED_TAG_NAME_CASES = [
+    # a first name the tagger reads as a verb ("Will") still opens a name and apposition
+    (
+        "Local party leaders say Ann Ray asks a lot of questions. “She just stopped and said, "
+        "‘We have to win Dayton. How do we win Dayton?’” Will Carter, the chairman for the "
+        "county party, said of the meeting he had with Ray last week.",
+        "She just stopped",
+        "Will Carter",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CAPITALIZED_TAG_NAME_CASES)
+def test_a_capitalized_name_opens_the_apposition_before_a_tag_cue(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -556,9 +556,10 @@ def _cue_window(frame: list[Token], window: int) -> list[Token]:
     """The frame's first ``window`` tokens, stretched over an apposition after the name.
 
     ``“...,” Tom Bell, founder of the Example Policy Forum, tells ...``: the name and
-    its apposition in commas come between the quote and its cue.
+    its apposition in commas come between the quote and its cue. The name opens with a
+    capital even where the tagger read its first word as something else (``Will Carter``).
     """
-    if len(frame) <= window or frame[0].pos_ != "PROPN":
+    if len(frame) <= window or not (frame[0].pos_ == "PROPN" or frame[0].is_title):
         return frame[:window]
     commas = [k for k, t in enumerate(frame[:LONG_APPOSITION_LIMIT]) if t.text == ","]
     if len(commas) >= 2 and commas[0] <= 4:
