@@ -1174,3 +1174,23 @@ CAPITALIZED_TAG_NAME_CASES = [
 def test_a_capitalized_name_opens_the_apposition_before_a_tag_cue(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+SHORT_QUOTE_IN_TAG_CASES = [
+    # a short quoted label inside the apposition does not end the tag
+    (
+        "Not everyone was happy.\n\n“We have had better conventions than this one,” Ohio "
+        "delegate Tom Bell, wearing a straw hat and “Ann Ray” campaign pins, said as the "
+        "balloons fell.",
+        "We have had",
+        "Tom Bell",
+    ),
+    ("Tom Bell called the plan “a mess,” “a joke” and “a scam.”", "a joke", "Tom Bell"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SHORT_QUOTE_IN_TAG_CASES)
+def test_a_short_quote_inside_a_tag_does_not_end_it(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -48,6 +48,7 @@ MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
 CLAUSE_CHAIN_DEPS = frozenset({"xcomp", "ccomp"})
 AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause must start
 FRAME_LIMIT = 40  # tokens scanned on either side of a quote
+SHORT_QUOTE_WORDS = 3  # words of a quoted nickname or label a tag may hold
 LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
 OUTER_CUE_DEPTH = 6  # heads climbed from a cue to the cue that reports it
 SPEECH_NOUN_DEPTH = 4  # heads climbed from a quoted fragment to a noun of saying
@@ -287,7 +288,7 @@ def frame_after(ctx: DocContext, qi: int) -> list[Token]:
     i = ctx.token_at(span.outer_end)
     if i < len(ctx.doc) and ctx.doc[i].idx < span.outer_end:
         i += 1
-    return _walk_frame(ctx, i, 1, para, level)
+    return _walk_frame(ctx, i, 1, para, level, skip_short=True)
 
 
 def frame_before(ctx: DocContext, qi: int) -> list[Token]:
@@ -299,14 +300,26 @@ def frame_before(ctx: DocContext, qi: int) -> list[Token]:
     return _walk_frame(ctx, i, -1, para, level)[::-1]
 
 
-def _walk_frame(ctx: DocContext, i: int, step: int, para: int, level: int) -> list[Token]:
+def _walk_frame(
+    ctx: DocContext, i: int, step: int, para: int, level: int, skip_short: bool = False
+) -> list[Token]:
     """Tokens from ``i`` in direction ``step`` up to a sentence end, a paragraph break, a
-    change of quote level, or FRAME_LIMIT tokens (spaces skipped), in walking order."""
+    change of quote level, or FRAME_LIMIT tokens (spaces skipped), in walking order.
+
+    With ``skip_short``, a short quote at the same level is walked through, marks and all:
+    a nickname or a label inside the tag (``Del. Ann "Annie" Ray, said``)."""
     out: list[Token] = []
     while 0 <= i < len(ctx.doc) and len(out) < FRAME_LIMIT:
         token = ctx.doc[i]
-        if ctx.paragraph(token.idx) != para or ctx.owner[i] != level:
+        if ctx.paragraph(token.idx) != para:
             break
+        owner = ctx.owner[i]
+        if owner != level:
+            if not (skip_short and owner >= 0 and out and ctx.level(owner) == level):
+                break
+            span = ctx.spans[owner]
+            if len(ctx.text[span.start : span.end].split()) > SHORT_QUOTE_WORDS:
+                break
         if token.text in SENTENCE_END:
             break
         if not token.is_space:
