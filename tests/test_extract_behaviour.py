@@ -955,20 +955,20 @@ INVERTED_SUBJECT_CASES = [
         "Tom Bell",
     ),
     (
-        "Ann Ray said the club will still meet, but said, “It is time we change how we do "
-        "it,” promising the Friends of the Park will return to its roots.",
-        "It is time",
+        "Ann Ray said the league will still gather, but said, “The old format is over for "
+        "good,” promising the Lakeside Rowers will go back to weekly races.",
+        "The old format",
         "Ann Ray",
     ),
     # a verb joined by "and" to the clause of the quote does not invert
     (
-        "Ann Ray backs “fair raises,” opposes “arbitrary pay freezes” and recalled the long "
+        "Ann Ray backs “fair raises,” opposes “blanket wage cuts” and described the long "
         "freeze on county pay: “It hurt every family I know.”",
-        "arbitrary pay",
+        "blanket wage",
         "Ann Ray",
     ),
     (
-        "Ann Ray backs “fair raises,” opposes “arbitrary pay freezes” and recalled the long "
+        "Ann Ray backs “fair raises,” opposes “blanket wage cuts” and described the long "
         "freeze on county pay: “It hurt every family I know.”",
         "It hurt",
         "Ann Ray",
@@ -976,7 +976,7 @@ INVERTED_SUBJECT_CASES = [
     # a name right after the cue that the tagger took for an adverb is the inverted subject
     (
         "Ann Early has run the county data office since 2009. “Having the old files and two "
-        "people who know them is valuable,” said Early, explaining he worked more closely "
+        "people who know them is valuable,” said Early, adding she had worked for years "
         "with Tom Bell.",
         "Having the old",
         "Early",
@@ -989,7 +989,7 @@ INVERTED_SUBJECT_CASES = [
     # inverted tags still read their subject
     (
         "“Having the old files and two people who know them is valuable,” said Kibby, "
-        "explaining he worked more closely with Tom Bell.",
+        "adding she had worked for years with Tom Bell.",
         "Having the old",
         "Kibby",
     ),
@@ -1017,7 +1017,7 @@ def test_inverted_subject_only_after_a_finite_tag_cue(nlp, text, fragment, speak
 @pytest.mark.model
 def test_the_object_a_tag_cue_goes_on_to_complete_is_no_inverted_subject(nlp):
     text = (
-        "Citing the flood as a wake-up call for the county and its “dreams of an endless "
+        "Calling the flood a warning to the county and its “dreams of an endless "
         "boom,” Will urged the voters to reject the plan."
     )
     quote = quote_starting(nlp, text, "dreams of")
@@ -1049,7 +1049,7 @@ SUBORDINATE_AFTER_CASES = [
     ),
     # a relative clause after the quote
     (
-        "Ann Ray said, “The mill will reopen” - at which point the crowd chanted “Open it "
+        "Ann Ray said, “The mill will reopen” - at which moment the audience yelled “Open it "
         "now!” - “and the jobs will come back.”",
         "The mill",
         "Ann Ray",
@@ -1090,9 +1090,9 @@ TAG_WITH_SIDE_CLAUSE_CASES = [
     ),
     # the object of "urge" is the listener, as with "tell": "he urged them" is a tag
     (
-        "Tom Bell took the stage late. Ann Ray thanked the crowd.\n\n“Just one minute, come "
-        "on, one second, alright?” he urged them, as he explained how hard it is to run.",
-        "Just one minute",
+        "Tom Bell took the stage late. Ann Ray thanked the crowd.\n\n“Hold on, folks, give "
+        "me a moment, okay?” he urged them, before turning to the budget.",
+        "Hold on",
         "Tom Bell",
     ),
 ]
@@ -1110,7 +1110,7 @@ LONG_APPOSITION_CASES = [
     (
         "Mayor Lin Chu opened the forum.\n\n“Good question, very good question from this "
         "reporter,” Ann Ray, the leading candidate in the state and the clear favorite in the "
-        "county by a wide margin after winning the first two primaries, said when Tom Bell "
+        "county by a large lead since she carried the first two primaries, said when Tom Bell "
         "asked her about taxes.",
         "Good question",
         "Ann Ray",
