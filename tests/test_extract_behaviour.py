@@ -1016,3 +1016,296 @@ TITLE_CASE_HEADLINE_CASES = [
 def test_title_case_headline_lends_no_names(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+NEARER_SUBJECT_CASES = [
+    # a colon lead-in parsed as a second subject of the tag's verb: the tag's own subject
+    (
+        "Tom Bell ran the mill for years. His final assessment: “It is not quite "
+        "optimistic,” he said.",
+        "It is not quite",
+        "Tom Bell",
+    ),
+    # a dateline parsed as a subject of the lead's verb
+    (
+        "SPRINGFIELD, Ill., May 3 (UPI) — Governor Ann Ray called the vote “a betrayal of the "
+        "valley.”",
+        "a betrayal",
+        "Ann Ray",
+    ),
+    (
+        "DENVER, March 2 (Reuters) — Tom Bell said on Monday the tax was “dead on arrival.”",
+        "dead on arrival",
+        "Tom Bell",
+    ),
+    # a clause before the quote parsed as a subject of the inverted cue after it
+    (
+        "The vote on the dam signals “the start of a long fight” for the valley, said Ann Ray, "
+        "head of the River Trust.",
+        "the start",
+        "Ann Ray",
+    ),
+    (
+        "The promise to “fix the roads” appeals to drivers, said Tom Bell, a pollster at "
+        "Example University.",
+        "fix the roads",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), NEARER_SUBJECT_CASES)
+def test_a_verb_with_two_subjects_takes_the_nearer(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+INVERTED_SUBJECT_CASES = [
+    # a participle after the quote takes an object, not an inverted subject
+    (
+        "Tom Bell spoke last. He also vowed, “We will win this fight and we will win it "
+        "soon,” referring to the strike.",
+        "We will win",
+        "Tom Bell",
+    ),
+    (
+        "Ann Ray said the league will still gather, but said, “The old format is over for "
+        "good,” promising the Lakeside Rowers will go back to weekly races.",
+        "The old format",
+        "Ann Ray",
+    ),
+    # a verb joined by "and" to the clause of the quote does not invert
+    (
+        "Ann Ray backs “fair raises,” opposes “blanket wage cuts” and described the long "
+        "freeze on county pay: “It hurt every family I know.”",
+        "blanket wage",
+        "Ann Ray",
+    ),
+    (
+        "Ann Ray backs “fair raises,” opposes “blanket wage cuts” and described the long "
+        "freeze on county pay: “It hurt every family I know.”",
+        "It hurt",
+        "Ann Ray",
+    ),
+    # a name right after the cue that the tagger took for an adverb is the inverted subject
+    (
+        "Ann Early has run the county data office since 2009. “Having the old files and two "
+        "people who know them is valuable,” said Early, adding she had worked for years "
+        "with Tom Bell.",
+        "Having the old",
+        "Early",
+    ),
+    (
+        "Ann Early has run the county data office since 2009. “The files are a mess,” said Early.",
+        "The files",
+        "Early",
+    ),
+    # inverted tags still read their subject
+    (
+        "“Having the old files and two people who know them is valuable,” said Kibby, "
+        "adding she had worked for years with Tom Bell.",
+        "Having the old",
+        "Kibby",
+    ),
+    (
+        "“The plan is a mess,” said retired judge Ann Ray, asked about the vote.",
+        "The plan",
+        "Ann Ray",
+    ),
+    ("“The plan is a mess,” added Ann Ray, referring to the budget.", "The plan", "Ann Ray"),
+    (
+        "“The plan is a mess,” read the statement, which was signed by the mayor.",
+        "The plan",
+        "the statement",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INVERTED_SUBJECT_CASES)
+def test_inverted_subject_only_after_a_finite_tag_cue(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.model
+def test_the_object_a_tag_cue_goes_on_to_complete_is_no_inverted_subject(nlp):
+    text = (
+        "Calling the flood a warning to the county and its “dreams of an endless "
+        "boom,” Will urged the voters to reject the plan."
+    )
+    quote = quote_starting(nlp, text, "dreams of")
+    assert quote.speaker is None or quote.speaker.name != "the voters"
+
+
+SUBORDINATE_AFTER_CASES = [
+    # a cue in a clause that only modifies the sentence is no tag: the cue before the quote
+    (
+        "The clip shows Tom Bell saying at the forum, “That makes me smart,” when Ann Ray "
+        "blasted him for the tax bill.",
+        "That makes",
+        "Tom Bell",
+    ),
+    (
+        "Tom Bell said, “We will win,” while Ann Ray blasted him from the stage.",
+        "We will",
+        "Tom Bell",
+    ),
+    (
+        "Tom Bell said, “We will win,” after Ann Ray argued that the plan had failed.",
+        "We will",
+        "Tom Bell",
+    ),
+    (
+        "Tom Bell said, “We will win,” because Ann Ray had insisted on a vote.",
+        "We will",
+        "Tom Bell",
+    ),
+    # a relative clause after the quote
+    (
+        "Ann Ray said, “The mill will reopen” - at which moment the audience yelled “Open it "
+        "now!” - “and the jobs will come back.”",
+        "The mill",
+        "Ann Ray",
+    ),
+    # the tag itself, and a tag that opens with "as"
+    ("“The plan is a mess,” Tom Bell said when asked about the vote.", "The plan", "Tom Bell"),
+    ("“The plan is a mess,” as Tom Bell put it.", "The plan", "Tom Bell"),
+    (
+        "“I never said that,” Tom Bell said, after the moderator said he had called the plan "
+        "a “disaster.”",
+        "I never",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SUBORDINATE_AFTER_CASES)
+def test_a_cue_in_a_subordinate_clause_after_the_quote_is_no_tag(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TAG_WITH_SIDE_CLAUSE_CASES = [
+    # a tag whose verb is not in the lexicon, followed by a side clause after a comma
+    (
+        "“People are bullied when they are 55,” Tom Bell said.\n\nAnn Ray replied with a "
+        "smile: “It can happen when you are 45.”\n\n“You know, it happens, right?” Bell went "
+        "on, as if he had not heard her.",
+        "You know",
+        "Tom Bell",
+    ),
+    (
+        "The delegates cheered. “This is wonderful!” beamed Ann Ray of Dayton, Ohio, who had "
+        "slipped onto the floor early.",
+        "This is",
+        "Ann Ray",
+    ),
+    # the object of "urge" is the listener, as with "tell": "he urged them" is a tag
+    (
+        "Tom Bell took the stage late. Ann Ray thanked the crowd.\n\n“Hold on, folks, give "
+        "me a moment, okay?” he urged them, before turning to the budget.",
+        "Hold on",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_WITH_SIDE_CLAUSE_CASES)
+def test_a_tag_ends_at_its_first_comma(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+LONG_APPOSITION_CASES = [
+    # a long apposition in commas between the name and the cue after the quote
+    (
+        "Mayor Lin Chu opened the forum.\n\n“Good question, very good question from this "
+        "reporter,” Ann Ray, the leading candidate in the state and the clear favorite in the "
+        "county by a large lead since she carried the first two primaries, said when Tom Bell "
+        "asked her about taxes.",
+        "Good question",
+        "Ann Ray",
+    ),
+    (
+        "Mayor Lin Chu opened the forum.\n\n“We will fix the roads,” Ann Ray, a former teacher "
+        "who has served three terms on the county board and now chairs its budget committee, "
+        "told reporters.",
+        "We will fix",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LONG_APPOSITION_CASES)
+def test_a_long_apposition_between_name_and_tag_cue(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TAG_ACCORDING_CASES = [
+    # "according to" in the tag of a quote that closes its own sentence names the source
+    (
+        "Tom Bell spoke on Sunday.\n\n“Is this a priority for them because it is an election "
+        "year?” Tom Bell asked at a news conference, according to the Daily Ledger.",
+        "Is this",
+        "the Daily Ledger",
+    ),
+    # not when it stands in the next sentence
+    (
+        "Tom Bell spoke on Sunday.\n\n“Is this a priority for them?” Tom Bell asked. According "
+        "to the Daily Ledger, the room went quiet.",
+        "Is this",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_ACCORDING_CASES)
+def test_according_to_in_the_tag_of_a_closed_quote(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+CAPITALIZED_TAG_NAME_CASES = [
+    # a first name the tagger reads as a verb ("Will") still opens a name and apposition
+    (
+        "Local party leaders say Ann Ray asks a lot of questions. “She just stopped and said, "
+        "‘We have to win Dayton. How do we win Dayton?’” Will Carter, the chairman for the "
+        "county party, said of the meeting he had with Ray last week.",
+        "She just stopped",
+        "Will Carter",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CAPITALIZED_TAG_NAME_CASES)
+def test_a_capitalized_name_opens_the_apposition_before_a_tag_cue(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+SHORT_QUOTE_IN_TAG_CASES = [
+    # a short quoted label inside the apposition does not end the tag
+    (
+        "Not everyone was happy.\n\n“We have had better conventions than this one,” Ohio "
+        "delegate Tom Bell, wearing a straw hat and “Ann Ray” campaign pins, said as the "
+        "balloons fell.",
+        "We have had",
+        "Tom Bell",
+    ),
+    ("Tom Bell called the plan “a mess,” “a joke” and “a scam.”", "a joke", "Tom Bell"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SHORT_QUOTE_IN_TAG_CASES)
+def test_a_short_quote_inside_a_tag_does_not_end_it(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -44,8 +44,11 @@ NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
 # Clauses that modify rather than report: a cue inside one is not reported by the verb above.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
+# How a verb hangs in the clause of the verb above it: "before he stopped responding".
+CLAUSE_CHAIN_DEPS = frozenset({"xcomp", "ccomp"})
 AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause must start
 FRAME_LIMIT = 40  # tokens scanned on either side of a quote
+SHORT_QUOTE_WORDS = 3  # words of a quoted nickname or label a tag may hold
 LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
 OUTER_CUE_DEPTH = 6  # heads climbed from a cue to the cue that reports it
 SPEECH_NOUN_DEPTH = 4  # heads climbed from a quoted fragment to a noun of saying
@@ -56,10 +59,13 @@ CONTENT_OF_NOUN_DEPS = frozenset(
 TAG_CUE_POSITION = 3  # a tag after a sentence-closing quote opens with its cue: he said, said X
 TAG_SUBJECT_SPAN = 6  # tokens a tag's subject phrase may take: an angry Hollande retaliated
 APPOSITION_LIMIT = 16  # tokens a name and its apposition may take before the cue
+LONG_APPOSITION_LIMIT = 32  # the same, when the apposition is set off by two commas
 # Children of a cue verb that are its own reported content: it is a new report, not a tag.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Cue verbs whose object is the person spoken to: told reporters, asked the crowd.
-LISTENER_CUES = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "thank"})
+LISTENER_CUES = frozenset(
+    {"tell", "ask", "assure", "inform", "remind", "warn", "thank", "urge", "beg", "implore"}
+)
 LISTENER_DEPS = frozenset({"dobj", "dative"})
 # Entity types that are never the speaker after an inverted cue: said Thursday morning.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -162,7 +168,9 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
     for step in range(4):
         if not ok(verb):
             return None
-        for child in verb.children:
+        # "His verdict: “...,” he said": a verb parsed with two subjects has the nearer one
+        children = sorted(verb.children, key=lambda c: abs(c.i - verb.i))
+        for child in children:
             if not ok(child):
                 continue
             # the agent speaks for the cue itself only: in "X was joined by Y and joked",
@@ -280,7 +288,7 @@ def frame_after(ctx: DocContext, qi: int) -> list[Token]:
     i = ctx.token_at(span.outer_end)
     if i < len(ctx.doc) and ctx.doc[i].idx < span.outer_end:
         i += 1
-    return _walk_frame(ctx, i, 1, para, level)
+    return _walk_frame(ctx, i, 1, para, level, skip_short=True)
 
 
 def frame_before(ctx: DocContext, qi: int) -> list[Token]:
@@ -292,14 +300,26 @@ def frame_before(ctx: DocContext, qi: int) -> list[Token]:
     return _walk_frame(ctx, i, -1, para, level)[::-1]
 
 
-def _walk_frame(ctx: DocContext, i: int, step: int, para: int, level: int) -> list[Token]:
+def _walk_frame(
+    ctx: DocContext, i: int, step: int, para: int, level: int, skip_short: bool = False
+) -> list[Token]:
     """Tokens from ``i`` in direction ``step`` up to a sentence end, a paragraph break, a
-    change of quote level, or FRAME_LIMIT tokens (spaces skipped), in walking order."""
+    change of quote level, or FRAME_LIMIT tokens (spaces skipped), in walking order.
+
+    With ``skip_short``, a short quote at the same level is walked through, marks and all:
+    a nickname or a label inside the tag (``Del. Ann "Annie" Ray, said``)."""
     out: list[Token] = []
     while 0 <= i < len(ctx.doc) and len(out) < FRAME_LIMIT:
         token = ctx.doc[i]
-        if ctx.paragraph(token.idx) != para or ctx.owner[i] != level:
+        if ctx.paragraph(token.idx) != para:
             break
+        owner = ctx.owner[i]
+        if owner != level:
+            if not (skip_short and owner >= 0 and out and ctx.level(owner) == level):
+                break
+            span = ctx.spans[owner]
+            if len(ctx.text[span.start : span.end].split()) > SHORT_QUOTE_WORDS:
+                break
         if token.text in SENTENCE_END:
             break
         if not token.is_space:
@@ -333,15 +353,11 @@ def cue_in_after_frame(
         # "“Why?” a council clerk in the back row wondered.": the whole subject comes first
         cues = frame[: frame.index(tag) + 1]
     for pos, token in enumerate(cues):
-        if _is_cue(token):
+        if _is_cue(token) and not _in_subordinate_clause(token, frame):
             match = match_cue(token, allowed)
             if match.speaker is None:
                 # "said the former mayor": the inverted subject follows the verb
-                after = [
-                    t
-                    for t in frame[pos + 1 :]
-                    if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in TIME_ENTITIES
-                ]
+                after = _inverted_subject(frame, pos)
                 # "Flynn, a top surrogate, said Thursday": the parser lost the subject before
                 named = [t for t in frame[:pos] if t.pos_ in ("PROPN", "NOUN", "PRON")]
                 if named:
@@ -355,6 +371,65 @@ def cue_in_after_frame(
     return None
 
 
+def _in_subordinate_clause(cue: Token, frame: list[Token]) -> bool:
+    """``“...,” when Bell blasted him``: a cue in a clause that only modifies the sentence.
+
+    A tag is the sentence's own clause: a cue under a subordinator (when, before, because),
+    a wh-word (``when asked``) or in a relative clause (``which some call``, ``who said``)
+    after the quote tells of another saying. ``as Bell put it`` is a tag.
+    """
+    inside = {t.i for t in frame}
+    node = cue
+    for _ in range(OUTER_CUE_DEPTH):
+        if node.i not in inside:
+            return False
+        if node.dep_ == "relcl":
+            return True
+        for child in node.children:
+            if child.i > node.i or child.lower_ == "as":
+                continue
+            if child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB"):
+                return True
+        if node.dep_ not in CLAUSE_CHAIN_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _inverted_subject(frame: list[Token], pos: int) -> list[Token]:
+    """``said the former mayor``: the nouns that may be the subject after a tag's cue.
+
+    Only a finite cue that opens the tag inverts (``said X``, never ``and said X`` nor a
+    participle: ``referring to X``, ``vowing to ...``), and the subject comes before any
+    clause of its own (``said Bell, explaining he ...``); an object that the cue goes on to
+    complete is no subject (``urged the voters to ...``, ``described Bell as ...``). A
+    capitalized word right after the cue is a name the tagger missed (``said Early``).
+    """
+    cue = frame[pos]
+    if cue.tag_ in ("VBG", "VBN") or any(t.pos_ == "CCONJ" for t in frame[:pos]):
+        return []
+    if cue.tag_ == "VB" and any(c.dep_ in ("aux", "mark") for c in cue.children):
+        return []  # "to acknowledge": an infinitive, not a tag ("read the memo" is one)
+    completed = any(
+        c.i > cue.i
+        and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
+        for c in cue.children
+    )
+    found: list[Token] = []
+    for k, t in enumerate(frame[pos + 1 :]):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            break
+        if t.ent_type_ in TIME_ENTITIES:
+            continue
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            if t.dep_ == "dobj" and completed:
+                break
+            found.append(t)
+        elif k == 0 and t.is_alpha and t.is_title:
+            found.append(t)
+    return found
+
+
 def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
     """``“Would it be negotiable?” Hannity pressed.``: a short tag whose verb is not in the
     lexicon (pressed, riffed, reacted) but stands where the tag convention puts the cue.
@@ -363,11 +438,16 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
     person (or pronoun) subject before it or an inverted name after it, and no content of
     its own (no clause or object after the verb).
     """
-    if not frame or len(frame) > 8:
+    if not frame:
         return None
     doc = frame[0].doc
     nxt = frame[-1].i + 1
     if not (nxt >= len(doc) or doc[nxt].text in SENTENCE_END or "\n" in doc[nxt].text):
+        return None
+    # "“Why?” Bell went on, as if he had not heard": the tag ends at its first comma
+    comma = next((k for k, t in enumerate(frame) if t.text == ","), len(frame))
+    frame = frame[:comma]
+    if not frame or len(frame) > 8:
         return None
     for k, token in enumerate(frame[:TAG_SUBJECT_SPAN]):
         if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -489,11 +569,12 @@ def _cue_window(frame: list[Token], window: int) -> list[Token]:
     """The frame's first ``window`` tokens, stretched over an apposition after the name.
 
     ``“...,” Tom Bell, founder of the Example Policy Forum, tells ...``: the name and
-    its apposition in commas come between the quote and its cue.
+    its apposition in commas come between the quote and its cue. The name opens with a
+    capital even where the tagger read its first word as something else (``Will Carter``).
     """
-    if len(frame) <= window or frame[0].pos_ != "PROPN":
+    if len(frame) <= window or not (frame[0].pos_ == "PROPN" or frame[0].is_title):
         return frame[:window]
-    commas = [k for k, t in enumerate(frame[:APPOSITION_LIMIT]) if t.text == ","]
+    commas = [k for k, t in enumerate(frame[:LONG_APPOSITION_LIMIT]) if t.text == ","]
     if len(commas) >= 2 and commas[0] <= 4:
         return frame[: commas[1] + 1 + 2]
     return frame[:window]
@@ -880,7 +961,10 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
                 match = replace(match, speaker=issuer, relays=(), rule=issued)
         # "According to CNN, X said “...”", "“...,” X said, according to CNN": the news
         # convention (and the gold) credits the source named by "according to"
-        sentence = before + (after[:TAG_CUE_POSITION] if ends_sentence else after)
+        # after a sentence-closing quote the next sentence is the quote's only when it is
+        # its tag: "“Why?” Bell asked, according to a transcript."
+        tagged = not ends_sentence or match.rule.startswith("after:")
+        sentence = before + (after if tagged else after[:TAG_CUE_POSITION])
         according = next((t for t in sentence if is_according(t)), None)
         if according is not None and "according" not in match.rule:
             cue = ctx.doc[ctx.token_at(match.cue_start)]
