@@ -1309,3 +1309,21 @@ SHORT_QUOTE_IN_TAG_CASES = [
 def test_a_short_quote_inside_a_tag_does_not_end_it(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A surname of the O'Keefe pattern is a person whatever the tagger says (often a noun).
+APOSTROPHE_SURNAME_CASES = [
+    ("Mayor Dan Rudd met the writer on Monday.\n\nAfter Rudd asked the writer who would win "
+     "the race, D’Amato replied, “Nobody knows yet.”\n\n“We should wait and see,” he added.",
+     "We should wait", "D’Amato"),
+    ("Mayor Dan Rudd met the writer on Monday.\n\nAfter Rudd asked the writer who would win "
+     "the race, O’Keefe replied, “Nobody knows yet.”\n\n“We should wait and see,” he added.",
+     "We should wait", "O’Keefe"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), APOSTROPHE_SURNAME_CASES)
+def test_apostrophe_surname_is_an_antecedent(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

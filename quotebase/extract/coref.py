@@ -7,6 +7,7 @@ an object pronoun is never its own clause's subject (``Crocker recalled him sayi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -398,6 +399,10 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
     return share_gender(people_named_as_organisations(found))
 
 
+# A surname of the O'Malley / D'Souza pattern, which the tagger often reads as a noun.
+APOSTROPHE_SURNAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
+
+
 def surnames_of_people(doc: Doc) -> frozenset[str]:
     """The surnames of the people a document names in full ("Dorothy Woods" -> "Woods").
 
@@ -418,7 +423,7 @@ def is_known_surname(token: Token, surnames: frozenset[str]) -> bool:
     word inside a longer name is left to the tagger.
     """
     return (
-        token.text in surnames
+        (token.text in surnames or APOSTROPHE_SURNAME.match(token.text) is not None)
         and token.pos_ in ("PROPN", "NOUN")
         and token.dep_ not in ("compound", "flat")
         and not any(c.dep_ in ("compound", "flat") for c in token.children)
