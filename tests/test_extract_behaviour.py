@@ -1327,3 +1327,19 @@ APOSTROPHE_SURNAME_CASES = [
 def test_apostrophe_surname_is_an_antecedent(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# "For Ann Ray, ..." opening a sentence names the person it is about, like "As for".
+FOR_TOPIC_CASES = [
+    ("Mayor Kay Lin spoke first.\n\nFor Ann Ray, a retiree who volunteers at the food bank, "
+     "the calls are a duty.\n\n“I love this work,” she said.", "I love this work", "Ann Ray"),
+    ("Mayor Kay Lin spoke first.\n\nAnd for Ann Ray and the others on the list, that means "
+     "silence is best.\n\n“I leave that to others,” she says.", "I leave that", "Ann Ray"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), FOR_TOPIC_CASES)
+def test_sentence_opening_for_names_the_topic(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -764,12 +764,18 @@ def fronted_topic(head: Token) -> bool:
     """
     prep = head.head
     opener = prep.head
+    if head.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    if opener.lower_ == "as" and opener.i == opener.sent.start and opener.i + 1 == prep.i:
+        return True
+    # "For Tom Bell, that means ...", "And for Tom Bell and the others, ...": the writer
+    # opens the sentence on the person it is about
+    start = prep.sent.start
+    lead = prep.doc[start : prep.i]
     return (
-        head.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and opener.lower_ == "as"
-        and opener.i == opener.sent.start
-        and opener.i + 1 == prep.i
+        len(lead) <= 1
+        and all(t.lower_ in ("and", "but", "so") for t in lead)
+        and any(t.text == "," for t in prep.doc[head.i : min(prep.sent.end, head.i + 12)])
     )
 
 
