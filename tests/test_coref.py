@@ -401,3 +401,19 @@ def test_surname_of_someone_named_in_full_is_a_person_whatever_its_tag():
     assert is_known_surname(doc[4], surnames_of_people(doc))
     later = [m for m in collect_mentions(list(doc)) if m.token == 4]
     assert len(later) == 1 and later[0].kind is EntityKind.PERSON and not later[0].plural
+
+
+def test_surname_read_as_a_verb_is_a_person_only_as_a_subject():
+    # "Nora Banks ... Banks herself was pleased": "Banks" tagged a verb, the clause's subject
+    doc = Doc(
+        Vocab(),
+        words=["Nora", "Banks", "left", ".", "Banks", "herself", "was", "pleased", "to", "Banks"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "VERB", "PRON", "AUX", "ADJ", "ADP", "VERB"],
+        heads=[1, 2, 2, 2, 6, 4, 6, 6, 7, 8],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "dobj", "ROOT", "acomp", "prep",
+              "pobj"],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"],
+    )  # fmt: skip
+    surnames = surnames_of_people(doc)
+    assert is_known_surname(doc[4], surnames)
+    assert not is_known_surname(doc[9], surnames)

@@ -424,7 +424,8 @@ def is_known_surname(token: Token, surnames: frozenset[str]) -> bool:
     """
     return (
         (token.text in surnames or APOSTROPHE_SURNAME.match(token.text) is not None)
-        and token.pos_ in ("PROPN", "NOUN")
+        # "Trump himself was delighted": a subject the tagger read as a verb
+        and (token.pos_ in ("PROPN", "NOUN") or token.dep_ in SUBJECT_DEPS)
         and token.dep_ not in ("compound", "flat")
         and not any(c.dep_ in ("compound", "flat") for c in token.children)
     )
