@@ -1343,3 +1343,19 @@ FOR_TOPIC_CASES = [
 def test_sentence_opening_for_names_the_topic(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A noun of saying or thinking as the subject: its possessor is the speaker.
+POSSESSOR_OF_SAYING_CASES = [
+    ("Senator Tom Bell spoke to the crowd on Monday.\n\nHis assumption, stated on the radio, "
+     "was that “voters will come around.”", "voters will come around", "Tom Bell"),
+    ("Senator Tom Bell spoke to the crowd on Monday.\n\nAnn Ray's view, stated on the radio, "
+     "was that “voters will come around.”", "voters will come around", "Ann Ray"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), POSSESSOR_OF_SAYING_CASES)
+def test_possessor_of_a_noun_of_saying_speaks(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

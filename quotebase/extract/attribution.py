@@ -845,6 +845,18 @@ def text_issuer(text_noun: Token, allowed: Allowed) -> Token | None:
     return None
 
 
+def possessor_of_saying(noun: Token) -> Token | None:
+    """The person whose saying or thinking a noun is: "his claim", "Ray's assumption"."""
+    from quotebase.extract.cues import SPEECH_NOUNS, THOUGHT_NOUNS
+
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS | THOUGHT_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not _is_person_subject(owner):
+        return None
+    return owner
+
+
 def _is_person_subject(token: Token) -> bool:
     """A subject that can speak: a name, a person noun, or a personal pronoun (not "it")."""
     if token.text.lower() == "it":
@@ -959,6 +971,10 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             if issuer is not None:
                 issued = match.rule + ":issuer"
                 match = replace(match, speaker=issuer, relays=(), rule=issued)
+        owner = possessor_of_saying(match.speaker)
+        if owner is not None and allowed(owner):
+            # "His claim, stated on live TV, was that “...”": the possessor said it
+            match = replace(match, speaker=owner, rule=match.rule + ":possessor")
         # "According to CNN, X said “...”", "“...,” X said, according to CNN": the news
         # convention (and the gold) credits the source named by "according to"
         # after a sentence-closing quote the next sentence is the quote's only when it is

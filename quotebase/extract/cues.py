@@ -214,6 +214,11 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Nouns of thinking whose possessor holds the view quoted: "his assumption was that “...”".
+THOUGHT_NOUNS: frozenset[str] = frozenset(
+    {"assumption", "view", "belief", "position", "contention", "conclusion", "verdict"}
+)
+
 # Nouns naming a text rather than a person: "the text read", "the statement said".
 TEXT_NOUNS: frozenset[str] = frozenset(
     {
