@@ -971,9 +971,9 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             if issuer is not None:
                 issued = match.rule + ":issuer"
                 match = replace(match, speaker=issuer, relays=(), rule=issued)
-        owner = possessor_of_saying(match.speaker)
+        owner = possessor_of_saying(match.speaker) if match.speaker is not None else None
         if owner is not None and allowed(owner):
-            # "His claim, stated on live TV, was that “...”": the possessor said it
+            # "Her claim, made at the rally, was that “...”": the possessor said it
             match = replace(match, speaker=owner, rule=match.rule + ":possessor")
         # "According to CNN, X said “...”", "“...,” X said, according to CNN": the news
         # convention (and the gold) credits the source named by "according to"
