@@ -1359,3 +1359,18 @@ POSSESSOR_OF_SAYING_CASES = [
 def test_possessor_of_a_noun_of_saying_speaks(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A day or a month is never a speaker, whatever the parser makes its subject of.
+DAY_IS_NO_SPEAKER_CASES = [
+    ("Tom Bell spoke first. He pointed out that Sunday would have been his father's 90th birthday"
+     " and quoted the old family rule, “never speak ill of a friend.”",
+     "never speak ill", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), DAY_IS_NO_SPEAKER_CASES)
+def test_a_day_is_never_the_speaker(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -965,6 +965,8 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         match = rule()
         if match is None or match.speaker is None or ctx.owner[match.speaker.i] != level:
             continue
+        if match.speaker.ent_type_ in TIME_ENTITIES and match.speaker.pos_ == "PROPN":
+            continue  # "that Sunday was ...": a day says nothing
         if speaker_kind(match.speaker) == "text" and "according" not in match.rule:
             # "Her office issued a statement saying ...": the issuer of the text speaks
             issuer = text_issuer(match.speaker, allowed)
