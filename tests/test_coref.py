@@ -8,6 +8,7 @@ from spacy.vocab import Vocab
 
 from quotebase.extract.coref import (
     PersonMention,
+    _introduces_quote,
     collect_mentions,
     compatible,
     gender_of,
@@ -417,3 +418,24 @@ def test_surname_read_as_a_verb_is_a_person_only_as_a_subject():
     surnames = surnames_of_people(doc)
     assert is_known_surname(doc[4], surnames)
     assert not is_known_surname(doc[9], surnames)
+
+
+def test_clause_introducing_a_quote_counts_when_hung_on_a_verb_inside_it():
+    # Rudd saw it differently: “When he says so, I do not take that,” he said.
+    # The parser hangs "saw" on "take" inside the quote; Rudd still introduces the quote.
+    words = ["Rudd", "saw", "it", "differently", ":", "“", "I", "do", "not", "take", "that",
+             ",", "”", "he", "said", "."]
+    heads = [1, 9, 1, 1, 14, 14, 9, 9, 9, 14, 9, 14, 14, 14, 14, 14]
+    deps = ["nsubj", "ccomp", "dobj", "advmod", "punct", "punct", "nsubj", "aux", "neg",
+            "ccomp", "dobj", "punct", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "ADV", "PUNCT", "PUNCT", "PRON", "AUX", "PART", "VERB",
+           "PRON", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)  # fmt: skip
+    assert _introduces_quote(doc[0], doc[13])
+    # a subject whose clause hangs on a verb before the quote does not: "Ray said Ode erred:"
+    words = ["Ray", "said", "Ode", "erred", ":", "“", "No", ",", "”", "he", "said", "."]
+    heads = [1, 1, 3, 1, 1, 1, 1, 10, 10, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "punct", "dobj", "punct", "punct",
+            "nsubj", "ROOT", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)  # fmt: skip
+    assert not _introduces_quote(doc[2], doc[9])

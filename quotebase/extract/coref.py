@@ -938,10 +938,18 @@ def _introduces_quote(subject: Token, pronoun: Token) -> bool:
     the complement of "said", yet its subject is the speaker, not someone reported on.
     """
     clause = subject.head
-    if clause.head != pronoun.head:
-        return False
     between = pronoun.doc.text[subject.idx : pronoun.idx]
-    return any(mark in between for mark in QUOTE_MARKS)
+    if not any(mark in between for mark in QUOTE_MARKS):
+        return False
+    if clause.head == pronoun.head:
+        return True
+    # "Rudd saw it differently: “When he ..., I do not ...,” he said": the parser hangs the
+    # opening clause on a verb inside the quote; it still introduces the quote
+    opening = next(
+        (t for t in pronoun.doc[subject.i : pronoun.i] if t.text in QUOTE_MARKS or t.text == "``"),
+        None,
+    )
+    return opening is not None and clause.i < opening.i < clause.head.i < pronoun.i
 
 
 def _excluded(name: str, exclude_names: frozenset[str]) -> bool:
