@@ -1374,3 +1374,17 @@ DAY_IS_NO_SPEAKER_CASES = [
 def test_a_day_is_never_the_speaker(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A double surname written with a hyphen is one name: "Lopez-Cantera", not "Cantera".
+DOUBLE_SURNAME_CASES = [
+    ("Ohio Lt. Gov. Mario Ruiz-Ortega spoke on Monday. Ruiz-Ortega vows to close "
+     "the plant.\n\n“No plan is ever perfect,” he said.", "No plan is", "Mario Ruiz-Ortega"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), DOUBLE_SURNAME_CASES)
+def test_hyphenated_double_surname_is_one_name(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -297,12 +297,14 @@ def mention_of(head: Token) -> PersonMention:
     if kind is EntityKind.PERSON and head.pos_ == "PROPN":
         # names: keep the compound run only ("Secretary of State Mike Pompeo" -> Mike Pompeo)
         run_start = head.i
-        while (
-            run_start > start
-            and doc[run_start - 1].pos_ == "PROPN"
-            and doc[run_start - 1].dep_ in ("compound", "flat")
-        ):
-            run_start -= 1
+        while run_start > start:
+            before = doc[run_start - 1]
+            if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat"):
+                run_start -= 1
+            elif _joins_double_surname(before):
+                run_start -= 2  # "Lopez-Cantera": a hyphen inside a double surname
+            else:
+                break
         name = doc[run_start:end].text
     else:
         name = span.text
@@ -332,6 +334,21 @@ def mention_of(head: Token) -> PersonMention:
         gender=gender,
         plural=plural,
         personal=head.lemma_.lower() not in GROUP_NOUNS,
+    )
+
+
+def _joins_double_surname(hyphen: Token) -> bool:
+    """A hyphen written tight between two capitalised name words: "Lopez-Cantera"."""
+    doc = hyphen.doc
+    if hyphen.text != "-" or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+        return False
+    left, right = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    return (
+        not left.whitespace_
+        and not hyphen.whitespace_
+        and left.text[:1].isupper()
+        and right.text[:1].isupper()
+        and (left.pos_ == "PROPN" or left.head == right)
     )
 
 
