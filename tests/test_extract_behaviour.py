@@ -1388,3 +1388,39 @@ DOUBLE_SURNAME_CASES = [
 def test_hyphenated_double_surname_is_one_name(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+THOUGHT_CLAUSE_CASES = [
+    # a fragment in the clause of a verb of thinking or finding: the thinker's words
+    (
+        "In the spring, Ann Ray worried that the new rail line was becoming “a costly toy for "
+        "commuters.”",
+        "a costly toy",
+        "Ann Ray",
+    ),
+    (
+        "Mayor Lin Chu noticed that the ferry was becoming “a floating sauna” in the summer.",
+        "a floating sauna",
+        "Lin Chu",
+    ),
+    (
+        "Tom Bell feared that the new tax would make the town “a ghost of its former self” by "
+        "winter.",
+        "a ghost",
+        "Tom Bell",
+    ),
+    # through an adjective's clause: could not be sure that ...
+    (
+        "Ann Ray found that the council could not be sure that the money was not coming from "
+        "“the sale of stolen cars.”",
+        "the sale of stolen cars",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), THOUGHT_CLAUSE_CASES)
+def test_fragment_in_a_reported_thought_takes_the_thinker(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -29,6 +29,7 @@ from quotebase.extract.cues import (
     PARTICIPLE_CUES,
     RECALL_LEMMAS,
     SPEECH_NOUNS,
+    THOUGHT_LEMMAS,
     is_according,
     is_cue_verb,
 )
@@ -762,14 +763,50 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
         if _is_cue(outer):
             node = outer
             break
-    if node.lemma_.lower() == "be":
-        return None  # "X was “hostile”": a copula reports nothing
-    subject = _subject(node, allowed)
-    if subject is None or subject.text.lower() == "it":
-        return None
-    if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
-        return None
-    return CueMatch(node.text, node.idx, node.idx + len(node), subject, (), "clause-subject")
+    for verb in _reporting_clauses(ctx, node, allowed):
+        if verb.lemma_.lower() == "be":
+            continue  # "X was “hostile”": a copula reports nothing
+        subject = _subject(verb, allowed)
+        if subject is None or subject.text.lower() == "it":
+            continue
+        if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
+            continue
+        return CueMatch(verb.text, verb.idx, verb.idx + len(verb), subject, (), "clause-subject")
+    return None
+
+
+def _reporting_clauses(ctx: DocContext, verb: Token, allowed: Allowed) -> list[Token]:
+    """A verb and the verbs whose reported clause (``that ...``) holds it, innermost first.
+
+    ``Ann Ray worried that the line was becoming “a costly toy”``: a finding, a worry or a
+    belief reports its clause as a verb of saying does, so the thinker of the outer clause
+    owns the fragment when the inner clause has no person for subject.
+    """
+    found = [verb]
+    for _ in range(OUTER_CUE_DEPTH):
+        clause = _clause_with_subject(verb)
+        head = clause.head
+        if clause.dep_ not in REPORTED_CLAUSE_DEPS or head.i == clause.i:
+            break
+        # "could not be sure that ...": an adjective's clause reports through its copula
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or not allowed(head):
+            break
+        # a verb of saying or thinking reports its clause, and so does any verb whose
+        # clause opens with "that" ("made clear that ..."); a bare clause under another
+        # verb is no report ("she watched him thrill the crowd")
+        doc = verb.doc
+        marked = any(
+            doc[j].lower_ == "that" and doc[j].pos_ == "SCONJ" for j in range(head.i + 1, clause.i)
+        )
+        if not (marked or _is_cue(head) or head.lemma_.lower() in THOUGHT_LEMMAS):
+            break
+        if not ctx.same_sentence(head, verb) or ctx.paragraph(head.idx) != ctx.paragraph(verb.idx):
+            break
+        verb = head
+        found.append(verb)
+    return found
 
 
 def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:

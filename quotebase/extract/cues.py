@@ -168,6 +168,40 @@ CUE_LEMMAS: frozenset[str] = frozenset(
 # "X recalled him saying", "X remembered her telling them".
 RECALL_LEMMAS: frozenset[str] = frozenset({"recall", "remember", "recount", "quote", "hear"})
 
+# Verbs of thinking, finding and feeling whose ``that`` clause is their subject's view:
+# "Ray worried that the line was becoming “a toy”", "the auditors found that it is “...”".
+THOUGHT_LEMMAS: frozenset[str] = frozenset(
+    {
+        "think",
+        "believe",
+        "feel",
+        "worry",
+        "fear",
+        "hope",
+        "expect",
+        "find",
+        "know",
+        "suspect",
+        "assume",
+        "imply",
+        "intimate",
+        "determine",
+        "learn",
+        "realize",
+        "recognize",
+        "decide",
+        "doubt",
+        "imagine",
+        "figure",
+        "sense",
+        "understand",
+        "rule",
+        "grouse",
+        "vent",
+        "express",
+    }
+)
+
 # Participles that carry the quote when they hang off another clause: "..., saying, “...”".
 PARTICIPLE_CUES: frozenset[str] = frozenset({"say", "add", "tell", "write", "call", "note"})
 
