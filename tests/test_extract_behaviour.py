@@ -1424,3 +1424,25 @@ THOUGHT_CLAUSE_CASES = [
 def test_fragment_in_a_reported_thought_takes_the_thinker(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+RUN_IN_UTTERANCE_CASES = [
+    # a whole utterance the sentence runs into, with no verb of saying: the clause subject's
+    (
+        "But Tom Bell wanted to know, “Why did the council wait so long to fix the pier?”",
+        "Why did the council",
+        "Tom Bell",
+    ),
+    (
+        "The Ray campaign released a radio ad in Ohio on Monday titled, “Fixed.”",
+        "Fixed",
+        "The Ray campaign",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), RUN_IN_UTTERANCE_CASES)
+def test_utterance_run_into_a_sentence_takes_its_clause_subject(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

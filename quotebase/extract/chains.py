@@ -442,9 +442,13 @@ def _attribute_one(
             return SpanResult(kind, prev.match, speaker, prev.relays, part)
     if match is None or match.speaker is None:
         kind = classify_no_speaker(ctx, qi)
-        if kind in (QuoteKind.MIXED, QuoteKind.SCARE):
+        before = frame_before(ctx, qi)
+        if kind in (QuoteKind.MIXED, QuoteKind.SCARE) or (
+            kind is QuoteKind.DIRECT and before and before[-1].text in (",", ":")
+        ):
             # a quoted phrase in a clause with no verb of saying: the clause subject's words
-            # (a short one is then their phrase, not a scare quote: likened it to a “...”)
+            # (a short one is then their phrase, not a scare quote: likened it to a “...”);
+            # so is a whole utterance the sentence runs into ("..., telling the crowd, “...”")
             match = cue_by_clause_subject(ctx, qi)
         if match is None or match.speaker is None:
             return SpanResult(kind)
