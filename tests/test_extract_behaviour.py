@@ -1465,3 +1465,31 @@ def test_tag_cue_with_a_listener_object(nlp, text, fragment, speaker, cue):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert quote.cue == cue
+
+
+LONG_TAG_CASES = [
+    # a tag whose subject carries an apposition with a short quote of its own (a slogan, a
+    # nickname): the frame after the quote runs on over it to the cue
+    (
+        "The fair closed early. “We have had better fairs than this one,” Texas farmer Tom "
+        "Bell, wearing a straw hat and “Bell for Mayor” pins, said quietly as the rain began.",
+        "We have had better",
+        "Bell",
+        "said",
+    ),
+    (
+        "The hall was full. “This is a big night for our next mayor!” Ray's cousin, state Sen. "
+        "Lin “Linnie” Chu, shouted to the crowd.",
+        "This is a big night",
+        "Chu",
+        "shouted",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "surname", "cue"), LONG_TAG_CASES)
+def test_tag_with_a_long_subject_and_a_quoted_name(nlp, text, fragment, surname, cue):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name.endswith(surname)
+    assert quote.cue == cue

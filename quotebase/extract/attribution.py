@@ -59,7 +59,7 @@ CONTENT_OF_NOUN_DEPS = frozenset(
 )
 TAG_CUE_POSITION = 3  # a tag after a sentence-closing quote opens with its cue: he said, said X
 TAG_SUBJECT_SPAN = 6  # tokens a tag's subject phrase may take: an angry Hollande retaliated
-APPOSITION_LIMIT = 16  # tokens a name and its apposition may take before the cue
+APPOSITION_LIMIT = 20  # tokens a name and its apposition may take before the cue
 LONG_APPOSITION_LIMIT = 32  # the same, when the apposition is set off by two commas
 # Children of a cue verb that are its own reported content: it is a new report, not a tag.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
@@ -537,7 +537,8 @@ def _tag_cue(frame: list[Token]) -> Token | None:
         if token.dep_ in NOUN_MODIFIER_DEPS and token.head.i in {t.i for t in frame[:k]}:
             # "the nominee, Ann Ray, tweeted Sunday": the parser hung the cue off its subject
             subject = {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
-        return token if all(t.i in subject for t in frame[:k]) else None
+        # the commas closing an apposition hang off the cue: "Ann Ray, a clerk, said"
+        return token if all(t.i in subject or t.is_punct for t in frame[:k]) else None
     return None
 
 
