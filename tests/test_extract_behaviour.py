@@ -1493,3 +1493,21 @@ def test_tag_with_a_long_subject_and_a_quoted_name(nlp, text, fragment, surname,
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name.endswith(surname)
     assert quote.cue == cue
+
+
+LONG_SUBJECT_AFTER_COMMA_CASES = [
+    # after a quote ending in a comma too, a long subject phrase may come whole before its cue
+    (
+        "The meeting ran late. “The vote is off for tonight,” a council clerk in the back row "
+        "of the packed hall muttered to nobody.",
+        "The vote is off",
+        "a council clerk",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LONG_SUBJECT_AFTER_COMMA_CASES)
+def test_tag_after_a_comma_with_a_long_subject(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
