@@ -1511,3 +1511,27 @@ LONG_SUBJECT_AFTER_COMMA_CASES = [
 def test_tag_after_a_comma_with_a_long_subject(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+SPEECH_NOUN_COPULA_CASES = [
+    # "X's answer was that ...": the possessor of the noun of saying owns the clause
+    (
+        "Tom Bell's answer was that “the most important job in town is the school,” so the "
+        "council should fund it.",
+        "the most important job",
+        "Tom Bell",
+    ),
+    (
+        "Ann Ray's catch phrase in that race against Bell was that he “would promise anything "
+        "to win a vote.”",
+        "would promise anything",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SPEECH_NOUN_COPULA_CASES)
+def test_clause_after_a_noun_of_saying_and_a_copula(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

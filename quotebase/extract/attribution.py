@@ -825,11 +825,19 @@ def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
     for _ in range(SPEECH_NOUN_DEPTH):
         if node.head.i == node.i or node.dep_ not in CONTENT_OF_NOUN_DEPS:
             return None  # "called Trump's comments “divisive”": said of the noun, not in it
-        node = node.head
+        below, node = node, node.head
         if ctx.owner[node.i] != level or not ctx.same_sentence(node, head):
             return None
-        if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:
+        if _is_speech_noun(node):
             break
+        clause = below.dep_ == "ccomp" or below.pos_ in ("VERB", "AUX")
+        if clause and node.pos_ in ("VERB", "AUX") and node.lemma_.lower() == "be":
+            # "Ray's answer was that “...”": the noun of saying is the subject of a copula
+            # whose complement is a clause (not "his words were a “...”": a description)
+            noun = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if noun is not None and noun.i < head.i and _is_speech_noun(noun):
+                node = noun
+                break
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "relcl"):
             return None  # the quote's own clause: a verb rule's business
     else:
@@ -838,6 +846,10 @@ def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
     if owner is None or ctx.owner[owner.i] != level or not _is_person_subject(owner):
         return None
     return CueMatch(node.text, node.idx, node.idx + len(node), owner, (), "speech-noun")
+
+
+def _is_speech_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS
 
 
 def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
