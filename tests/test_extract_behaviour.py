@@ -1535,3 +1535,34 @@ SPEECH_NOUN_COPULA_CASES = [
 def test_clause_after_a_noun_of_saying_and_a_copula(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+RELATIVE_APPOSITION_CASES = [
+    # "X, who ..., said": the parser may make the relative clause the cue's complement
+    (
+        "Ray, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
+        "about which of the two candidates is “prepared to fix the roads.”",
+        "prepared to fix",
+        "Ray",
+    ),
+    (
+        "One resident, who like others spoke on the condition of anonymity to discuss the "
+        "meeting, said the message was that “this is not going to be over by the spring.”",
+        "this is not going",
+        "One resident",
+    ),
+    # "made a point of saying": the gerund after the object shares the verb's subject
+    (
+        "Tom Bell spoke at the pier on Monday. And he made a point of saying the old pier “was "
+        "a place of rest and friendship,” where families came together.",
+        "was a place",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), RELATIVE_APPOSITION_CASES)
+def test_cue_subject_across_a_relative_clause_or_an_object(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

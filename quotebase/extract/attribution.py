@@ -196,7 +196,34 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             # "..., saying", "and added": the subject of the governing clause
             verb = verb.head
             continue
+        if step > 0 and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            # "he made a point of saying": a gerund after the object shares the verb's subject
+            verb = verb.head
+            continue
         break
+    return None
+
+
+RELATIVE_REACH = 5  # tokens from a subject to the relative pronoun of its apposition
+
+
+def _subject_before_relative(verb: Token, allowed: Allowed | None = None) -> Token | None:
+    """``Ray, who chairs the board, said``, parsed with the relative clause as the cue's
+    reported clause and the name its subject: that subject, when a relative pronoun follows it
+    and the clause stands before the cue."""
+    ok = allowed or _anything
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i or not ok(clause):
+            continue
+        for subject in clause.children:
+            if subject.dep_ != "nsubj" or subject.i > clause.i or not ok(subject):
+                continue
+            if subject.lower_ in RELATIVE_PRONOUNS or subject.pos_ not in ("NOUN", "PROPN"):
+                continue
+            reach = doc[subject.i + 1 : min(subject.i + 1 + RELATIVE_REACH, verb.i)]
+            if reach and reach[0].text == "," and any(t.lower_ in RELATIVE_PRONOUNS for t in reach):
+                return subject
     return None
 
 
@@ -260,7 +287,7 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
                     recall_relays: tuple[Token, ...] = (relay,) if relay is not None else ()
                     end = child.idx + len(child)
                     return CueMatch(text, cue.idx, end, inner, recall_relays, "recall")
-    speaker = _subject(cue, allowed)
+    speaker = _subject(cue, allowed) or _subject_before_relative(cue, allowed)
     if speaker is None:
         speaker = _adjacent_nominal(cue)
         if speaker is not None and allowed is not None and not allowed(speaker):
