@@ -1566,3 +1566,31 @@ RELATIVE_APPOSITION_CASES = [
 def test_cue_subject_across_a_relative_clause_or_an_object(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TEXT_CLAUSE_SUBJECT_CASES = [
+    # a text that is the active subject of the fragment's clause speaks for it
+    (
+        "The ad attacks a “rigged system that keeps the old pier closed to families.”",
+        "rigged system",
+        "The ad",
+    ),
+    (
+        "A county report released last year found that the board could not be sure that the "
+        "money was not coming from “the sale of stolen cars.”",
+        "the sale of stolen cars",
+        "A county report",
+    ),
+    (
+        "Ann Ray's website lists her as “Chief Harbor Officer at Example Boats.”",
+        "Chief Harbor Officer",
+        "Ann Ray's website",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TEXT_CLAUSE_SUBJECT_CASES)
+def test_fragment_takes_a_text_clause_subject(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

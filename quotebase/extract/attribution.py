@@ -798,7 +798,9 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
         subject = _subject(verb, allowed)
         if subject is None or subject.text.lower() == "it":
             continue
-        if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
+        # a text speaks through the verb it is the active subject of: "the ad targets a “...”"
+        text = speaker_kind(subject) == "text" and subject.dep_ == "nsubj"
+        if not (_names_someone(subject) or speaker_kind(subject) == "pronoun" or text):
             continue
         return CueMatch(verb.text, verb.idx, verb.idx + len(verb), subject, (), "clause-subject")
     return None
