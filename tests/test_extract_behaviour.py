@@ -1594,3 +1594,21 @@ TEXT_CLAUSE_SUBJECT_CASES = [
 def test_fragment_takes_a_text_clause_subject(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+SPOKE_LEAD_IN_CASES = [
+    # "X spoke ..." reports no words but introduces the quotes that follow it
+    (
+        "The harbor has been closed for weeks, since Tom Bell spoke only in vague terms during "
+        "the meeting.\n\n“We have to do something and it is the only way to fix it.”",
+        "We have to do something",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SPOKE_LEAD_IN_CASES)
+def test_spoke_introduces_the_next_quote(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -73,6 +73,10 @@ LISTENER_DEPS = frozenset({"dobj", "dative"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 # Texts on display speak for themselves, not for whoever holds them up: held a sign saying.
+# Verbs that say someone spoke without reporting words: they introduce the quotes after them
+# ("Bell spoke briefly at the pier. “...”") but govern no quote of their own ("speaks volumes").
+LEAD_IN_LEMMAS = frozenset({"speak"})
+
 DISPLAY_NOUNS = frozenset({"sign", "banner", "placard", "poster", "headline", "caption", "label"})
 
 Allowed = Callable[[Token], bool]
@@ -1245,7 +1249,8 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
 
     for i in range(last - 1, first - 1, -1):
         token = ctx.doc[i]
-        if ctx.owner[i] != level or not is_cue_verb(token):
+        lead_in = is_cue_verb(token) or (token.pos_ == "VERB" and token.lemma_ in LEAD_IN_LEMMAS)
+        if ctx.owner[i] != level or not lead_in:
             continue
         # "Kay said that critics had long predicted it": the outermost reporter speaks
         outer = _outer_cue(ctx, token, allowed)
