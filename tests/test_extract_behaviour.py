@@ -1612,3 +1612,32 @@ SPOKE_LEAD_IN_CASES = [
 def test_spoke_introduces_the_next_quote(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+OBJECT_CONTROL_CASES = [
+    # "prompted X to state": the object of the governing verb says it (an infinitive cue the
+    # tagger may read as a noun)
+    (
+        "That record prompted Ann Ray's Atlas of Example Elections, which examines bellwether "
+        "towns and counties, to state, “Example Falls is the most prominent bellwether in the "
+        "country.”",
+        "Example Falls is",
+        "Atlas",
+        "state",
+    ),
+    (
+        "At one point, Ann Ray told Bell to “slow down.” That prompted Tom Bell to make a joke "
+        "about boats and call Ray “very flexible,” a nod to her changes.",
+        "very flexible",
+        "Tom Bell",
+        "call",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "cue"), OBJECT_CONTROL_CASES)
+def test_infinitive_cue_after_an_object_takes_the_object(nlp, text, fragment, speaker, cue):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.cue == cue

@@ -171,6 +171,7 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
     ``allowed`` says which tokens may be the subject (not those inside the quote itself).
     """
     ok = allowed or _anything
+    cue = is_cue_verb(verb)
     for step in range(4):
         if not ok(verb):
             return None
@@ -196,6 +197,14 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
         if verb.dep_ in NOUN_MODIFIER_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a statement saying", "Trump, adding ..."
             return verb.head
+        if verb.dep_ == "xcomp" and cue and verb.head.i != verb.i:
+            # "prompted the group to state": the object of the governing verb speaks
+            obj = next(
+                (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and ok(c)),
+                None,
+            )
+            if obj is not None and _is_person_subject(obj):
+                return obj
         if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
             # "..., saying", "and added": the subject of the governing clause
             verb = verb.head

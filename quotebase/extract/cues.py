@@ -374,7 +374,15 @@ def is_cue_verb(token: Token) -> bool:
     Returns:
         Whether the token can govern a quotation.
     """
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS
+    if token.pos_ in ("VERB", "AUX"):
+        return token.lemma_.lower() in CUE_LEMMAS
+    # "prompted the group to state, “...”": an infinitive the tagger read as a noun
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("xcomp", "ccomp", "advcl")
+        and token.text.lower() in CUE_LEMMAS
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
 
 
 def is_according(token: Token) -> bool:
