@@ -1641,3 +1641,26 @@ def test_infinitive_cue_after_an_object_takes_the_object(nlp, text, fragment, sp
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert quote.cue == cue
+
+
+COLON_OBJECT_CASES = [
+    # a colon after a sentence that ends on a named person: that person's words follow
+    (
+        "The timing of the vote doesn't surprise county pollster Ann Ray: “Late votes have "
+        "always moved the harbor towns.”",
+        "Late votes",
+        "Ann Ray",
+    ),
+    (
+        "The closure of the pier angered Tom Bell: “Nobody asked the fishermen.”",
+        "Nobody",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), COLON_OBJECT_CASES)
+def test_colon_after_a_named_object(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

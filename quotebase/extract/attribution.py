@@ -1224,11 +1224,17 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
     if root.pos_ not in ("VERB", "AUX"):
         return None
     subject = _subject(root, lambda t: ctx.owner[t.i] == level)
-    if subject is None or subject.i < frame[0].i:
-        return None
-    if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
-        return None
-    return CueMatch(":", colon.idx, colon.idx + 1, subject, (), "colon-sentence")
+    if (
+        subject is not None
+        and subject.i >= frame[0].i
+        and (_names_someone(subject) or speaker_kind(subject) == "pronoun")
+    ):
+        return CueMatch(":", colon.idx, colon.idx + 1, subject, (), "colon-sentence")
+    # "The timing does not surprise pollster Ann Ray:": a named person ending the sentence
+    last = frame[-2]
+    if last.dep_ == "dobj" and last.pos_ == "PROPN" and last.ent_type_ == "PERSON":
+        return CueMatch(":", colon.idx, colon.idx + 1, last, (), "colon-object")
+    return None
 
 
 def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
