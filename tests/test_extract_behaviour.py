@@ -1478,9 +1478,9 @@ LONG_TAG_CASES = [
         "said",
     ),
     (
-        "The hall was full. “This is a big night for our next mayor!” Ray's cousin, state Sen. "
-        "Lin “Linnie” Chu, shouted to the crowd.",
-        "This is a big night",
+        "The hall was full. “Tonight belongs to our next mayor!” Ray's cousin, state Sen. Lin "
+        "“Linnie” Chu, shouted to the crowd.",
+        "Tonight belongs",
         "Chu",
         "shouted",
     ),
@@ -1516,9 +1516,9 @@ def test_tag_after_a_comma_with_a_long_subject(nlp, text, fragment, speaker):
 SPEECH_NOUN_COPULA_CASES = [
     # "X's answer was that ...": the possessor of the noun of saying owns the clause
     (
-        "Tom Bell's answer was that “the most important job in town is the school,” so the "
+        "Tom Bell's answer was that “the harbor matters more than any road in town,” so the "
         "council should fund it.",
-        "the most important job",
+        "the harbor matters",
         "Tom Bell",
     ),
     (
@@ -1540,23 +1540,23 @@ def test_clause_after_a_noun_of_saying_and_a_copula(nlp, text, fragment, speaker
 RELATIVE_APPOSITION_CASES = [
     # "X, who ..., said": the parser may make the relative clause the cue's complement
     (
-        "Ray, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
-        "about which of the two candidates is “prepared to fix the roads.”",
-        "prepared to fix",
+        "Ray, by contrast, who has zero such backers, said the fact speaks loudly about which "
+        "of the two rivals is “ready to fix the roads.”",
+        "ready to fix",
         "Ray",
     ),
     (
-        "One resident, who like others spoke on the condition of anonymity to discuss the "
-        "meeting, said the message was that “this is not going to be over by the spring.”",
-        "this is not going",
-        "One resident",
+        "One neighbor, who like others spoke under the promise of anonymity to describe the "
+        "hearing, said the lesson was that “this fight will last well into the summer.”",
+        "this fight",
+        "One neighbor",
     ),
-    # "made a point of saying": the gerund after the object shares the verb's subject
+    # "made a habit of saying": the gerund after the object shares the verb's subject
     (
-        "Tom Bell spoke at the pier on Monday. And he made a point of saying the old pier “was "
-        "a place of rest and friendship,” where families came together.",
-        "was a place",
-        "Tom Bell",
+        "Ann Ray spoke at the pier on Monday. And she made a habit of saying the old pier “was a "
+        "home for rest and friendship,” where families met.",
+        "was a home",
+        "Ann Ray",
     ),
 ]
 
@@ -1576,8 +1576,8 @@ TEXT_CLAUSE_SUBJECT_CASES = [
         "The ad",
     ),
     (
-        "A county report released last year found that the board could not be sure that the "
-        "money was not coming from “the sale of stolen cars.”",
+        "A county report from last spring found that the board could not be certain that the "
+        "cash was not coming from “the sale of stolen cars.”",
         "the sale of stolen cars",
         "A county report",
     ),
@@ -1600,8 +1600,8 @@ SPOKE_LEAD_IN_CASES = [
     # "X spoke ..." reports no words but introduces the quotes that follow it
     (
         "The harbor has been closed for weeks, since Tom Bell spoke only in vague terms during "
-        "the meeting.\n\n“We have to do something and it is the only way to fix it.”",
-        "We have to do something",
+        "the meeting.\n\n“The town must act now, and this is the only way to fix it.”",
+        "The town must",
         "Tom Bell",
     ),
 ]

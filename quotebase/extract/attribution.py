@@ -210,7 +210,7 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             verb = verb.head
             continue
         if step > 0 and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
-            # "he made a point of saying": a gerund after the object shares the verb's subject
+            # "she made a habit of saying": a gerund after the object shares the verb's subject
             verb = verb.head
             continue
         break
