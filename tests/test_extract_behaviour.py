@@ -1664,3 +1664,28 @@ COLON_OBJECT_CASES = [
 def test_colon_after_a_named_object(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+PARAPHRASE_LEAD_IN_CASES = [
+    # a long fragment whose own clause names no speaker, right after a report in the same
+    # paragraph: the reporter goes on in their own words
+    (
+        "The town can still fix the pier, Tom Bell said. Good repairs can last for decades, but "
+        "only when “the state sends the money it promised last year.”",
+        "the state sends",
+        "Tom Bell",
+    ),
+    (
+        "Ann Ray said she was angry that the board had voted early. Doing so ”looked like an "
+        "attempt to silence the harbor towns.” She thinks the vote should be held again.",
+        "looked like",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), PARAPHRASE_LEAD_IN_CASES)
+def test_fragment_after_a_report_in_paraphrase_takes_the_reporter(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -450,6 +450,12 @@ def _attribute_one(
             # (a short one is then their phrase, not a scare quote: likened it to a “...”);
             # so is a whole utterance the sentence runs into ("..., telling the crowd, “...”")
             match = cue_by_clause_subject(ctx, qi)
+        if (match is None or match.speaker is None) and kind is QuoteKind.MIXED:
+            # a clause in someone's words right after their report in paraphrase, in the
+            # same paragraph: "This is hard to fix, she said. Only when “...”"
+            para = ctx.para_starts[ctx.paragraph(span.outer_start)]
+            since = max(para, ctx.spans[prev_qi].outer_end if prev_qi is not None else 0)
+            match = cue_in_lead_in(ctx, qi, since)
         if match is None or match.speaker is None:
             return SpanResult(kind)
     speaker = _at_relative_pronoun(ctx, match, resolver.resolve(match.speaker, qi, writer))
