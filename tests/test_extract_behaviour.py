@@ -1689,3 +1689,27 @@ PARAPHRASE_LEAD_IN_CASES = [
 def test_fragment_after_a_report_in_paraphrase_takes_the_reporter(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+PERSON_NOUN_CASES = [
+    # nouns that name a person (partner, impostor, commentator ...) make a speaking subject
+    (
+        "Her former business partner at Example Boats, Tom Bell, called her a wizard at closing "
+        "hard deals. “She could sell sand in a desert, and she did it again and again.”",
+        "She could sell",
+        "called",
+    ),
+    (
+        "The harbor has been quiet since the storm. The impostor gushed about a “shared love of "
+        "the sea and the harbor towns.”",
+        "shared love",
+        "gushed",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "cue"), PERSON_NOUN_CASES)
+def test_person_nouns_speak(nlp, text, fragment, cue):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.cue == cue
