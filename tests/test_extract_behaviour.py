@@ -1448,25 +1448,6 @@ def test_utterance_run_into_a_sentence_takes_its_clause_subject(nlp, text, fragm
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
-LISTENER_TAG_CASES = [
-    # the object of advise is the person spoken to: the tag takes no content of its own
-    (
-        "Tom Bell spoke last. “Stay calm tonight?” he advised them, pointing to the exits.",
-        "Stay calm",
-        "Tom Bell",
-        "advised",
-    ),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker", "cue"), LISTENER_TAG_CASES)
-def test_tag_cue_with_a_listener_object(nlp, text, fragment, speaker, cue):
-    quote = quote_starting(nlp, text, fragment)
-    assert quote.speaker is not None and quote.speaker.name == speaker
-    assert quote.cue == cue
-
-
 LONG_TAG_CASES = [
     # a tag whose subject carries an apposition with a short quote of its own (a slogan, a
     # nickname): the frame after the quote runs on over it to the cue

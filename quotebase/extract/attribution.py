@@ -66,7 +66,6 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Cue verbs whose object is the person spoken to: told reporters, asked the crowd.
 LISTENER_CUES = frozenset(
     {"tell", "ask", "assure", "inform", "remind", "warn", "thank", "urge", "beg", "implore"}
-    | {"advise", "instruct", "caution", "notify", "promise", "answer"}
 )
 LISTENER_DEPS = frozenset({"dobj", "dative"})
 # Entity types that are never the speaker after an inverted cue: said Thursday morning.
