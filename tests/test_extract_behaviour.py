@@ -1449,20 +1449,20 @@ def test_utterance_run_into_a_sentence_takes_its_clause_subject(nlp, text, fragm
 
 
 LONG_TAG_CASES = [
-    # a tag whose subject carries an apposition with a short quote of its own (a slogan, a
-    # nickname): the frame after the quote runs on over it to the cue
-    (
-        "The fair closed early. “We have had better fairs than this one,” Texas farmer Tom "
-        "Bell, wearing a straw hat and “Bell for Mayor” pins, said quietly as the rain began.",
-        "We have had better",
-        "Bell",
-        "said",
-    ),
+    # a tag whose subject runs long (a quoted nickname, a party label, an apposition in
+    # commas) before its cue: the commas closing the apposition hang off the cue
     (
         "The hall was full. “Tonight belongs to our next mayor!” Ray's cousin, state Sen. Lin "
-        "“Linnie” Chu, shouted to the crowd.",
+        "“Linnie” Chu (D-Ohio), shouted to the crowd.",
         "Tonight belongs",
         "Chu",
+        "shouted",
+    ),
+    (
+        "The hall was full. “Tonight is ours!” The mayor's cousin, a retired teacher from the "
+        "north side of the city, shouted to the crowd.",
+        "Tonight is ours",
+        "cousin",
         "shouted",
     ),
 ]
