@@ -1507,6 +1507,27 @@ SPEECH_NOUN_COPULA_CASES = [
         "to win a vote.”",
         "would promise anything",
         "Ann Ray",
+COORDINATED_REPORT_CASES = [
+    # a clause joined to a report is a report of its own: its pronoun subject speaks
+    (
+        "Tom Bell has opposed the bridge for years. At the hearing Ann Ray said the bridge was "
+        '"long overdue," but he called it "a costly waste."',
+        "a costly waste",
+        "Tom Bell",
+        "he",
+    ),
+    (
+        "Tom Bell has opposed the bridge for years. Ann Ray told the council the bridge was "
+        '"long overdue," but he told reporters it was "a costly waste."',
+        "a costly waste",
+        "Tom Bell",
+        "he",
+    ),
+    (
+        '"The plan is sound," Tom Bell says, but he warns that it brings "costs we cannot carry."',
+        "costs we cannot carry",
+        "Tom Bell",
+        "he",
     ),
 ]
 
@@ -1694,3 +1715,8 @@ PERSON_NOUN_CASES = [
 def test_person_nouns_speak(nlp, text, fragment, cue):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.cue == cue
+@pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), COORDINATED_REPORT_CASES)
+def test_coordinated_report_keeps_its_own_subject(nlp, text, fragment, speaker, mention):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.speaker.mention.text == mention

@@ -982,8 +982,11 @@ def _outer_cue(ctx: DocContext, cue: Token, allowed: Allowed) -> CueMatch | None
             return None
         if ctx.paragraph(node.head.idx) != ctx.paragraph(cue.idx):
             return None  # the parser joined two paragraphs into one sentence
+        coordinated = node.dep_ == "conj"
         node = node.head
-        if _is_cue(node):
+        # "Ray praised it, but she called it “...”": a coordinated clause is a report of its
+        # own, not one reported by the cue it is joined to
+        if _is_cue(node) and not coordinated:
             match = match_cue(node, allowed)
             if match.speaker is not None and _names_someone(match.speaker):
                 return replace(match, relays=(), rule="outer")
