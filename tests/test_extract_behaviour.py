@@ -1720,3 +1720,26 @@ def test_coordinated_report_keeps_its_own_subject(nlp, text, fragment, speaker, 
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert quote.speaker.mention.text == mention
+
+
+CIRCUMSTANCE_PARTICIPLE_CASES = [
+    # a participle hung off a time phrase shares the subject of the clause around it
+    (
+        "Ann Ray has clashed with the board over the budget, at one point calling the "
+        'chairman "a bully" who would not listen.',
+        "a bully",
+        "Ann Ray",
+    ),
+    (
+        'Tom Bell fought the council for months, at one stage calling its leader "a bully."',
+        "a bully",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CIRCUMSTANCE_PARTICIPLE_CASES)
+def test_participle_after_a_time_phrase_shares_the_clause_subject(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

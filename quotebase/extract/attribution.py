@@ -193,6 +193,20 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
                 if child.text.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return child
+        noun = verb.head
+        if (
+            verb.dep_ == "acl"
+            and noun.dep_ == "pobj"
+            and noun.pos_ == "NOUN"
+            and not is_person_like(noun)
+            and speaker_kind(noun) != "text"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "she fought the board, at one point calling it ...": a participle hung off a
+            # circumstance (a time, a place) shares the subject of the clause around it
+            verb = noun.head.head
+            continue
         if verb.dep_ in NOUN_MODIFIER_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a statement saying", "Trump, adding ..."
             return verb.head
