@@ -1743,3 +1743,57 @@ CIRCUMSTANCE_PARTICIPLE_CASES = [
 def test_participle_after_a_time_phrase_shares_the_clause_subject(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+OBJECT_CONTROL_CASES = [
+    # "X led Y to call ...": Y, the object of the governing verb, speaks
+    (
+        'The vote prompted Ann Ray to make a joke about mules and call Tom Bell "very stubborn."',
+        "very stubborn",
+        "Ann Ray",
+    ),
+    (
+        'The ruling led Mayor Lin Chu to call the court\'s decision "a disgrace."',
+        "a disgrace",
+        "Lin Chu",
+    ),
+    # not for a verb that is not one of saying: the words are the inviter's
+    (
+        'Tom Bell invited the auditors to dig up the "missing" receipts from the mayor\'s office.',
+        "missing",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), OBJECT_CONTROL_CASES)
+def test_object_of_a_control_verb_speaks_its_cue(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+NOT_SAYING_CASES = [
+    # "put together" and "continue to be" are no verbs of saying: the report above speaks
+    (
+        'Ann Ray said Tom Bell hopes to win enough votes in May to put together "the fairest '
+        'budget this county has ever seen."',
+        "the fairest budget",
+        "Ann Ray",
+    ),
+    (
+        'Tom Bell said he is sure Ann Ray will continue to be "a voice for every family in Dover."',
+        "a voice for every family",
+        "Tom Bell",
+    ),
+    # "as X put it" still is
+    ('As Tom Bell put it, the plan was "a mess" from the start.', "a mess", "Tom Bell"),
+    ('"We are proud of this town," Ann Ray continued.', "We are proud", "Ann Ray"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), NOT_SAYING_CASES)
+def test_put_and_continue_are_cues_only_when_they_report(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

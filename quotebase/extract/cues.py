@@ -164,6 +164,9 @@ CUE_LEMMAS: frozenset[str] = frozenset(
     }
 )
 
+# Objects with which "put" is a verb of saying: as she put it.
+PUT_OBJECTS: frozenset[str] = frozenset({"it", "this", "that", "things"})
+
 # Cue verbs that introduce what someone else said (the relay convention):
 # "X recalled him saying", "X remembered her telling them".
 RECALL_LEMMAS: frozenset[str] = frozenset({"recall", "remember", "recount", "quote", "hear"})
@@ -375,7 +378,16 @@ def is_cue_verb(token: Token) -> bool:
         Whether the token can govern a quotation.
     """
     if token.pos_ in ("VERB", "AUX"):
-        return token.lemma_.lower() in CUE_LEMMAS
+        lemma = token.lemma_.lower()
+        if lemma not in CUE_LEMMAS:
+            return False
+        if lemma == "put":
+            # "as she put it", not "put together a plan" or "be put to death"
+            return any(c.dep_ == "dobj" and c.lower_ in PUT_OBJECTS for c in token.children)
+        if lemma == "continue":
+            # "he continued", not "will continue to be": the infinitive carries the meaning
+            return not any(c.dep_ == "xcomp" for c in token.children)
+        return True
     # "prompted the group to state, “...”": an infinitive the tagger read as a noun
     return (
         token.pos_ == "NOUN"
