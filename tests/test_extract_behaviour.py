@@ -1797,3 +1797,27 @@ NOT_SAYING_CASES = [
 def test_put_and_continue_are_cues_only_when_they_report(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+PASSIVE_AGENT_CASES = [
+    # the "by" phrase of a passive cue names its speaker, wherever the parser hung it
+    (
+        'The council\'s plan has been called "quiet sabotage" by Tom Bell, a lawyer in Dover, '
+        "and it has few friends.",
+        "quiet sabotage",
+        "Tom Bell",
+    ),
+    # a passive participle without a subject: the asker put the question
+    (
+        'Asked by Ann Ray if the town was "ready" for a flood, Mayor Lin Chu did not answer.',
+        "ready",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), PASSIVE_AGENT_CASES)
+def test_agent_of_a_passive_cue_speaks(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

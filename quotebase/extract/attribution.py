@@ -183,16 +183,20 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             # the clause "joked" shares its subject X, not the agent
             if child.dep_ == "nsubjpass" and step == 0:
                 # passive: "was quoted by X" -> the agent speaks
-                for agent in child.head.children:
-                    if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            if pobj.dep_ == "pobj":
-                                return pobj
+                agent = _passive_agent(verb)
+                if agent is not None:
+                    return agent
             if child.dep_ in SUBJECT_DEPS:
                 # "Trump, who said ..." -> the relative pronoun stands for its head noun
                 if child.text.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return child
+        if step == 0 and verb.tag_ == "VBN":
+            # "Asked by Lee whether ...": a participle's agent is its speaker
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if pobj is not None and ok(pobj) and _names_someone(pobj):
+                return pobj
         noun = verb.head
         if (
             verb.dep_ == "acl"
@@ -250,6 +254,23 @@ def _subject_before_relative(verb: Token, allowed: Allowed | None = None) -> Tok
             reach = doc[subject.i + 1 : min(subject.i + 1 + RELATIVE_REACH, verb.i)]
             if reach and reach[0].text == "," and any(t.lower_ in RELATIVE_PRONOUNS for t in reach):
                 return subject
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb: ``was quoted by X``, and ``was called “...” by X`` where
+    the parser hung the "by" phrase off the complement."""
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    for complement in verb.children:
+        if complement.dep_ not in ("oprd", "attr"):
+            continue
+        for by in complement.children:
+            if by.dep_ == "prep" and by.lower_ == "by":
+                pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+                if pobj is not None and _names_someone(pobj):
+                    return pobj
     return None
 
 
