@@ -1821,3 +1821,27 @@ PASSIVE_AGENT_CASES = [
 def test_agent_of_a_passive_cue_speaks(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+ACCORDING_IN_SENTENCE_CASES = [
+    # a fragment in a clause with no verb of saying: the source "according to" names speaks
+    (
+        'The campaign is paying "dozens" of students to knock on doors this month, according '
+        "to campaign manager Tom Bell.",
+        "dozens",
+        "Tom Bell",
+    ),
+    (
+        'More than 5,000 nurses took part in a statewide "sit-in" at 300 hospitals, according '
+        "to the union leader Ann Ray.",
+        "sit-in",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), ACCORDING_IN_SENTENCE_CASES)
+def test_fragment_without_a_cue_takes_the_sentence_source(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

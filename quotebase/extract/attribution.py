@@ -887,6 +887,25 @@ def _reporting_clauses(ctx: DocContext, verb: Token, allowed: Allowed) -> list[T
     return found
 
 
+def cue_by_according_in_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``The campaign hired “dozens” of canvassers, according to Ann Ray``: a fragment in a
+    clause with no verb of saying is the words of the source the sentence cites."""
+    level = ctx.level(qi)
+    head = fragment_head(ctx, qi)
+    if head is None or not ctx.sent_of:
+        return None
+    sent = ctx.doc[head.i].sent
+    para = ctx.paragraph(head.idx)
+    for token in sent:
+        if ctx.owner[token.i] != level or ctx.paragraph(token.idx) != para:
+            continue
+        if is_according(token):
+            match = match_cue(token, lambda t: ctx.owner[t.i] == level)
+            if match.speaker is not None and ctx.owner[match.speaker.i] == level:
+                return replace(match, rule="according-in-sentence")
+    return None
+
+
 def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
     """``his call for “a total ban”``, ``Trump's claim that “...”``: the noun's possessor.
 
