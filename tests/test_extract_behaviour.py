@@ -1845,3 +1845,52 @@ ACCORDING_IN_SENTENCE_CASES = [
 def test_fragment_without_a_cue_takes_the_sentence_source(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+CONTENT_CLAUSE_CASES = [
+    # a fragment in a clause about a thing, itself the content of a person's verb (worried,
+    # found), is that person's words
+    (
+        'During the slump, Tom Bell worried that the welfare system was becoming "a hammock '
+        'for the idle."',
+        "a hammock for the idle",
+        "Tom Bell",
+    ),
+    (
+        'Ann Ray found in 2019 that the city\'s schools are "the best in the region."',
+        "the best in the region",
+        "Ann Ray",
+    ),
+    # a copula clause with no person above it still reports nothing
+    ('The firm\'s record is "spotless" in every audit since 2010.', "spotless", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CONTENT_CLAUSE_CASES)
+def test_fragment_in_a_content_clause_is_the_persons(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+SIDE_CLAUSE_CASES = [
+    # "while X calls it “...”" hung off another report is a report of its own
+    (
+        'Tom Bell refers to the council as "my partners," while the council refers to him as '
+        '"the old fox."',
+        "the old fox",
+        "the council",
+    ),
+    (
+        'Ann Ray calls the union "a partner," while the union calls her "our friend."',
+        "our friend",
+        "the union",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SIDE_CLAUSE_CASES)
+def test_adverbial_clause_with_its_own_subject_is_its_own_report(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -1036,10 +1036,13 @@ def _outer_cue(ctx: DocContext, cue: Token, allowed: Allowed) -> CueMatch | None
             return None
         if ctx.paragraph(node.head.idx) != ctx.paragraph(cue.idx):
             return None  # the parser joined two paragraphs into one sentence
-        coordinated = node.dep_ == "conj"
+        coordinated = node.dep_ == "conj" or (
+            node.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in node.children)
+        )
         node = node.head
-        # "Ray praised it, but she called it “...”": a coordinated clause is a report of its
-        # own, not one reported by the cue it is joined to
+        # "Ray praised it, but she called it “...”", "Ray said so, while Bell called it
+        # “...”": a clause joined to a cue, or hung off it with a subject of its own, is a
+        # report of its own, not one reported by that cue
         if _is_cue(node) and not coordinated:
             match = match_cue(node, allowed)
             if match.speaker is not None and _names_someone(match.speaker):
