@@ -1894,3 +1894,27 @@ SIDE_CLAUSE_CASES = [
 def test_adverbial_clause_with_its_own_subject_is_its_own_report(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+ISSUED_TEXT_CASES = [
+    # a piece or a video "that said" speaks for whoever ran or released it
+    (
+        "The Dover Herald recently ran a piece that noted the mayor's \"harbour plan would cost "
+        'twice what the council says."',
+        "harbour plan",
+        "The Dover Herald",
+    ),
+    (
+        'Tom Bell released a campaign video that said: "We will hire only the best teachers in '
+        'the state."',
+        "We will hire",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), ISSUED_TEXT_CASES)
+def test_piece_or_video_speaks_for_its_issuer(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -315,6 +315,11 @@ TEXT_NOUNS: frozenset[str] = frozenset(
         "column",
         "story",
         "book",
+        "piece",
+        "essay",
+        "op-ed",
+        "video",
+        "commercial",
     }
 )
 
