@@ -1918,3 +1918,29 @@ ISSUED_TEXT_CASES = [
 def test_piece_or_video_speaks_for_its_issuer(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+MODAL_NAME_CASES = [
+    # "Will" before a tensed verb is no modal but a name the tagger misread
+    (
+        'Ann Will has long opposed the bridge. In her column, Will calls the plan "a costly '
+        'fantasy."',
+        "a costly fantasy",
+        "Will",
+    ),
+    (
+        "Ann Will has long opposed the bridge. In her column on Sunday, Will described the plan "
+        'as "a costly fantasy."',
+        "a costly fantasy",
+        "Will",
+    ),
+    # a real modal is no speaker
+    ('The council will call the plan "a costly fantasy," Tom Bell said.', "a costly", "Tom Bell"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "mention"), MODAL_NAME_CASES)
+def test_capitalised_modal_before_a_tensed_verb_is_a_name(nlp, text, fragment, mention):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.mention.text == mention

@@ -191,6 +191,13 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
                 if child.text.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return child
+        if step == 0 and verb.tag_ in ("VBD", "VBZ"):
+            # "Will described it as ...": a modal never comes before a past or present tense
+            # verb, so a capitalised one there is a name the tagger misread
+            for child in verb.children:
+                capitalised = child.text[:1].isupper() and child.i < verb.i
+                if child.dep_ == "aux" and child.tag_ == "MD" and capitalised and ok(child):
+                    return child
         if step == 0 and verb.tag_ == "VBN":
             # "Asked by Lee whether ...": a participle's agent is its speaker
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
