@@ -1899,8 +1899,8 @@ def test_adverbial_clause_with_its_own_subject_is_its_own_report(nlp, text, frag
 ISSUED_TEXT_CASES = [
     # a piece or a video "that said" speaks for whoever ran or released it
     (
-        "The Dover Herald recently ran a piece that noted the mayor's \"harbour plan would cost "
-        'twice what the council says."',
+        "The Dover Herald last week published a piece which noted the mayor's \"harbour plan "
+        'would cost twice what the council says."',
         "harbour plan",
         "The Dover Herald",
     ),
