@@ -1944,3 +1944,22 @@ MODAL_NAME_CASES = [
 def test_capitalised_modal_before_a_tensed_verb_is_a_name(nlp, text, fragment, mention):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.mention.text == mention
+
+
+OBJECT_PARTICIPLE_CASES = [
+    # a participle after an object that cannot speak is the act of the clause's subject
+    (
+        'One post showed four old photos telling "the story of a long friendship."',
+        "the story of a long friendship",
+        "One post",
+    ),
+    # an object that can speak keeps its participle
+    ('Police moved a crowd chanting "no more cuts" away from the hall.', "no more cuts", "a crowd"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "mention"), OBJECT_PARTICIPLE_CASES)
+def test_participle_after_a_speechless_object_is_the_subjects(nlp, text, fragment, mention):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.mention.text == mention

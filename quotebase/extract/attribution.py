@@ -218,6 +218,19 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             # circumstance (a time, a place) shares the subject of the clause around it
             verb = noun.head.head
             continue
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and noun.dep_ == "dobj"
+            and noun.pos_ == "NOUN"
+            and not is_person_like(noun)
+            and speaker_kind(noun) != "text"
+            and noun.head.pos_ in ("VERB", "AUX")
+        ):
+            # "he rejected the idea that ..., saying ...", "a post showed three photos telling
+            # ...": a participle after an object that cannot speak is the clause subject's
+            verb = noun.head
+            continue
         if verb.dep_ in NOUN_MODIFIER_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a statement saying", "Trump, adding ..."
             return verb.head
