@@ -1507,27 +1507,6 @@ SPEECH_NOUN_COPULA_CASES = [
         "to win a vote.”",
         "would promise anything",
         "Ann Ray",
-COORDINATED_REPORT_CASES = [
-    # a clause joined to a report is a report of its own: its pronoun subject speaks
-    (
-        "Tom Bell has opposed the bridge for years. At the hearing Ann Ray said the bridge was "
-        '"long overdue," but he called it "a costly waste."',
-        "a costly waste",
-        "Tom Bell",
-        "he",
-    ),
-    (
-        "Tom Bell has opposed the bridge for years. Ann Ray told the council the bridge was "
-        '"long overdue," but he told reporters it was "a costly waste."',
-        "a costly waste",
-        "Tom Bell",
-        "he",
-    ),
-    (
-        '"The plan is sound," Tom Bell says, but he warns that it brings "costs we cannot carry."',
-        "costs we cannot carry",
-        "Tom Bell",
-        "he",
     ),
 ]
 
@@ -1715,6 +1694,34 @@ PERSON_NOUN_CASES = [
 def test_person_nouns_speak(nlp, text, fragment, cue):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.cue == cue
+
+
+COORDINATED_REPORT_CASES = [
+    # a clause joined to a report is a report of its own: its pronoun subject speaks
+    (
+        "Tom Bell has opposed the bridge for years. At the hearing Ann Ray said the bridge was "
+        '"long overdue," but he called it "a costly waste."',
+        "a costly waste",
+        "Tom Bell",
+        "he",
+    ),
+    (
+        "Tom Bell has opposed the bridge for years. Ann Ray told the council the bridge was "
+        '"long overdue," but he told reporters it was "a costly waste."',
+        "a costly waste",
+        "Tom Bell",
+        "he",
+    ),
+    (
+        '"The plan is sound," Tom Bell says, but he warns that it brings "costs we cannot carry."',
+        "costs we cannot carry",
+        "Tom Bell",
+        "he",
+    ),
+]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), COORDINATED_REPORT_CASES)
 def test_coordinated_report_keeps_its_own_subject(nlp, text, fragment, speaker, mention):
     quote = quote_starting(nlp, text, fragment)
@@ -1741,34 +1748,6 @@ CIRCUMSTANCE_PARTICIPLE_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), CIRCUMSTANCE_PARTICIPLE_CASES)
 def test_participle_after_a_time_phrase_shares_the_clause_subject(nlp, text, fragment, speaker):
-    quote = quote_starting(nlp, text, fragment)
-    assert quote.speaker is not None and quote.speaker.name == speaker
-
-
-OBJECT_CONTROL_CASES = [
-    # "X led Y to call ...": Y, the object of the governing verb, speaks
-    (
-        'The vote prompted Ann Ray to make a joke about mules and call Tom Bell "very stubborn."',
-        "very stubborn",
-        "Ann Ray",
-    ),
-    (
-        'The ruling led Mayor Lin Chu to call the court\'s decision "a disgrace."',
-        "a disgrace",
-        "Lin Chu",
-    ),
-    # not for a verb that is not one of saying: the words are the inviter's
-    (
-        'Tom Bell invited the auditors to dig up the "missing" receipts from the mayor\'s office.',
-        "missing",
-        "Tom Bell",
-    ),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), OBJECT_CONTROL_CASES)
-def test_object_of_a_control_verb_speaks_its_cue(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
@@ -1845,32 +1824,6 @@ ACCORDING_IN_SENTENCE_CASES = [
 def test_fragment_without_a_cue_takes_the_sentence_source(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
-
-
-CONTENT_CLAUSE_CASES = [
-    # a fragment in a clause about a thing, itself the content of a person's verb (worried,
-    # found), is that person's words
-    (
-        'During the slump, Tom Bell worried that the welfare system was becoming "a hammock '
-        'for the idle."',
-        "a hammock for the idle",
-        "Tom Bell",
-    ),
-    (
-        'Ann Ray found in 2019 that the city\'s schools are "the best in the region."',
-        "the best in the region",
-        "Ann Ray",
-    ),
-    # a copula clause with no person above it still reports nothing
-    ('The firm\'s record is "spotless" in every audit since 2010.', "spotless", None),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), CONTENT_CLAUSE_CASES)
-def test_fragment_in_a_content_clause_is_the_persons(nlp, text, fragment, speaker):
-    quote = quote_starting(nlp, text, fragment)
-    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 SIDE_CLAUSE_CASES = [
