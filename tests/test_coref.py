@@ -423,6 +423,7 @@ def test_surname_read_as_a_verb_is_a_person_only_as_a_subject():
 def test_clause_introducing_a_quote_counts_when_hung_on_a_verb_inside_it():
     # Rudd saw it differently: “When he says so, I do not take that,” he said.
     # The parser hangs "saw" on "take" inside the quote; Rudd still introduces the quote.
+    # fmt: off
     words = ["Rudd", "saw", "it", "differently", ":", "“", "I", "do", "not", "take", "that",
              ",", "”", "he", "said", "."]
     heads = [1, 9, 1, 1, 14, 14, 9, 9, 9, 14, 9, 14, 14, 14, 14, 14]
@@ -430,12 +431,13 @@ def test_clause_introducing_a_quote_counts_when_hung_on_a_verb_inside_it():
             "ccomp", "dobj", "punct", "punct", "nsubj", "ROOT", "punct"]
     pos = ["PROPN", "VERB", "PRON", "ADV", "PUNCT", "PUNCT", "PRON", "AUX", "PART", "VERB",
            "PRON", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)  # fmt: skip
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert _introduces_quote(doc[0], doc[13])
     # a subject whose clause hangs on a verb before the quote does not: "Ray said Ode erred:"
     words = ["Ray", "said", "Ode", "erred", ":", "“", "No", ",", "”", "he", "said", "."]
     heads = [1, 1, 3, 1, 1, 1, 1, 10, 10, 10, 10, 10]
     deps = ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "punct", "dobj", "punct", "punct",
             "nsubj", "ROOT", "punct"]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)  # fmt: skip
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    # fmt: on
     assert not _introduces_quote(doc[2], doc[9])
