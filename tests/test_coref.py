@@ -441,3 +441,17 @@ def test_clause_introducing_a_quote_counts_when_hung_on_a_verb_inside_it():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     # fmt: on
     assert not _introduces_quote(doc[2], doc[9])
+
+
+def test_name_parsed_as_a_compound_of_the_verb_after_it_is_its_subject():
+    # "Scott bristles at ...": the parser made the name a compound of the verb
+    doc = Doc(
+        Vocab(),
+        words=["Scott", "bristles", "at", "it"],
+        pos=["PROPN", "VERB", "ADP", "PRON"],
+        heads=[1, 1, 1, 2],
+        deps=["compound", "ROOT", "prep", "pobj"],
+        ents=["B-PERSON", "O", "O", "O"],
+    )
+    scott = mention_of(doc[0])
+    assert scott.is_subject and scott.is_main_subject

@@ -1916,3 +1916,18 @@ OBJECT_PARTICIPLE_CASES = [
 def test_participle_after_a_speechless_object_is_the_subjects(nlp, text, fragment, mention):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.mention.text == mention
+
+
+# A subject pronoun is not the person its own verb addresses: "he told Rudd" is not Rudd.
+ADDRESSEE_IS_NOT_THE_PRONOUN_CASES = [
+    ("Farmer Tom Bell met Senator Dan Rudd at a diner. Rudd backs the new rules.\n\n"
+     "“Workers like me have been hurt by these rules,” he told Rudd.",
+     "Workers like me", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), ADDRESSEE_IS_NOT_THE_PRONOUN_CASES)
+def test_subject_pronoun_is_not_its_verbs_addressee(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name.endswith(speaker)

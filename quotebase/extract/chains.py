@@ -234,6 +234,13 @@ class Resolver:
                 if node.head is node:
                     break
                 node = node.head
+        else:
+            # "he told Rubio": a subject pronoun is not the person its own verb addresses
+            exclude = frozenset(
+                mention_of(c).name
+                for c in token.head.children
+                if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
+            )
         found = resolve_pronoun(token, self.candidates, exclude)
         if found is None:
             return Resolved(mention, token.text, EntityKind.UNNAMED, token.i)

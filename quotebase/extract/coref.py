@@ -359,7 +359,9 @@ def mention_of(head: Token) -> PersonMention:
     apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
     described = head.head.pos_ == "NOUN" and head.head.dep_ in SUBJECT_DEPS
     role = head.head if apposed_name and described else head
-    subject = role.dep_ in SUBJECT_DEPS
+    # "Scott bristles at ...": a name the parser made a compound of the verb after it
+    misparsed = role.dep_ == "compound" and role.head.pos_ == "VERB" and role.i < role.head.i
+    subject = role.dep_ in SUBJECT_DEPS or misparsed
     main = subject and (
         role.head.dep_ == "ROOT" or (role.head.dep_ == "conj" and role.head.head.dep_ == "ROOT")
     )
@@ -740,7 +742,7 @@ def _antecedent(
     ]
     if not before:
         return None
-    if exclude_names:
+    if exclude_names and pronoun.dep_ not in SUBJECT_DEPS:
         # an object pronoun whose clause subject is excluded: the nearest other person
         return before[-1]
     # hand-built parses may have no sentence boundaries: then no sentence rule
