@@ -1931,3 +1931,19 @@ ADDRESSEE_IS_NOT_THE_PRONOUN_CASES = [
 def test_subject_pronoun_is_not_its_verbs_addressee(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name.endswith(speaker)
+
+
+# The person a recording shows is the topic: "Footage of Omar Vale appears. “...,” he says."
+DEPICTED_PERSON_CASES = [
+    ("Mayor Dan Rudd opened the film festival on Friday.\n\nFootage of Omar Vale again "
+     "appears. “The West will turn on you,” he says.", "The West will turn", "Omar Vale"),
+    ("Mayor Dan Rudd opened the film festival on Friday.\n\nA video of Omar Vale follows. "
+     "“The West will turn on you,” he says.", "The West will turn", "Omar Vale"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), DEPICTED_PERSON_CASES)
+def test_person_a_recording_shows_is_the_antecedent(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

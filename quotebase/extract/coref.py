@@ -368,6 +368,10 @@ def mention_of(head: Token) -> PersonMention:
     if is_according_source(head):
         # "according to a post from Ann Ray": the source is as salient as a subject
         subject = main = True
+    depiction = _depicted_in(head)
+    if depiction is not None and depiction.dep_ in SUBJECT_DEPS:
+        # "Footage of Ann Ray appears. “...,” she says": the one shown is the topic
+        subject, main = True, depiction.head.dep_ == "ROOT"
     low = head.text.lower()
     gender = pronoun_gender(low) or gender_of(name.split()) or gender_of(span.text.split())
     # a surname ending in -s is often tagged plural ("Sanders"): a person's name is not
@@ -398,6 +402,21 @@ def _joins_double_surname(hyphen: Token) -> bool:
         and right.text[:1].isupper()
         and (left.pos_ == "PROPN" or left.head == right)
     )
+
+
+# Nouns of recordings and pictures: "footage of X", "a video of X" show X speaking.
+DEPICTION_NOUNS = frozenset(
+    {"footage", "video", "clip", "recording", "tape", "photo", "image", "picture", "audio"}
+)
+
+
+def _depicted_in(head: Token) -> Token | None:
+    """The recording or picture a mention is shown in: "footage of Ann Ray" -> footage."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    noun = prep.head
+    return noun if noun.lemma_.lower() in DEPICTION_NOUNS else None
 
 
 def is_according_source(head: Token) -> bool:
