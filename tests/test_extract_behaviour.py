@@ -901,3 +901,38 @@ LEAD_IN_REPORTER_CASES = [
 def test_lead_in_credits_the_outer_reporter(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+INNER_CLAUSE_REPORTER_CASES = [
+    # "adding" / "and said" hung off the reported clause of a thing: the reporter's
+    (
+        "In a radio interview, Tom Bell said the process of drafting the budget could be "
+        "“painful,” adding, “Budgets are always painful.”",
+        "Budgets are",
+        "Tom Bell",
+    ),
+    (
+        "Ann Ray said the bridge was paid for by the state and said, “Who do you trust with "
+        "the roads?”",
+        "Who do you",
+        "Ann Ray",
+    ),
+    (
+        "Ann Ray said the vote was too close to call but added, “I expect to win.”",
+        "I expect",
+        "Ann Ray",
+    ),
+    # a person in the reported clause may be the one talking: left to them
+    (
+        "Ann Ray said Tom Bell left the meeting early, telling staff, “I need some rest.”",
+        "I need",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INNER_CLAUSE_REPORTER_CASES)
+def test_a_cue_hung_off_a_reported_clause_continues_the_reporter(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

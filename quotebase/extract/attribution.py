@@ -250,13 +250,38 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
                     recall_relays: tuple[Token, ...] = (relay,) if relay is not None else ()
                     end = child.idx + len(child)
                     return CueMatch(text, cue.idx, end, inner, recall_relays, "recall")
-    speaker = _subject(cue, allowed)
+    reporter = _reporter_of_inner_clause(cue, allowed)
+    speaker = reporter if reporter is not None else _subject(cue, allowed)
     if speaker is None:
         speaker = _adjacent_nominal(cue)
         if speaker is not None and allowed is not None and not allowed(speaker):
             speaker = None
     relays = _relays(_clause_with_subject(cue), speaker)
     return CueMatch(cue.text, cue.idx, cue.idx + len(cue), speaker, relays, "subject")
+
+
+def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Token | None:
+    """``Ray said the plan was “risky,” adding, “...”``: the reporter goes on talking.
+
+    A cue with no subject of its own that the parser hung off the reported clause of an
+    outer cue (``the plan was``) rather than off that cue continues the outer report when
+    the reported clause's subject cannot speak (a thing, not a person): ``adding`` and
+    ``and said`` are the reporter's. (``Ray said Bell left, telling staff “...”`` is Bell's.)
+    """
+    if cue.dep_ not in ("advcl", "conj") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.i > cue.i or _is_cue(clause) or clause.dep_ not in REPORTED_CLAUSE_DEPS:
+        return None
+    inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if inner is None or _names_someone(inner) or inner.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return None
+    if inner.pos_ == "PRON" and inner.text.lower() != "it":
+        return None
+    outer = clause.head
+    if outer.i == clause.i or not is_cue_verb(outer):
+        return None
+    return _subject(outer, allowed)
 
 
 def _adjacent_nominal(verb: Token) -> Token | None:
