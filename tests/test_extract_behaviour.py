@@ -936,3 +936,39 @@ INNER_CLAUSE_REPORTER_CASES = [
 def test_a_cue_hung_off_a_reported_clause_continues_the_reporter(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+COLON_CLAUSE_CASES = [
+    # a clause with its own subject before the colon: that subject speaks, not its object
+    (
+        "Ann Ray spoke last at the meeting.\n\nThen she added a caveat: “Nobody here is giving "
+        "up on the mill.”",
+        "Nobody here",
+        "Ann Ray",
+    ),
+    (
+        "Tom Bell spoke last at the meeting.\n\nHe tells the voters: “I will not raise your "
+        "taxes.”",
+        "I will not",
+        "Tom Bell",
+    ),
+    # a bare name and a colon, also right after another quote, and an inverted cue
+    (
+        "The vote was close.\n\nAnn Ray: “Nobody here is giving up on the mill.” Tom Bell: "
+        "“The town cannot pay for two bridges.”",
+        "The town",
+        "Tom Bell",
+    ),
+    (
+        "The vote was close.\n\nSaid Tom Bell: “The town cannot pay for two bridges.”",
+        "The town",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), COLON_CLAUSE_CASES)
+def test_a_colon_after_a_clause_credits_its_subject(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -36,6 +36,7 @@ from quotebase.extract.records import QuoteSpan
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 DASHES = frozenset({"-", "—", "―", "–", "--"})
+CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''", "»"})
 # Clauses whose own subject is missing and is shared with the verb they hang off.
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 # Clauses that modify a noun: the noun is the subject ("a statement saying", "Trump, adding").
@@ -549,6 +550,15 @@ def cue_by_colon(frame: list[Token]) -> CueMatch | None:
         frame = frame[dashes[-1] + 1 :]
     if len(frame) < 2 or frame[-1].text != ":" or len(frame) > 6:
         return None
+    if any(
+        t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS and c.i < t.i for c in t.children)
+        for t in frame
+    ):
+        return None  # "Ray added a caveat:", "He told the crowd:": a clause, not a bare name
+    doc = frame[0].doc
+    opens = frame[0].text[:1].isupper()
+    if not opens and frame[0].i > 0 and doc[frame[0].i - 1].text in CLOSING_MARKS:
+        return None  # "... called it “volatile,” with Bell:": the end of a longer sentence
     names = [t for t in frame[:-1] if t.pos_ in ("PROPN", "NOUN")]
     if not names:
         return None
