@@ -972,3 +972,41 @@ COLON_CLAUSE_CASES = [
 def test_a_colon_after_a_clause_credits_its_subject(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+FRAGMENT_OWN_SENTENCE_CASES = [
+    # a fragment woven into a new sentence belongs to that sentence's subject
+    (
+        "Early in the race, Tom Bell attacked Ann Ray, calling her “a failed mayor.” Ray fired "
+        "back in March, attacking Bell for “the waste, the delays and the broken promises” of "
+        "his term.",
+        "the waste",
+        "Ann Ray",
+        "Ray",
+    ),
+    (
+        "Ann Ray spoke after the flood. “We grieve with them,” Ray said. She offered “my "
+        "prayers for every family that lost a home.”",
+        "my prayers",
+        "Ann Ray",
+        "She",
+    ),
+    # a sentence whose subject cannot speak still continues the last speaker
+    (
+        "“The budget is a mess,” Tom Bell said on Monday. The plan, for the first time, would "
+        "cover “every family in the county.”",
+        "every family",
+        "Tom Bell",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), FRAGMENT_OWN_SENTENCE_CASES)
+def test_a_fragment_in_a_new_sentence_credits_that_sentence_subject(
+    nlp, text, fragment, speaker, mention
+):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.speaker.mention.text == mention

@@ -393,6 +393,16 @@ def _attribute_one(
         if prev is not None and prev.match is not None:
             since = max(since, _tag_sentence_end(ctx, prev.match, since))
         match = cue_in_lead_in(ctx, qi, since)
+    if (
+        match is None
+        and prev_qi is not None
+        and not _same_sentence(ctx, prev_qi, qi)
+        and not is_direct_shaped(ctx, qi)
+        and classify_no_speaker(ctx, qi) is QuoteKind.MIXED
+    ):
+        # a fragment woven into a sentence of its own: “...,” Ray said. Bell dismissed it
+        # as “...”: the clause's subject, not the last speaker, uses the words
+        match = cue_by_clause_subject(ctx, qi)
     if match is None and prev is not None and prev_qi is not None and prev.speaker is not None:
         # a cue-less quote right after another one continues the previous speaker
         prev_span = ctx.spans[prev_qi]
@@ -435,6 +445,13 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _same_sentence(ctx: DocContext, first: int, second: int) -> bool:
+    """True when quote ``second`` opens in the sentence where quote ``first`` closes."""
+    end = ctx.token_at(max(ctx.spans[first].outer_end - 1, ctx.spans[first].outer_start))
+    start = ctx.token_at(ctx.spans[second].outer_start)
+    return ctx.same_sentence(ctx.doc[end], ctx.doc[start])
 
 
 def _paraphrase_of(resolver: Resolver, start: int, end: int, speaker: Resolved) -> bool:
