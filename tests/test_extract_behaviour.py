@@ -1010,3 +1010,35 @@ def test_a_fragment_in_a_new_sentence_credits_that_sentence_subject(
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert quote.speaker.mention.text == mention
+
+
+OTHER_CLAUSE_CUE_CASES = [
+    # a cue in a clause that modifies the sentence does not speak the fragment after it
+    (
+        "Boos rang out when Tom Bell mentioned the tax, and at one moment the crowd took up "
+        "the chant “Vote him out! Vote him out!”",
+        "Vote him out",
+        "the crowd",
+    ),
+    (
+        "When Tom Bell criticized the budget, Ann Ray fired back at him for “wasting "
+        "everyone's time.”",
+        "wasting",
+        "Ann Ray",
+    ),
+    # "as X put it" introduces the words; a cue still waiting for its content takes them
+    ("As Tom Bell put it, the town needs “a bridge, not a promise.”", "a bridge", "Tom Bell"),
+    (
+        "Three days after Tom Bell told the paper he was “not ready yet” to back the plan, he "
+        "backed it.",
+        "not ready",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), OTHER_CLAUSE_CUE_CASES)
+def test_a_cue_in_another_clause_does_not_speak_a_fragment(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

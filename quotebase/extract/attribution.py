@@ -899,7 +899,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         rules = (
             lambda: cue_at_quote_start(ctx, qi),
             lambda: cue_by_syntax(ctx, qi),
-            lambda: cue_in_before_frame(before, allowed),
+            lambda: _governing_cue_before(ctx, qi, before, allowed),
             lambda: cue_in_after_frame(after, window, ends_sentence, allowed),
             lambda: cue_by_speech_noun(ctx, qi),
         )
@@ -930,6 +930,46 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         relays = tuple(t for t in match.relays if ctx.owner[t.i] == level)
         return replace(match, relays=relays)
     return None
+
+
+def _governing_cue_before(
+    ctx: DocContext, qi: int, before: list[Token], allowed: Allowed
+) -> CueMatch | None:
+    """The nearest cue before a fragment, unless it stands in another clause of the sentence.
+
+    ``Boos rang out when Bell mentioned Ray, and the crowd took up the chant “...”``: a
+    cue with its own content, in a modifying clause (relative, participial, or opened by
+    when/after/because) that the sentence leaves for a verb of its own before the fragment,
+    reports something else. ``As Bell put it, ...`` still introduces the words.
+    """
+    match = cue_in_before_frame(before, allowed)
+    head = fragment_head(ctx, qi)
+    if match is None or head is None:
+        return match
+    doc = ctx.doc
+    cue = doc[ctx.token_at(match.cue_start)]
+    content = CONTENT_DEPS - LISTENER_DEPS if cue.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
+    if not any(c.dep_ in content | {"oprd"} and c.i > cue.i for c in cue.children):
+        return match  # "after Bell told the paper he was “...”": the cue wants its content
+    node = cue
+    for _ in range(OUTER_CUE_DEPTH):
+        if node.left_edge.i <= head.i <= node.right_edge.i or node.head.i == node.i:
+            break  # the fragment stands in this clause
+        marks = [
+            c.lower_
+            for c in node.children
+            if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+        ]
+        modifier = node.dep_ in NOUN_MODIFIER_DEPS or (
+            # "when Bell mentioned Ray, the crowd ...", not "as Bell put it"
+            node.dep_ == "advcl" and bool(marks) and "as" not in marks
+        )
+        # the sentence goes on with a verb of its own between that clause and the fragment
+        between = doc[node.right_edge.i + 1 : ctx.token_at(ctx.spans[qi].outer_start)]
+        if modifier and any(t.pos_ in ("VERB", "AUX") and allowed(t) for t in between):
+            return None
+        node = node.head
+    return match
 
 
 def cue_at_quote_start(ctx: DocContext, qi: int) -> CueMatch | None:
