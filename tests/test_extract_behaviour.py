@@ -1042,3 +1042,35 @@ OTHER_CLAUSE_CUE_CASES = [
 def test_a_cue_in_another_clause_does_not_speak_a_fragment(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+PARTICIPLE_SUBJECT_CASES = [
+    # the person a participle of saying is said of: "footage of X asking", "with X asking"
+    (
+        "A new ad from the Bell campaign is out.\n\nThe ad uses footage of Ann Ray asking, "
+        "“Why am I not ahead by ten points?”",
+        "Why am I",
+        "Ann Ray",
+    ),
+    (
+        "The rally ended early.\n\nThe video opens with Tom Bell asking, “Who pays for the "
+        "bridge?”",
+        "Who pays",
+        "Tom Bell",
+    ),
+    # a text sent to recipients says it, for whoever sent it
+    (
+        "The vote is on Tuesday.\n\nHer campaign quickly sent an email to donors "
+        "stating, “Tom Bell Loses Another Endorsement.”",
+        "Tom Bell Loses",
+        "Her campaign",
+    ),
+    ("The clip shows Tom Bell saying, “I never promised a new bridge.”", "I never", "Tom Bell"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), PARTICIPLE_SUBJECT_CASES)
+def test_a_participle_of_saying_speaks_for_the_person_before_it(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -62,6 +62,8 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Cue verbs whose object is the person spoken to: told reporters, asked the crowd.
 LISTENER_CUES = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "thank"})
 LISTENER_DEPS = frozenset({"dobj", "dative"})
+# Verbs of showing whose object is seen doing what a participle says: showed Ray saying.
+SHOWING_LEMMAS = frozenset({"show", "hear", "see", "depict", "feature", "capture", "catch"})
 # Entity types that are never the speaker after an inverted cue: said Thursday morning.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
@@ -251,8 +253,11 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
                     recall_relays: tuple[Token, ...] = (relay,) if relay is not None else ()
                     end = child.idx + len(child)
                     return CueMatch(text, cue.idx, end, inner, recall_relays, "recall")
-    reporter = _reporter_of_inner_clause(cue, allowed)
-    speaker = reporter if reporter is not None else _subject(cue, allowed)
+    speaker = (
+        _reporter_of_inner_clause(cue, allowed)
+        or _participle_subject(cue, allowed)
+        or _subject(cue, allowed)
+    )
     if speaker is None:
         speaker = _adjacent_nominal(cue)
         if speaker is not None and allowed is not None and not allowed(speaker):
@@ -283,6 +288,37 @@ def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Tok
     if outer.i == clause.i or not is_cue_verb(outer):
         return None
     return _subject(outer, allowed)
+
+
+def _participle_subject(cue: Token, allowed: Allowed | None = None) -> Token | None:
+    """``footage of Ann Ray asking, “...”``, ``a letter to voters saying``: who the
+    participle is said of when the parser hung it off the clause instead.
+
+    A person right before a subjectless participle of saying, as the object of "of" or
+    "with" or of a verb of showing, is its subject; a participle after the recipients of a
+    text (``sent a letter to voters saying``) describes the text.
+    """
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    ok = allowed or _anything
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is None or not ok(before):
+        return None
+    if before.dep_ == "pobj" and before.head.lower_ == "to":
+        # "an email to supporters stating": the text states
+        verb = before.head.head
+        text = next(
+            (c for c in verb.children if c.dep_ == "dobj" and speaker_kind(c) == "text"), None
+        )
+        return text if text is not None and ok(text) else None
+    if not (_names_someone(before) or before.ent_type_ == "PERSON"):
+        return None
+    if before.dep_ == "pobj" and before.head.lower_ in ("of", "with"):
+        return before
+    if before.dep_ == "dobj" and before.head.lemma_.lower() in SHOWING_LEMMAS:
+        return before
+    return None
 
 
 def _adjacent_nominal(verb: Token) -> Token | None:
