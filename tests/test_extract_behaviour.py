@@ -1074,3 +1074,21 @@ PARTICIPLE_SUBJECT_CASES = [
 def test_a_participle_of_saying_speaks_for_the_person_before_it(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+LONG_TAG_SUBJECT_CASES = [
+    # a tag whose subject runs past the cue window: the whole subject, then the cue
+    (
+        "Tom Bell told reporters the vote was close.\n\n“She said that ‘I want the county "
+        "back, so I will work hard to win it again,’” Rep. Ann Ray (D-Ore.) said.",
+        "She said",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LONG_TAG_SUBJECT_CASES)
+def test_a_tag_with_a_long_subject_follows_a_quote(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

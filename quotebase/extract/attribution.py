@@ -390,7 +390,7 @@ def cue_in_after_frame(
         if (len(frame) > 5 or not ends) and not _is_tag(frame):
             return None
     cues = _cue_window(frame, window)
-    tag = _tag_cue(frame) if sentence_closed else None
+    tag = _tag_cue(frame)
     if tag is not None and tag.i > cues[-1].i:
         # "“Why?” a council clerk in the back row wondered.": the whole subject comes first
         cues = frame[: frame.index(tag) + 1]
