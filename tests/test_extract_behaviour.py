@@ -1092,3 +1092,38 @@ LONG_TAG_SUBJECT_CASES = [
 def test_a_tag_with_a_long_subject_follows_a_quote(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+LEFT_CLAUSE_DIRECT_CASES = [
+    # a whole quote introduced by the main clause, not by a cue in a clause before it
+    (
+        "The debate turned to the river.\n\nWhen Tom Bell suggested that the county would sue "
+        "the state over the dam, Ann Ray fired back hard: “If they take us to court, they will "
+        "lose the case.”",
+        "If they take",
+        "Ann Ray",
+    ),
+    (
+        "The mayor spoke on Monday.\n\nTom Bell wrote back to the mayor, pointing out how odd "
+        "the plan looked from a rival who pledged lower taxes: “Your plan raises every tax in "
+        "the county.”",
+        "Your plan",
+        "Tom Bell",
+    ),
+    # a relative clause still speaks when it is the only cue, or takes no content
+    (
+        "The mayor spoke on Monday.\n\nTom Bell, who chairs the committee, said: “Your plan "
+        "raises every tax in the county.”",
+        "Your plan",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LEFT_CLAUSE_DIRECT_CASES)
+def test_a_cue_in_a_clause_the_sentence_left_does_not_introduce_a_quote(
+    nlp, text, fragment, speaker
+):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -924,7 +924,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: cue_by_dash(after),
             lambda: cue_by_signature(ctx, qi),
             lambda: cue_by_colon(before),
-            lambda: cue_in_before_frame(before, allowed),
+            lambda: _governing_cue_before(ctx, qi, before, allowed),
             lambda: cue_by_syntax(ctx, qi),
             lambda: cue_in_previous_paragraph(ctx, qi, allowed),
             lambda: cue_by_colon_sentence(ctx, qi),
@@ -971,41 +971,57 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
 def _governing_cue_before(
     ctx: DocContext, qi: int, before: list[Token], allowed: Allowed
 ) -> CueMatch | None:
-    """The nearest cue before a fragment, unless it stands in another clause of the sentence.
+    """The nearest cue before a quote that does not stand in a clause the sentence has left.
 
     ``Boos rang out when Bell mentioned Ray, and the crowd took up the chant “...”``: a
     cue with its own content, in a modifying clause (relative, participial, or opened by
-    when/after/because) that the sentence leaves for a verb of its own before the fragment,
-    reports something else. ``As Bell put it, ...`` still introduces the words.
+    when/after/because) that the sentence leaves for a verb of its own before the quote,
+    reports something else; so does a relative clause with its own content when an earlier
+    cue introduces the quote (``Ray was asked by Bell, who had dismissed the story, “...”``).
+    ``As Bell put it, ...`` still introduces the words.
     """
-    match = cue_in_before_frame(before, allowed)
-    head = fragment_head(ctx, qi)
-    if match is None or head is None:
-        return match
+    cues = [t for t in reversed(before) if _is_cue(t)]
+    for k, cue in enumerate(cues):
+        match = match_cue(cue, allowed)
+        if match.speaker is None:
+            continue
+        if not _cue_left_behind(ctx, qi, cue, allowed, earlier=k + 1 < len(cues)):
+            return replace(match, rule="before:" + match.rule)
+    return None
+
+
+def _cue_left_behind(ctx: DocContext, qi: int, cue: Token, allowed: Allowed, earlier: bool) -> bool:
+    """True when ``cue`` stands in a modifying clause that the quote's sentence has left."""
+    if is_according(cue):
+        return False
     doc = ctx.doc
-    cue = doc[ctx.token_at(match.cue_start)]
     content = CONTENT_DEPS - LISTENER_DEPS if cue.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
     if not any(c.dep_ in content | {"oprd"} and c.i > cue.i for c in cue.children):
-        return match  # "after Bell told the paper he was “...”": the cue wants its content
+        return False  # "after Bell told the paper he was “...”": the cue wants its content
+    opening = ctx.token_at(ctx.spans[qi].outer_start)
+    head = fragment_head(ctx, qi)
+    inside = head.i if head is not None else opening
     node = cue
     for _ in range(OUTER_CUE_DEPTH):
-        if node.left_edge.i <= head.i <= node.right_edge.i or node.head.i == node.i:
-            break  # the fragment stands in this clause
+        if node.left_edge.i <= inside <= node.right_edge.i or node.head.i == node.i:
+            return False  # the quote stands in this clause
         marks = [
             c.lower_
             for c in node.children
             if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
         ]
+        if earlier and node.dep_ == "relcl":
+            return True  # "asked by Bell, who had dismissed the story, “...”"
         modifier = node.dep_ in NOUN_MODIFIER_DEPS or (
             # "when Bell mentioned Ray, the crowd ...", not "as Bell put it"
             node.dep_ == "advcl" and bool(marks) and "as" not in marks
         )
-        # the sentence goes on with a verb of its own between that clause and the fragment
-        between = doc[node.right_edge.i + 1 : ctx.token_at(ctx.spans[qi].outer_start)]
+        # the sentence goes on with a verb of its own between that clause and the quote
+        between = doc[node.right_edge.i + 1 : opening]
         if modifier and any(t.pos_ in ("VERB", "AUX") and allowed(t) for t in between):
-            return None
+            return True
         node = node.head
-    return match
+    return False
 
 
 def cue_at_quote_start(ctx: DocContext, qi: int) -> CueMatch | None:
