@@ -1127,3 +1127,34 @@ def test_a_cue_in_a_clause_the_sentence_left_does_not_introduce_a_quote(
 ):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TAG_WITH_SIDE_CLAUSE_CASES = [
+    # a tag verb outside the lexicon, followed by a side clause after a comma
+    (
+        "Ann Ray responded with a smile: “It can happen at any age.” She is 50.\n\n“You know, it "
+        "happens, right?” Tom Bell went on, as if he had not heard her. “But you have to move "
+        "past it and keep going.”",
+        "You know",
+        "Tom Bell",
+    ),
+    (
+        "Ann Ray responded with a smile: “It can happen at any age.” She is 50.\n\n“You know, it "
+        "happens, right?” Tom Bell went on, as if he had not heard her. “But you have to move "
+        "past it and keep going.”",
+        "But you",
+        "Tom Bell",
+    ),
+    (
+        "“Why not?” Tom Bell shrugged, smiling at the crowd in the back of the hall.",
+        "Why not",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_WITH_SIDE_CLAUSE_CASES)
+def test_a_tag_verb_may_trail_a_side_clause(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

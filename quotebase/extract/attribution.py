@@ -425,11 +425,17 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
     person (or pronoun) subject before it or an inverted name after it, and no content of
     its own (no clause or object after the verb).
     """
-    if not frame or len(frame) > 8:
+    if not frame:
         return None
     doc = frame[0].doc
     nxt = frame[-1].i + 1
     if not (nxt >= len(doc) or doc[nxt].text in SENTENCE_END or "\n" in doc[nxt].text):
+        return None
+    # "Bell went on, as if he had not heard her.": a side clause after a comma trails the tag
+    comma = next((k for k, t in enumerate(frame[: TAG_SUBJECT_SPAN + 1]) if t.text == ","), None)
+    if comma is not None and comma + 1 < len(frame) and _opens_side_clause(frame[comma + 1]):
+        frame = frame[:comma]
+    if not frame or len(frame) > 8:
         return None
     for k, token in enumerate(frame[:TAG_SUBJECT_SPAN]):
         if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -457,6 +463,11 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
         end = token.idx + len(token)
         return CueMatch(token.text, token.idx, end, subject, (), "tag-verb")
     return None
+
+
+def _opens_side_clause(token: Token) -> bool:
+    """``as if ...``, ``smiling``, ``before ...``: a clause that tells how a tag was said."""
+    return token.pos_ == "SCONJ" or token.tag_ == "VBG" or token.lower_ in ("as", "then")
 
 
 def tag_by_mistagged_cue(frame: list[Token], allowed: Allowed) -> CueMatch | None:
