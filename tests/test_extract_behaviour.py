@@ -1158,3 +1158,28 @@ TAG_WITH_SIDE_CLAUSE_CASES = [
 def test_a_tag_verb_may_trail_a_side_clause(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+INVERTED_TAG_VERB_CASES = [
+    # an inverted tag verb outside the lexicon, its name, then an apposition or clause
+    (
+        "Two hundred supporters waved flags in unison.\n\n“This is fantastic!” beamed Tom Bell "
+        "of Salem, Oregon, who had crept down from the upper rows to stand near the stage.",
+        "This is",
+        "Tom Bell",
+    ),
+    # the parser may read the inverted subject as the verb's object
+    (
+        "The rally went on past midnight.\n\n“It is about time we had a mayor who listens,” "
+        "exhorted Ann Ray's campaign chair, farmer Tom Bell.",
+        "It is about",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INVERTED_TAG_VERB_CASES)
+def test_an_inverted_tag_verb_with_a_long_name(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

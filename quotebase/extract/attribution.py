@@ -435,6 +435,10 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
     comma = next((k for k, t in enumerate(frame[: TAG_SUBJECT_SPAN + 1]) if t.text == ","), None)
     if comma is not None and comma + 1 < len(frame) and _opens_side_clause(frame[comma + 1]):
         frame = frame[:comma]
+    # "“...!” beamed Tom Bell of Salem, who ...": an inverted tag, its name, then apposition
+    inverted = frame[0].pos_ == "VERB" and len(frame) > 1 and frame[1].pos_ in ("PROPN", "DET")
+    if inverted and comma is not None and comma >= 2 and len(frame) > 8:
+        frame = frame[:comma]
     if not frame or len(frame) > 8:
         return None
     for k, token in enumerate(frame[:TAG_SUBJECT_SPAN]):
@@ -444,9 +448,21 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
             t.i in {d.i for d in _subject_subtree(token)} for t in frame[:k]
         ):
             return None  # "an angry Hollande retaliated": all before the verb is its subject
-        if any(c.dep_ in CONTENT_DEPS and c.i > token.i for c in token.children):
+        # "exhorted the mayor's aide": an inverted subject the parser took for an object
+        inverted_object = next(
+            (
+                c
+                for c in token.children
+                if k == 0 and c.dep_ == "dobj" and any(_names_someone(t) for t in c.subtree)
+            ),
+            None,
+        )
+        if any(
+            c.dep_ in CONTENT_DEPS and c.i > token.i and c != inverted_object
+            for c in token.children
+        ):
             return None
-        subject = _subject(token, allowed)
+        subject = _subject(token, allowed) or inverted_object
         if subject is None:
             # "reacted Trump": the inverted subject follows the verb
             later = [t for t in frame if t.i > token.i and t.pos_ == "PROPN"]
@@ -456,7 +472,8 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
         # after the closing mark a tag opens in lower case: a capital marks a name the
         # tagger read as a common noun ("“Why?” Dunnity pressed.")
         capitalized = subject.pos_ == "NOUN" and subject.text[:1].isupper()
-        if not (_names_someone(subject) or capitalized or speaker_kind(subject) == "pronoun"):
+        named = _names_someone(subject) or subject == inverted_object
+        if not (named or capitalized or speaker_kind(subject) == "pronoun"):
             return None
         if subject.text.lower() == "it":
             return None
