@@ -1183,3 +1183,21 @@ INVERTED_TAG_VERB_CASES = [
 def test_an_inverted_tag_verb_with_a_long_name(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+HEADING_DASH_NAME_CASES = [
+    # a heading, a dash, then the bare name and colon: the heading's verb does not speak
+    (
+        "The weekly roundup.\n\nPress shares blame in Ohio poll hype - PollWatch: “Pollsters "
+        "are getting plenty of blame for missing the upset.”",
+        "Pollsters",
+        "PollWatch",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), HEADING_DASH_NAME_CASES)
+def test_a_name_after_a_heading_dash_introduces_the_quote(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

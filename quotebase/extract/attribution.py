@@ -627,7 +627,8 @@ def cue_by_colon(frame: list[Token]) -> CueMatch | None:
     if not names:
         return None
     head = names[-1]
-    if head.dep_ == "pobj" and _is_cue(head.head.head):
+    within = {t.i for t in frame}
+    if head.dep_ == "pobj" and head.head.i in within and _is_cue(head.head.head):
         return None  # "He said of Congress:", "She says to voters:": the cue's subject speaks
     colon = frame[-1]
     return CueMatch(":", colon.idx, colon.idx + 1, head, (), "colon")
