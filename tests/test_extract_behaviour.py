@@ -1201,3 +1201,31 @@ HEADING_DASH_NAME_CASES = [
 def test_a_name_after_a_heading_dash_introduces_the_quote(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+ADDED_AFTER_REPORTED_DEED_CASES = [
+    # "added" goes on with the report even when the reported clause has a person subject
+    (
+        "Ann Ray said Tom Bell had resigned from the board and added, “I wish him well.”",
+        "I wish",
+        "Ann Ray",
+        "Ann Ray",
+    ),
+    (
+        "In a long interview last year, Ann Ray said she welcomed the move to the city and "
+        "added, “I will not miss the long drive.”",
+        "I will not",
+        "Ann Ray",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "mention"), ADDED_AFTER_REPORTED_DEED_CASES
+)
+def test_added_after_a_reported_deed_is_the_reporter(nlp, text, fragment, speaker, mention):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.speaker.mention.text == mention

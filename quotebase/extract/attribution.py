@@ -280,10 +280,11 @@ def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Tok
     if clause.i > cue.i or _is_cue(clause) or clause.dep_ not in REPORTED_CLAUSE_DEPS:
         return None
     inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    if inner is None or _names_someone(inner) or inner.ent_type_ in ("PERSON", "NORP", "ORG"):
+    if inner is None:
         return None
-    if inner.pos_ == "PRON" and inner.text.lower() != "it":
-        return None
+    speaks = _names_someone(inner) or inner.ent_type_ in ("PERSON", "NORP", "ORG")
+    if (speaks or (inner.pos_ == "PRON" and inner.lower_ != "it")) and cue.lemma_ != "add":
+        return None  # "added" goes on with the report even after a person's deed
     outer = clause.head
     if outer.i == clause.i or not is_cue_verb(outer):
         return None
