@@ -272,7 +272,8 @@ def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Tok
     A cue with no subject of its own that the parser hung off the reported clause of an
     outer cue (``the plan was``) rather than off that cue continues the outer report when
     the reported clause's subject cannot speak (a thing, not a person): ``adding`` and
-    ``and said`` are the reporter's. (``Ray said Bell left, telling staff “...”`` is Bell's.)
+    ``and said`` are the reporter's. (``Ray said Bell left, telling staff “...”`` is Bell's;
+    but ``added`` goes on with a report whoever the clause is about.)
     """
     if cue.dep_ not in ("advcl", "conj") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
