@@ -1229,3 +1229,21 @@ def test_added_after_a_reported_deed_is_the_reporter(nlp, text, fragment, speake
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert quote.speaker.mention.text == mention
+
+
+APPOSED_NAME_BEFORE_CUE_CASES = [
+    # the parser hung the speaker's apposition off an earlier noun: the name before the cue
+    (
+        "Ann Ray has stayed out of the quarrel.\n\nIn an email to the Gazette, her chief of staff, "
+        "Tom Bell, said: “Ann Ray believes the two towns are stronger together.”",
+        "Ann Ray believes",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), APPOSED_NAME_BEFORE_CUE_CASES)
+def test_a_name_in_apposition_right_before_a_subjectless_cue_speaks(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

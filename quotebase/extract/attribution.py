@@ -327,6 +327,8 @@ def _adjacent_nominal(verb: Token) -> Token | None:
     """``the text read,`` parsed without a subject: the nominal right before the verb."""
     doc = verb.doc
     i = verb.i - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "appos":
+        i -= 1  # "..., her adviser, Jake Sullivan, said": a name in apposition, then the cue
     if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "PRON") and doc[i].dep_ != "pobj":
         return doc[i]
     return None
