@@ -1247,3 +1247,27 @@ APPOSED_NAME_BEFORE_CUE_CASES = [
 def test_a_name_in_apposition_right_before_a_subjectless_cue_speaks(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+MID_SENTENCE_NOUN_TAG_CASES = [
+    # a tag set off by commas mid-sentence, its cue read as a noun: “...,” the memo states, ...
+    (
+        "One worker provided a copy of the handbook.\n\n“Family Sick Leave,” the document "
+        "states, becomes open “after two years of service.”",
+        "Family Sick",
+        "document",
+    ),
+    (
+        "One worker provided a copy of the handbook.\n\n“Unpaid leave,” the memo states, is "
+        "available “after two years of service.”",
+        "after two",
+        "memo",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), MID_SENTENCE_NOUN_TAG_CASES)
+def test_a_mid_sentence_tag_with_a_mistagged_cue(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -512,7 +512,11 @@ def tag_by_mistagged_cue(frame: list[Token], allowed: Allowed) -> CueMatch | Non
             continue
         if prev.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue  # "the report": a noun after its determiner
-        if k + 1 < len(frame) and frame[k + 1].pos_ not in ("ADP", "ADV"):
+        if (
+            k + 1 < len(frame)
+            and frame[k + 1].pos_ not in ("ADP", "ADV")
+            and frame[k + 1].text != ","
+        ):
             continue
         # the subject's head: its last noun before a preposition (a narrator in the spot)
         phrase: list[Token] = []
