@@ -498,7 +498,8 @@ def tag_by_mistagged_cue(frame: list[Token], allowed: Allowed) -> CueMatch | Non
     noun phrase ending in a word of saying (``the Council members state``, ``the sign read``)
     that the tagger took for a noun, the word is the cue and the phrase before it the speaker.
     Only verb-like forms count: an inflected one (states), ``read``, or a plain form after a
-    plural (``the owners state``); the cue ends the tag or opens a phrase (``in the letter``).
+    plural (``the owners state``); the cue ends the tag, opens a phrase (``in the letter``)
+    or closes a tag set off by commas mid-sentence (``the memo states, is ...``).
     """
     for k in range(1, min(len(frame), APPOSITION_LIMIT)):
         token, prev = frame[k], frame[k - 1]
