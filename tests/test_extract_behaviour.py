@@ -1271,3 +1271,34 @@ MID_SENTENCE_NOUN_TAG_CASES = [
 def test_a_mid_sentence_tag_with_a_mistagged_cue(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+LATER_TAG_CASES = [
+    # a quote opening its sentence, a clause, then the tag: ", he said, and ..."
+    (
+        "Tom Bell, 39, a farmer at the fair with his family, told the Gazette he was eating "
+        "lunch when he heard a crash.\n\n“A huge tractor” rolled through the fences put up "
+        "around the show ring, he said, and “people began to flee.”",
+        "A huge tractor",
+        "Tom Bell",
+        "he",
+    ),
+    (
+        "Tom Bell told reporters that the county was ready.\n\n“If the county locates more "
+        "files, it plans to review them” for anything that would meet the request, county "
+        "lawyer Ann Ray wrote in a court filing on Friday evening.",
+        "If the county",
+        "Ann Ray",
+        "county lawyer Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), LATER_TAG_CASES)
+def test_a_tag_later_in_the_sentence_speaks_its_opening_quote(
+    nlp, text, fragment, speaker, mention
+):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.speaker.mention.text == mention

@@ -486,6 +486,35 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
     return None
 
 
+def tag_later_in_sentence(frame: list[Token], allowed: Allowed) -> CueMatch | None:
+    """``“A big truck” plowed through the gate, he said, and ...``: a tag further on.
+
+    A quote that opens its sentence with no cue of its own belongs to a tag that comes
+    later in the same sentence: a comma, a subject (a name or a pronoun), a verb of saying
+    that takes no content of its own, then a comma or the end of the sentence.
+    """
+    for token in frame:
+        if not is_cue_verb(token) or token.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subject = _subject_subtree(token)
+        if not subject or subject[-1].i != token.i - 1 or not allowed(subject[0]):
+            continue
+        head = next(c for c in token.children if c.dep_ in SUBJECT_DEPS)
+        if not (_names_someone(head) or speaker_kind(head) == "pronoun"):
+            continue
+        doc = token.doc
+        if subject[0].i == 0 or doc[subject[0].i - 1].text != ",":
+            continue
+        content = (
+            CONTENT_DEPS - LISTENER_DEPS if token.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
+        )
+        if any(c.dep_ in content and c.i > token.i for c in token.children):
+            continue
+        end = token.idx + len(token)
+        return CueMatch(token.text, token.idx, end, head, (), "later-tag")
+    return None
+
+
 def _opens_side_clause(token: Token) -> bool:
     """``as if ...``, ``smiling``, ``before ...``: a clause that tells how a tag was said."""
     return token.pos_ == "SCONJ" or token.tag_ == "VBG" or token.lower_ in ("as", "then")
@@ -967,6 +996,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: cue_in_previous_paragraph(ctx, qi, allowed),
             lambda: cue_by_colon_sentence(ctx, qi),
             lambda: tag_by_any_verb(after, allowed),
+            lambda: None if before or ends_sentence else tag_later_in_sentence(after, allowed),
         )
     else:
         # fragments: the cue governs the clause the fragment stands in
@@ -976,6 +1006,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: _governing_cue_before(ctx, qi, before, allowed),
             lambda: cue_in_after_frame(after, window, ends_sentence, allowed),
             lambda: cue_by_speech_noun(ctx, qi),
+            lambda: None if before or ends_sentence else tag_later_in_sentence(after, allowed),
         )
     for rule in rules:
         match = rule()
