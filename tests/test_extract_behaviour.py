@@ -1302,3 +1302,23 @@ def test_a_tag_later_in_the_sentence_speaks_its_opening_quote(
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert quote.speaker.mention.text == mention
+
+
+OWN_TAG_IN_A_CONTINUED_QUOTE_CASES = [
+    # a quote the scanner links to an unclosed paragraph keeps a tag of its own even when
+    # the tag's verb is outside the lexicon
+    (
+        "Ann Ray wrote in her weekly column:\n\n“The debate was a mess from the start. The "
+        "moderator lost control early.\n\n“You have called the bridge plan a fraud,” Tom Bell "
+        "charged in his closing remarks.",
+        "You have called",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), OWN_TAG_IN_A_CONTINUED_QUOTE_CASES)
+def test_a_continued_quote_keeps_its_own_tag_verb(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

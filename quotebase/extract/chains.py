@@ -27,6 +27,7 @@ from quotebase.extract.attribution import (
     match_cue,
     self_identification,
     speaker_kind,
+    tag_by_any_verb,
 )
 from quotebase.extract.coref import (
     SUBJECT_DEPS,
@@ -357,11 +358,13 @@ def _attribute_one(
     prev = results.get(prev_qi) if prev_qi is not None else None
     # the multi-paragraph convention: the scanner links the pieces, unless the new piece
     # closes in its paragraph with a tag of its own (“...,” Sexton said.): that cue wins
-    own_tag = (
-        cue_in_after_frame(frame_after(ctx, qi), allowed=lambda t: ctx.owner[t.i] == ctx.level(qi))
-        if span.continues is not None and span.closed
-        else None
-    )
+    own_tag = None
+    if span.continues is not None and span.closed:
+        after = frame_after(ctx, qi)
+        level = ctx.level(qi)
+        own_tag = cue_in_after_frame(
+            after, allowed=lambda t: ctx.owner[t.i] == level
+        ) or tag_by_any_verb(after, lambda t: ctx.owner[t.i] == level)
     # a transcript line: “PENCE: ...” names its speaker inside the marks, also when the
     # paragraph continues an unclosed quote (the next speaker's turn in a transcript)
     label = TRANSCRIPT_LABEL.match(text, span.start, span.end)
