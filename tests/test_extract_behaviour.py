@@ -1322,3 +1322,30 @@ OWN_TAG_IN_A_CONTINUED_QUOTE_CASES = [
 def test_a_continued_quote_keeps_its_own_tag_verb(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+AS_REPORTED_COLON_CASES = [
+    # "As X reported, ...:" gives the words after the colon to X, not to the sentence's subject
+    (
+        "The flood reached the town on Monday.\n\nAs the Gazette reported, even on Tuesday "
+        "evening the county board was refusing to call the flood a disaster:\n\n“The county "
+        "board still will not call the flood a disaster, citing the ongoing review by the state "
+        "engineers.”",
+        "The county board",
+        "Gazette",
+    ),
+    (
+        "The flood reached the town on Monday. As the Gazette reported, even on Tuesday evening "
+        "the county board was refusing to call the flood a disaster: “The county board still "
+        "will not call the flood a disaster.”",
+        "The county board",
+        "Gazette",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), AS_REPORTED_COLON_CASES)
+def test_as_x_reported_introduces_the_quote_after_a_colon(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

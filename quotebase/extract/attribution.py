@@ -628,12 +628,34 @@ def _cue_window(frame: list[Token], window: int) -> list[Token]:
 
 
 def cue_in_before_frame(frame: list[Token], allowed: Allowed | None = None) -> CueMatch | None:
-    """``Crocker told me, “...”`` / ``According to X, “...”``: the nearest cue before it."""
+    """``Crocker told me, “...”`` / ``According to X, “...”``: the nearest cue before it.
+
+    A sentence that ends in a colon and opens with ``As X reported,`` gives the words to X.
+    """
+    source = _as_source(frame)
+    if source is not None:
+        match = match_cue(source, allowed)
+        if match.speaker is not None:
+            return replace(match, rule="before:as-" + match.rule)
     for token in reversed(frame):
         if _is_cue(token):
             match = match_cue(token, allowed)
             if match.speaker is not None:
                 return replace(match, rule="before:" + match.rule)
+    return None
+
+
+def _as_source(frame: list[Token]) -> Token | None:
+    """The cue of an ``As X reported,`` clause in a sentence that ends in a colon."""
+    if not frame or frame[-1].text != ":":
+        return None
+    for token in frame:
+        if not is_cue_verb(token) or token.dep_ != "advcl":
+            continue
+        marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+        content = any(c.dep_ in CONTENT_DEPS for c in token.children)
+        if marks == ["as"] and not content:
+            return token
     return None
 
 
@@ -1049,6 +1071,11 @@ def _governing_cue_before(
     cue introduces the quote (``Ray was asked by Bell, who had dismissed the story, “...”``).
     ``As Bell put it, ...`` still introduces the words.
     """
+    source = _as_source(before)
+    if source is not None:
+        match = match_cue(source, allowed)
+        if match.speaker is not None:
+            return replace(match, rule="before:as-" + match.rule)
     cues = [t for t in reversed(before) if _is_cue(t)]
     for k, cue in enumerate(cues):
         match = match_cue(cue, allowed)
