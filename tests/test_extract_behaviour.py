@@ -1349,3 +1349,22 @@ AS_REPORTED_COLON_CASES = [
 def test_as_x_reported_introduces_the_quote_after_a_colon(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+AGENT_NOUN_COLON_CASES = [
+    # people named by what they do introduce a colon's quotes: "the first questioners ...:"
+    (
+        "Tom Bell spoke at the town hall on Monday, and he struggles to explain his plan.\n\nAt "
+        "the meeting in the school gym, the mayor's first four questioners ranged from doubtful "
+        "to angry: “Is it time for a new plan?” . . . “Have you read the report?”",
+        "Have you read",
+        "the mayor's first four questioners",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), AGENT_NOUN_COLON_CASES)
+def test_an_agent_noun_subject_introduces_a_colon_quote(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

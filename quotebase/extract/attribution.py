@@ -1254,9 +1254,15 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
     subject = _subject(root, lambda t: ctx.owner[t.i] == level)
     if subject is None or subject.i < frame[0].i:
         return None
-    if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
+    if not (_names_someone(subject) or speaker_kind(subject) == "pronoun" or _agent_noun(subject)):
         return None
     return CueMatch(":", colon.idx, colon.idx + 1, subject, (), "colon-sentence")
+
+
+def _agent_noun(token: Token) -> bool:
+    """``the first questioners``, ``protesters``: a plural noun of people by what they do."""
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NNS" and lemma.endswith(("er", "or", "ist")) and len(lemma) > 5
 
 
 def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
