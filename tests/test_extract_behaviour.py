@@ -1368,3 +1368,30 @@ AGENT_NOUN_COLON_CASES = [
 def test_an_agent_noun_subject_introduces_a_colon_quote(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+COMMA_AFTER_CLAUSE_CASES = [
+    # a whole clause, a comma, then a whole utterance: the clause's subject speaks
+    (
+        "The vote was delayed again.\n\nRight after the vote, Ann Ray issued a statement, “This "
+        "week our town let down every family that waited for the bridge.”",
+        "This week",
+        "Ann Ray",
+    ),
+    (
+        "The vote was delayed again.\n\nEarlier this week, Ann Ray shared a bit of her worry "
+        "with donors at a lunch in the harbor, “I do not know which Tom Bell will show up on "
+        "Monday.”",
+        "I do not know",
+        "Ann Ray",
+    ),
+    # a capitalized title after a comma is no utterance
+    ("His new memoir, “Roads and Bridges of Salem,” comes out in May.", "Roads and", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), COMMA_AFTER_CLAUSE_CASES)
+def test_a_comma_after_a_whole_clause_introduces_an_utterance(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert (quote.speaker.name if quote.speaker else None) == speaker

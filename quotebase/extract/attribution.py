@@ -1207,10 +1207,24 @@ def _colon_intro(ctx: DocContext, qi: int) -> list[Token]:
     """
     before = frame_before(ctx, qi)
     if before:
-        # a dash introduces a whole utterance too: “He embraced it -- “I think ...”
+        # a dash introduces a whole utterance too: “He embraced it -- “I think ...”; so does
+        # a comma after a whole clause: “Bell issued a statement, “We ...”
+        content = ctx.text[ctx.spans[qi].start : ctx.spans[qi].end]
+        if before[-1].text == "," and _reads_as_speech(content):
+            return before
         return before if before[-1].text == ":" or before[-1].text in DASHES else []
     frame = _previous_paragraph_colon_sentence(ctx, qi)
     return frame if frame and frame[-1].text == ":" else []
+
+
+def _reads_as_speech(content: str) -> bool:
+    """A quote of a few sentence-case words or more, not a capitalized title (``“Citizen
+    Carly,”``): what a comma after a whole clause can introduce."""
+    words = content.split()
+    if len(words) < 4 or not content[:1].isupper():
+        return False
+    capitalized = sum(w[:1].isupper() for w in words)
+    return capitalized / len(words) < 0.6
 
 
 def _intro_clause_verb(frame: list[Token]) -> Token | None:
@@ -1256,7 +1270,7 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
         return None
     if not (_names_someone(subject) or speaker_kind(subject) == "pronoun" or _agent_noun(subject)):
         return None
-    return CueMatch(":", colon.idx, colon.idx + 1, subject, (), "colon-sentence")
+    return CueMatch(colon.text, colon.idx, colon.idx + len(colon), subject, (), "colon-sentence")
 
 
 def _agent_noun(token: Token) -> bool:
