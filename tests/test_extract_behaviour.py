@@ -1395,3 +1395,34 @@ COMMA_AFTER_CLAUSE_CASES = [
 def test_a_comma_after_a_whole_clause_introduces_an_utterance(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+TEXT_CLAUSE_SUBJECT_CASES = [
+    # a fragment in the clause of a text (a report, an ad) is the text's words
+    (
+        "The recount ended on Friday.\n\nA state report found “no sign of fraud in any of the "
+        "ballots counted by hand.”",
+        "no sign",
+        "A state report",
+    ),
+    (
+        "The race is close.\n\nThe ad targets the “rigged budget that keeps the old bridge "
+        "closed while friends of the mayor get contracts.”",
+        "rigged budget",
+        "The ad",
+    ),
+    # a text whose verb is a cue already spoke
+    (
+        "The race is close.\n\nThe memo warned of “a budget hole that no one on the council "
+        "wants to talk about.”",
+        "a budget hole",
+        "The memo",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TEXT_CLAUSE_SUBJECT_CASES)
+def test_a_text_subject_speaks_a_fragment_in_its_clause(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -846,7 +846,7 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     subject = _subject(node, allowed)
     if subject is None or subject.text.lower() == "it":
         return None
-    if not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
+    if not (_names_someone(subject) or speaker_kind(subject) in ("pronoun", "text")):
         return None
     return CueMatch(node.text, node.idx, node.idx + len(node), subject, (), "clause-subject")
 
