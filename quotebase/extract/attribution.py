@@ -807,7 +807,8 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     """``Ray has been hammering Bell as a “fraud”``: the clause a fragment stands in.
 
     A quoted fragment with no verb of saying above it is still its clause subject's words
-    when that subject is a person: the verb (pounding, likened, attacked) reports them.
+    when that subject is a person or a text (a report, an ad): the verb (pounding, likened,
+    attacked, found) reports them.
     """
     level = ctx.level(qi)
 
