@@ -1426,3 +1426,27 @@ TEXT_CLAUSE_SUBJECT_CASES = [
 def test_a_text_subject_speaks_a_fragment_in_its_clause(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+OWNED_BODY_ISSUER_CASES = [
+    # "his office", "Bell's staff" issue a statement for the person who owns them
+    (
+        "The senator opposed the plan. His office sent out a short note saying the county "
+        "“cannot pay for a second bridge without new taxes on every family.”",
+        "cannot pay",
+        "His office",
+    ),
+    (
+        "The senator opposed the plan. Tom Bell's staff released a letter saying, “The county "
+        "cannot pay for a second bridge.”",
+        "The county",
+        "Tom Bell's staff",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), OWNED_BODY_ISSUER_CASES)
+def test_an_owned_body_issues_a_text(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -920,9 +920,19 @@ def text_issuer(text_noun: Token, allowed: Allowed) -> Token | None:
         node = node.head  # "put out a statement to supporters": the preposition's verb
     if node.dep_ in ("dobj", "prep") and node.head.pos_ in ("VERB", "AUX"):
         subject = _subject(node.head, allowed)
-        if subject is not None and _is_person_subject(subject):
+        if subject is not None and (_is_person_subject(subject) or _someones_body(subject)):
             return subject
     return None
+
+
+def _someones_body(token: Token) -> bool:
+    """``His office``, ``Bell's staff``: a noun owned by a person stands for them."""
+    if token.pos_ != "NOUN" or speaker_kind(token) == "text":
+        return False  # "Bell's press release linked to a report": texts issue nothing
+    return any(
+        c.dep_ == "poss" and (_names_someone(c) or speaker_kind(c) == "pronoun")
+        for c in token.children
+    )
 
 
 def _is_person_subject(token: Token) -> bool:
