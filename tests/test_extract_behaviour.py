@@ -1129,7 +1129,7 @@ def test_a_cue_in_a_clause_the_sentence_left_does_not_introduce_a_quote(
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
-TAG_WITH_SIDE_CLAUSE_CASES = [
+TAG_VERB_SIDE_CLAUSE_CASES = [
     # a tag verb outside the lexicon, followed by a side clause after a comma
     (
         "Ann Ray responded with a smile: “It can happen at any age.” She is 50.\n\n“You know, it "
@@ -1154,7 +1154,7 @@ TAG_WITH_SIDE_CLAUSE_CASES = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_WITH_SIDE_CLAUSE_CASES)
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_VERB_SIDE_CLAUSE_CASES)
 def test_a_tag_verb_may_trail_a_side_clause(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
@@ -1397,7 +1397,7 @@ def test_a_comma_after_a_whole_clause_introduces_an_utterance(nlp, text, fragmen
     assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
-TEXT_CLAUSE_SUBJECT_CASES = [
+TEXT_SUBJECT_FRAGMENT_CASES = [
     # a fragment in the clause of a text (a report, an ad) is the text's words
     (
         "The recount ended on Friday.\n\nA state report found “no sign of fraud in any of the "
@@ -1422,7 +1422,7 @@ TEXT_CLAUSE_SUBJECT_CASES = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), TEXT_CLAUSE_SUBJECT_CASES)
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TEXT_SUBJECT_FRAGMENT_CASES)
 def test_a_text_subject_speaks_a_fragment_in_its_clause(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
