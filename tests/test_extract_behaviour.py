@@ -1947,3 +1947,552 @@ DEPICTED_PERSON_CASES = [
 def test_person_a_recording_shows_is_the_antecedent(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+INNER_CLAUSE_REPORTER_CASES = [
+    # "adding" / "and said" hung off the reported clause of a thing: the reporter's
+    (
+        "In a radio interview, Tom Bell said the process of drafting the budget could be "
+        "“painful,” adding, “Budgets are always painful.”",
+        "Budgets are",
+        "Tom Bell",
+    ),
+    (
+        "Ann Ray said the bridge was paid for by the state and said, “Who do you trust with "
+        "the roads?”",
+        "Who do you",
+        "Ann Ray",
+    ),
+    (
+        "Ann Ray said the vote was too close to call but added, “I expect to win.”",
+        "I expect",
+        "Ann Ray",
+    ),
+    # a person in the reported clause may be the one talking: left to them
+    (
+        "Ann Ray said Tom Bell left the meeting early, telling staff, “I need some rest.”",
+        "I need",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INNER_CLAUSE_REPORTER_CASES)
+def test_a_cue_hung_off_a_reported_clause_continues_the_reporter(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+COLON_CLAUSE_CASES = [
+    # a clause with its own subject before the colon: that subject speaks, not its object
+    (
+        "Ann Ray spoke last at the meeting.\n\nThen she added a caveat: “Nobody here is giving "
+        "up on the mill.”",
+        "Nobody here",
+        "Ann Ray",
+    ),
+    (
+        "Tom Bell spoke last at the meeting.\n\nHe tells the voters: “I will not raise your "
+        "taxes.”",
+        "I will not",
+        "Tom Bell",
+    ),
+    # a bare name and a colon, also right after another quote, and an inverted cue
+    (
+        "The vote was close.\n\nAnn Ray: “Nobody here is giving up on the mill.” Tom Bell: "
+        "“The town cannot pay for two bridges.”",
+        "The town",
+        "Tom Bell",
+    ),
+    (
+        "The vote was close.\n\nSaid Tom Bell: “The town cannot pay for two bridges.”",
+        "The town",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), COLON_CLAUSE_CASES)
+def test_a_colon_after_a_clause_credits_its_subject(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+FRAGMENT_OWN_SENTENCE_CASES = [
+    # a fragment woven into a new sentence belongs to that sentence's subject
+    (
+        "Early in the race, Tom Bell attacked Ann Ray, calling her “a failed mayor.” Ray fired "
+        "back in March, attacking Bell for “the waste, the delays and the broken promises” of "
+        "his term.",
+        "the waste",
+        "Ann Ray",
+        "Ray",
+    ),
+    (
+        "Ann Ray spoke after the flood. “We grieve with them,” Ray said. She offered “my "
+        "prayers for every family that lost a home.”",
+        "my prayers",
+        "Ann Ray",
+        "She",
+    ),
+    # a sentence whose subject cannot speak still continues the last speaker
+    (
+        "“The budget is a mess,” Tom Bell said on Monday. The plan, for the first time, would "
+        "cover “every family in the county.”",
+        "every family",
+        "Tom Bell",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), FRAGMENT_OWN_SENTENCE_CASES)
+def test_a_fragment_in_a_new_sentence_credits_that_sentence_subject(
+    nlp, text, fragment, speaker, mention
+):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.speaker.mention.text == mention
+
+
+OTHER_CLAUSE_CUE_CASES = [
+    # a cue in a clause that modifies the sentence does not speak the fragment after it
+    (
+        "Boos rang out when Tom Bell mentioned the tax, and at one moment the crowd took up "
+        "the chant “Vote him out! Vote him out!”",
+        "Vote him out",
+        "the crowd",
+    ),
+    (
+        "When Tom Bell criticized the budget, Ann Ray fired back at him for “wasting "
+        "everyone's time.”",
+        "wasting",
+        "Ann Ray",
+    ),
+    # "as X put it" introduces the words; a cue still waiting for its content takes them
+    ("As Tom Bell put it, the town needs “a bridge, not a promise.”", "a bridge", "Tom Bell"),
+    (
+        "Three days after Tom Bell told the paper he was “not ready yet” to back the plan, he "
+        "backed it.",
+        "not ready",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), OTHER_CLAUSE_CUE_CASES)
+def test_a_cue_in_another_clause_does_not_speak_a_fragment(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+PARTICIPLE_SUBJECT_CASES = [
+    # the person a participle of saying is said of: "footage of X asking", "with X asking"
+    (
+        "A new ad from the Bell campaign is out.\n\nThe ad uses footage of Ann Ray asking, "
+        "“Why am I not ahead by ten points?”",
+        "Why am I",
+        "Ann Ray",
+    ),
+    (
+        "The rally ended early.\n\nThe video opens with Tom Bell asking, “Who pays for the "
+        "bridge?”",
+        "Who pays",
+        "Tom Bell",
+    ),
+    # a text sent to recipients says it, for whoever sent it
+    (
+        "The vote is on Tuesday.\n\nHer campaign quickly sent an email to donors "
+        "stating, “Tom Bell Loses Another Endorsement.”",
+        "Tom Bell Loses",
+        "Her campaign",
+    ),
+    ("The clip shows Tom Bell saying, “I never promised a new bridge.”", "I never", "Tom Bell"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), PARTICIPLE_SUBJECT_CASES)
+def test_a_participle_of_saying_speaks_for_the_person_before_it(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+LONG_TAG_SUBJECT_CASES = [
+    # a tag whose subject runs past the cue window: the whole subject, then the cue
+    (
+        "Tom Bell told reporters the vote was close.\n\n“She said that ‘I want the county "
+        "back, so I will work hard to win it again,’” Rep. Ann Ray (D-Ore.) said.",
+        "She said",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LONG_TAG_SUBJECT_CASES)
+def test_a_tag_with_a_long_subject_follows_a_quote(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+LEFT_CLAUSE_DIRECT_CASES = [
+    # a whole quote introduced by the main clause, not by a cue in a clause before it
+    (
+        "The debate turned to the river.\n\nWhen Tom Bell suggested that the county would sue "
+        "the state over the dam, Ann Ray fired back hard: “If they take us to court, they will "
+        "lose the case.”",
+        "If they take",
+        "Ann Ray",
+    ),
+    (
+        "The mayor spoke on Monday.\n\nTom Bell wrote back to the mayor, pointing out how odd "
+        "the plan looked from a rival who pledged lower taxes: “Your plan raises every tax in "
+        "the county.”",
+        "Your plan",
+        "Tom Bell",
+    ),
+    # a relative clause still speaks when it is the only cue, or takes no content
+    (
+        "The mayor spoke on Monday.\n\nTom Bell, who chairs the committee, said: “Your plan "
+        "raises every tax in the county.”",
+        "Your plan",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LEFT_CLAUSE_DIRECT_CASES)
+def test_a_cue_in_a_clause_the_sentence_left_does_not_introduce_a_quote(
+    nlp, text, fragment, speaker
+):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+TAG_VERB_SIDE_CLAUSE_CASES = [
+    # a tag verb outside the lexicon, followed by a side clause after a comma
+    (
+        "Ann Ray responded with a smile: “It can happen at any age.” She is 50.\n\n“You know, it "
+        "happens, right?” Tom Bell went on, as if he had not heard her. “But you have to move "
+        "past it and keep going.”",
+        "You know",
+        "Tom Bell",
+    ),
+    (
+        "Ann Ray responded with a smile: “It can happen at any age.” She is 50.\n\n“You know, it "
+        "happens, right?” Tom Bell went on, as if he had not heard her. “But you have to move "
+        "past it and keep going.”",
+        "But you",
+        "Tom Bell",
+    ),
+    (
+        "“Why not?” Tom Bell shrugged, smiling at the crowd in the back of the hall.",
+        "Why not",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_VERB_SIDE_CLAUSE_CASES)
+def test_a_tag_verb_may_trail_a_side_clause(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+INVERTED_TAG_VERB_CASES = [
+    # an inverted tag verb outside the lexicon, its name, then an apposition or clause
+    (
+        "Two hundred supporters waved flags in unison.\n\n“This is fantastic!” beamed Tom Bell "
+        "of Salem, Oregon, who had crept down from the upper rows to stand near the stage.",
+        "This is",
+        "Tom Bell",
+    ),
+    # the parser may read the inverted subject as the verb's object
+    (
+        "The rally went on past midnight.\n\n“It is about time we had a mayor who listens,” "
+        "exhorted Ann Ray's campaign chair, farmer Tom Bell.",
+        "It is about",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INVERTED_TAG_VERB_CASES)
+def test_an_inverted_tag_verb_with_a_long_name(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+HEADING_DASH_NAME_CASES = [
+    # a heading, a dash, then the bare name and colon: the heading's verb does not speak
+    (
+        "The weekly roundup.\n\nPress shares blame in Ohio poll hype - PollWatch: “Pollsters "
+        "are getting plenty of blame for missing the upset.”",
+        "Pollsters",
+        "PollWatch",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), HEADING_DASH_NAME_CASES)
+def test_a_name_after_a_heading_dash_introduces_the_quote(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+ADDED_AFTER_REPORTED_DEED_CASES = [
+    # "added" goes on with the report even when the reported clause has a person subject
+    (
+        "Ann Ray said Tom Bell had resigned from the board and added, “I wish him well.”",
+        "I wish",
+        "Ann Ray",
+        "Ann Ray",
+    ),
+    (
+        "In a long interview last year, Ann Ray said she welcomed the move to the city and "
+        "added, “I will not miss the long drive.”",
+        "I will not",
+        "Ann Ray",
+        "Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "mention"), ADDED_AFTER_REPORTED_DEED_CASES
+)
+def test_added_after_a_reported_deed_is_the_reporter(nlp, text, fragment, speaker, mention):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.speaker.mention.text == mention
+
+
+APPOSED_NAME_BEFORE_CUE_CASES = [
+    # the parser hung the speaker's apposition off an earlier noun: the name before the cue
+    (
+        "Ann Ray has stayed out of the quarrel.\n\nIn an email to the Gazette, her chief of staff, "
+        "Tom Bell, said: “Ann Ray believes the two towns are stronger together.”",
+        "Ann Ray believes",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), APPOSED_NAME_BEFORE_CUE_CASES)
+def test_a_name_in_apposition_right_before_a_subjectless_cue_speaks(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+MID_SENTENCE_NOUN_TAG_CASES = [
+    # a tag set off by commas mid-sentence, its cue read as a noun: “...,” the memo states, ...
+    (
+        "One worker provided a copy of the handbook.\n\n“Family Sick Leave,” the document "
+        "states, becomes open “after two years of service.”",
+        "Family Sick",
+        "document",
+    ),
+    (
+        "One worker provided a copy of the handbook.\n\n“Unpaid leave,” the memo states, is "
+        "available “after two years of service.”",
+        "after two",
+        "memo",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), MID_SENTENCE_NOUN_TAG_CASES)
+def test_a_mid_sentence_tag_with_a_mistagged_cue(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+LATER_TAG_CASES = [
+    # a quote opening its sentence, a clause, then the tag: ", he said, and ..."
+    (
+        "Tom Bell, 39, a farmer at the fair with his family, told the Gazette he was eating "
+        "lunch when he heard a crash.\n\n“A huge tractor” rolled through the fences put up "
+        "around the show ring, he said, and “people began to flee.”",
+        "A huge tractor",
+        "Tom Bell",
+        "he",
+    ),
+    (
+        "Tom Bell told reporters that the county was ready.\n\n“If the county locates more "
+        "files, it plans to review them” for anything that would meet the request, county "
+        "lawyer Ann Ray wrote in a court filing on Friday evening.",
+        "If the county",
+        "Ann Ray",
+        "county lawyer Ann Ray",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), LATER_TAG_CASES)
+def test_a_tag_later_in_the_sentence_speaks_its_opening_quote(
+    nlp, text, fragment, speaker, mention
+):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.speaker.mention.text == mention
+
+
+OWN_TAG_IN_A_CONTINUED_QUOTE_CASES = [
+    # a quote the scanner links to an unclosed paragraph keeps a tag of its own even when
+    # the tag's verb is outside the lexicon
+    (
+        "Ann Ray wrote in her weekly column:\n\n“The debate was a mess from the start. The "
+        "moderator lost control early.\n\n“You have called the bridge plan a fraud,” Tom Bell "
+        "charged in his closing remarks.",
+        "You have called",
+        "Tom Bell",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), OWN_TAG_IN_A_CONTINUED_QUOTE_CASES)
+def test_a_continued_quote_keeps_its_own_tag_verb(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+AS_REPORTED_COLON_CASES = [
+    # "As X reported, ...:" gives the words after the colon to X, not to the sentence's subject
+    (
+        "The flood reached the town on Monday.\n\nAs the Gazette reported, even on Tuesday "
+        "evening the county board was refusing to call the flood a disaster:\n\n“The county "
+        "board still will not call the flood a disaster, citing the ongoing review by the state "
+        "engineers.”",
+        "The county board",
+        "Gazette",
+    ),
+    (
+        "The flood reached the town on Monday. As the Gazette reported, even on Tuesday evening "
+        "the county board was refusing to call the flood a disaster: “The county board still "
+        "will not call the flood a disaster.”",
+        "The county board",
+        "Gazette",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), AS_REPORTED_COLON_CASES)
+def test_as_x_reported_introduces_the_quote_after_a_colon(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+AGENT_NOUN_COLON_CASES = [
+    # people named by what they do introduce a colon's quotes: "the first questioners ...:"
+    (
+        "Tom Bell spoke at the town hall on Monday, and he struggles to explain his plan.\n\nAt "
+        "the meeting in the school gym, the mayor's first four questioners ranged from doubtful "
+        "to angry: “Is it time for a new plan?” . . . “Have you read the report?”",
+        "Have you read",
+        "the mayor's first four questioners",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), AGENT_NOUN_COLON_CASES)
+def test_an_agent_noun_subject_introduces_a_colon_quote(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+COMMA_AFTER_CLAUSE_CASES = [
+    # a whole clause, a comma, then a whole utterance: the clause's subject speaks
+    (
+        "The vote was delayed again.\n\nRight after the vote, Ann Ray issued a statement, “This "
+        "week our town let down every family that waited for the bridge.”",
+        "This week",
+        "Ann Ray",
+    ),
+    (
+        "The vote was delayed again.\n\nEarlier this week, Ann Ray shared a bit of her worry "
+        "with donors at a lunch in the harbor, “I do not know which Tom Bell will show up on "
+        "Monday.”",
+        "I do not know",
+        "Ann Ray",
+    ),
+    # a capitalized title after a comma is no utterance
+    ("His new memoir, “Roads and Bridges of Salem,” comes out in May.", "Roads and", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), COMMA_AFTER_CLAUSE_CASES)
+def test_a_comma_after_a_whole_clause_introduces_an_utterance(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+TEXT_SUBJECT_FRAGMENT_CASES = [
+    # a fragment in the clause of a text (a report, an ad) is the text's words
+    (
+        "The recount ended on Friday.\n\nA state report found “no sign of fraud in any of the "
+        "ballots counted by hand.”",
+        "no sign",
+        "A state report",
+    ),
+    (
+        "The race is close.\n\nThe ad targets the “rigged budget that keeps the old bridge "
+        "closed while friends of the mayor get contracts.”",
+        "rigged budget",
+        "The ad",
+    ),
+    # a text whose verb is a cue already spoke
+    (
+        "The race is close.\n\nThe memo warned of “a budget hole that no one on the council "
+        "wants to talk about.”",
+        "a budget hole",
+        "The memo",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TEXT_SUBJECT_FRAGMENT_CASES)
+def test_a_text_subject_speaks_a_fragment_in_its_clause(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+OWNED_BODY_ISSUER_CASES = [
+    # "his office", "Bell's staff" issue a statement for the person who owns them
+    (
+        "The senator opposed the plan. His office sent out a short note saying the county "
+        "“cannot pay for a second bridge without new taxes on every family.”",
+        "cannot pay",
+        "His office",
+    ),
+    (
+        "The senator opposed the plan. Tom Bell's staff released a letter saying, “The county "
+        "cannot pay for a second bridge.”",
+        "The county",
+        "Tom Bell's staff",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), OWNED_BODY_ISSUER_CASES)
+def test_an_owned_body_issues_a_text(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

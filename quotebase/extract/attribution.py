@@ -37,6 +37,7 @@ from quotebase.extract.records import QuoteSpan
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 DASHES = frozenset({"-", "—", "―", "–", "--"})
+CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''", "»"})
 # Clauses whose own subject is missing and is shared with the verb they hang off.
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 # Clauses that modify a noun: the noun is the subject ("a statement saying", "Trump, adding").
@@ -68,6 +69,8 @@ LISTENER_CUES = frozenset(
     {"tell", "ask", "assure", "inform", "remind", "warn", "thank", "urge", "beg", "implore"}
 )
 LISTENER_DEPS = frozenset({"dobj", "dative"})
+# Verbs of showing whose object is seen doing what a participle says: showed Ray saying.
+SHOWING_LEMMAS = frozenset({"show", "hear", "see", "depict", "feature", "capture", "catch"})
 # Entity types that are never the speaker after an inverted cue: said Thursday morning.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
@@ -354,7 +357,12 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
                     recall_relays: tuple[Token, ...] = (relay,) if relay is not None else ()
                     end = child.idx + len(child)
                     return CueMatch(text, cue.idx, end, inner, recall_relays, "recall")
-    speaker = _subject(cue, allowed) or _subject_before_relative(cue, allowed)
+    speaker = (
+        _reporter_of_inner_clause(cue, allowed)
+        or _participle_subject(cue, allowed)
+        or _subject(cue, allowed)
+        or _subject_before_relative(cue, allowed)
+    )
     if speaker is None:
         speaker = _adjacent_nominal(cue)
         if speaker is not None and allowed is not None and not allowed(speaker):
@@ -363,10 +371,69 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
     return CueMatch(cue.text, cue.idx, cue.idx + len(cue), speaker, relays, "subject")
 
 
+def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Token | None:
+    """``Ray said the plan was “risky,” adding, “...”``: the reporter goes on talking.
+
+    A cue with no subject of its own that the parser hung off the reported clause of an
+    outer cue (``the plan was``) rather than off that cue continues the outer report when
+    the reported clause's subject cannot speak (a thing, not a person): ``adding`` and
+    ``and said`` are the reporter's. (``Ray said Bell left, telling staff “...”`` is Bell's;
+    but ``added`` goes on with a report whoever the clause is about.)
+    """
+    if cue.dep_ not in ("advcl", "conj") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.i > cue.i or _is_cue(clause) or clause.dep_ not in REPORTED_CLAUSE_DEPS:
+        return None
+    inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if inner is None:
+        return None
+    speaks = _names_someone(inner) or inner.ent_type_ in ("PERSON", "NORP", "ORG")
+    if (speaks or (inner.pos_ == "PRON" and inner.lower_ != "it")) and cue.lemma_ != "add":
+        return None  # "added" goes on with the report even after a person's deed
+    outer = clause.head
+    if outer.i == clause.i or not is_cue_verb(outer):
+        return None
+    return _subject(outer, allowed)
+
+
+def _participle_subject(cue: Token, allowed: Allowed | None = None) -> Token | None:
+    """``footage of Ann Ray asking, “...”``, ``a letter to voters saying``: who the
+    participle is said of when the parser hung it off the clause instead.
+
+    A person right before a subjectless participle of saying, as the object of "of" or
+    "with" or of a verb of showing, is its subject; a participle after the recipients of a
+    text (``sent a letter to voters saying``) describes the text.
+    """
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    ok = allowed or _anything
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is None or not ok(before):
+        return None
+    if before.dep_ == "pobj" and before.head.lower_ == "to":
+        # "an email to supporters stating": the text states
+        verb = before.head.head
+        text = next(
+            (c for c in verb.children if c.dep_ == "dobj" and speaker_kind(c) == "text"), None
+        )
+        return text if text is not None and ok(text) else None
+    if not (_names_someone(before) or before.ent_type_ == "PERSON"):
+        return None
+    if before.dep_ == "pobj" and before.head.lower_ in ("of", "with"):
+        return before
+    if before.dep_ == "dobj" and before.head.lemma_.lower() in SHOWING_LEMMAS:
+        return before
+    return None
+
+
 def _adjacent_nominal(verb: Token) -> Token | None:
     """``the text read,`` parsed without a subject: the nominal right before the verb."""
     doc = verb.doc
     i = verb.i - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "appos":
+        i -= 1  # "..., her adviser, Jake Sullivan, said": a name in apposition, then the cue
     if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "PRON") and doc[i].dep_ != "pobj":
         return doc[i]
     return None
@@ -552,9 +619,21 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
             t.i in {d.i for d in _subject_subtree(token)} for t in frame[:k]
         ):
             return None  # "an angry Hollande retaliated": all before the verb is its subject
-        if any(c.dep_ in CONTENT_DEPS and c.i > token.i for c in token.children):
+        # "exhorted the mayor's aide": an inverted subject the parser took for an object
+        inverted_object = next(
+            (
+                c
+                for c in token.children
+                if k == 0 and c.dep_ == "dobj" and any(_names_someone(t) for t in c.subtree)
+            ),
+            None,
+        )
+        if any(
+            c.dep_ in CONTENT_DEPS and c.i > token.i and c != inverted_object
+            for c in token.children
+        ):
             return None
-        subject = _subject(token, allowed)
+        subject = _subject(token, allowed) or inverted_object
         if subject is None:
             # "reacted Trump": the inverted subject follows the verb
             later = [t for t in frame if t.i > token.i and t.pos_ == "PROPN"]
@@ -564,12 +643,42 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
         # after the closing mark a tag opens in lower case: a capital marks a name the
         # tagger read as a common noun ("“Why?” Dunnity pressed.")
         capitalized = subject.pos_ == "NOUN" and subject.text[:1].isupper()
-        if not (_names_someone(subject) or capitalized or speaker_kind(subject) == "pronoun"):
+        named = _names_someone(subject) or subject == inverted_object
+        if not (named or capitalized or speaker_kind(subject) == "pronoun"):
             return None
         if subject.text.lower() == "it":
             return None
         end = token.idx + len(token)
         return CueMatch(token.text, token.idx, end, subject, (), "tag-verb")
+    return None
+
+
+def tag_later_in_sentence(frame: list[Token], allowed: Allowed) -> CueMatch | None:
+    """``“A big truck” plowed through the gate, he said, and ...``: a tag further on.
+
+    A quote that opens its sentence with no cue of its own belongs to a tag that comes
+    later in the same sentence: a comma, a subject (a name or a pronoun), a verb of saying
+    that takes no content of its own, then a comma or the end of the sentence.
+    """
+    for token in frame:
+        if not is_cue_verb(token) or token.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subject = _subject_subtree(token)
+        if not subject or subject[-1].i != token.i - 1 or not allowed(subject[0]):
+            continue
+        head = next(c for c in token.children if c.dep_ in SUBJECT_DEPS)
+        if not (_names_someone(head) or speaker_kind(head) == "pronoun"):
+            continue
+        doc = token.doc
+        if subject[0].i == 0 or doc[subject[0].i - 1].text != ",":
+            continue
+        content = (
+            CONTENT_DEPS - LISTENER_DEPS if token.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
+        )
+        if any(c.dep_ in content and c.i > token.i for c in token.children):
+            continue
+        end = token.idx + len(token)
+        return CueMatch(token.text, token.idx, end, head, (), "later-tag")
     return None
 
 
@@ -580,7 +689,8 @@ def tag_by_mistagged_cue(frame: list[Token], allowed: Allowed) -> CueMatch | Non
     noun phrase ending in a word of saying (``the Council members state``, ``the sign read``)
     that the tagger took for a noun, the word is the cue and the phrase before it the speaker.
     Only verb-like forms count: an inflected one (states), ``read``, or a plain form after a
-    plural (``the owners state``); the cue ends the tag or opens a phrase (``in the letter``).
+    plural (``the owners state``); the cue ends the tag, opens a phrase (``in the letter``)
+    or closes a tag set off by commas mid-sentence (``the memo states, is ...``).
     """
     for k in range(1, min(len(frame), APPOSITION_LIMIT)):
         token, prev = frame[k], frame[k - 1]
@@ -594,7 +704,11 @@ def tag_by_mistagged_cue(frame: list[Token], allowed: Allowed) -> CueMatch | Non
             continue
         if prev.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue  # "the report": a noun after its determiner
-        if k + 1 < len(frame) and frame[k + 1].pos_ not in ("ADP", "ADV"):
+        if (
+            k + 1 < len(frame)
+            and frame[k + 1].pos_ not in ("ADP", "ADV")
+            and frame[k + 1].text != ","
+        ):
             continue
         # the subject's head: its last noun before a preposition (a narrator in the spot)
         phrase: list[Token] = []
@@ -678,12 +792,34 @@ def _cue_window(frame: list[Token], window: int) -> list[Token]:
 
 
 def cue_in_before_frame(frame: list[Token], allowed: Allowed | None = None) -> CueMatch | None:
-    """``Crocker told me, “...”`` / ``According to X, “...”``: the nearest cue before it."""
+    """``Crocker told me, “...”`` / ``According to X, “...”``: the nearest cue before it.
+
+    A sentence that ends in a colon and opens with ``As X reported,`` gives the words to X.
+    """
+    source = _as_source(frame)
+    if source is not None:
+        match = match_cue(source, allowed)
+        if match.speaker is not None:
+            return replace(match, rule="before:as-" + match.rule)
     for token in reversed(frame):
         if _is_cue(token):
             match = match_cue(token, allowed)
             if match.speaker is not None:
                 return replace(match, rule="before:" + match.rule)
+    return None
+
+
+def _as_source(frame: list[Token]) -> Token | None:
+    """The cue of an ``As X reported,`` clause in a sentence that ends in a colon."""
+    if not frame or frame[-1].text != ":":
+        return None
+    for token in frame:
+        if not is_cue_verb(token) or token.dep_ != "advcl":
+            continue
+        marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+        content = any(c.dep_ in CONTENT_DEPS for c in token.children)
+        if marks == ["as"] and not content:
+            return token
     return None
 
 
@@ -702,11 +838,21 @@ def cue_by_colon(frame: list[Token]) -> CueMatch | None:
         frame = frame[dashes[-1] + 1 :]
     if len(frame) < 2 or frame[-1].text != ":" or len(frame) > 6:
         return None
+    if any(
+        t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS and c.i < t.i for c in t.children)
+        for t in frame
+    ):
+        return None  # "Ray added a caveat:", "He told the crowd:": a clause, not a bare name
+    doc = frame[0].doc
+    opens = frame[0].text[:1].isupper()
+    if not opens and frame[0].i > 0 and doc[frame[0].i - 1].text in CLOSING_MARKS:
+        return None  # "... called it “volatile,” with Bell:": the end of a longer sentence
     names = [t for t in frame[:-1] if t.pos_ in ("PROPN", "NOUN")]
     if not names:
         return None
     head = names[-1]
-    if head.dep_ == "pobj" and _is_cue(head.head.head):
+    within = {t.i for t in frame}
+    if head.dep_ == "pobj" and head.head.i in within and _is_cue(head.head.head):
         return None  # "He said of Congress:", "She says to voters:": the cue's subject speaks
     colon = frame[-1]
     return CueMatch(":", colon.idx, colon.idx + 1, head, (), "colon")
@@ -825,7 +971,8 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     """``Ray has been hammering Bell as a “fraud”``: the clause a fragment stands in.
 
     A quoted fragment with no verb of saying above it is still its clause subject's words
-    when that subject is a person: the verb (pounding, likened, attacked) reports them.
+    when that subject is a person or a text (a report, an ad): the verb (pounding, likened,
+    attacked, found) reports them.
     """
     level = ctx.level(qi)
 
@@ -1006,9 +1153,19 @@ def text_issuer(text_noun: Token, allowed: Allowed) -> Token | None:
         node = node.head  # "put out a statement to supporters": the preposition's verb
     if node.dep_ in ("dobj", "prep") and node.head.pos_ in ("VERB", "AUX"):
         subject = _subject(node.head, allowed)
-        if subject is not None and _is_person_subject(subject):
+        if subject is not None and (_is_person_subject(subject) or _someones_body(subject)):
             return subject
     return None
+
+
+def _someones_body(token: Token) -> bool:
+    """``His office``, ``Bell's staff``: a noun owned by a person stands for them."""
+    if token.pos_ != "NOUN" or speaker_kind(token) == "text":
+        return False  # "Bell's press release linked to a report": texts issue nothing
+    return any(
+        c.dep_ == "poss" and (_names_someone(c) or speaker_kind(c) == "pronoun")
+        for c in token.children
+    )
 
 
 def possessor_of_saying(noun: Token) -> Token | None:
@@ -1118,20 +1275,22 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: cue_by_dash(after),
             lambda: cue_by_signature(ctx, qi),
             lambda: cue_by_colon(before),
-            lambda: cue_in_before_frame(before, allowed),
+            lambda: _governing_cue_before(ctx, qi, before, allowed),
             lambda: cue_by_syntax(ctx, qi),
             lambda: cue_in_previous_paragraph(ctx, qi, allowed),
             lambda: cue_by_colon_sentence(ctx, qi),
             lambda: tag_by_any_verb(after, allowed),
+            lambda: None if before or ends_sentence else tag_later_in_sentence(after, allowed),
         )
     else:
         # fragments: the cue governs the clause the fragment stands in
         rules = (
             lambda: cue_at_quote_start(ctx, qi),
             lambda: cue_by_syntax(ctx, qi),
-            lambda: cue_in_before_frame(before, allowed),
+            lambda: _governing_cue_before(ctx, qi, before, allowed),
             lambda: cue_in_after_frame(after, window, ends_sentence, allowed),
             lambda: cue_by_speech_noun(ctx, qi),
+            lambda: None if before or ends_sentence else tag_later_in_sentence(after, allowed),
         )
     for rule in rules:
         match = rule()
@@ -1169,6 +1328,67 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         relays = tuple(t for t in match.relays if ctx.owner[t.i] == level)
         return replace(match, relays=relays)
     return None
+
+
+def _governing_cue_before(
+    ctx: DocContext, qi: int, before: list[Token], allowed: Allowed
+) -> CueMatch | None:
+    """The nearest cue before a quote that does not stand in a clause the sentence has left.
+
+    ``Boos rang out when Bell mentioned Ray, and the crowd took up the chant “...”``: a
+    cue with its own content, in a modifying clause (relative, participial, or opened by
+    when/after/because) that the sentence leaves for a verb of its own before the quote,
+    reports something else; so does a relative clause with its own content when an earlier
+    cue introduces the quote (``Ray was asked by Bell, who had dismissed the story, “...”``).
+    ``As Bell put it, ...`` still introduces the words.
+    """
+    source = _as_source(before)
+    if source is not None:
+        match = match_cue(source, allowed)
+        if match.speaker is not None:
+            return replace(match, rule="before:as-" + match.rule)
+    cues = [t for t in reversed(before) if _is_cue(t)]
+    for k, cue in enumerate(cues):
+        match = match_cue(cue, allowed)
+        if match.speaker is None:
+            continue
+        if not _cue_left_behind(ctx, qi, cue, allowed, earlier=k + 1 < len(cues)):
+            return replace(match, rule="before:" + match.rule)
+    return None
+
+
+def _cue_left_behind(ctx: DocContext, qi: int, cue: Token, allowed: Allowed, earlier: bool) -> bool:
+    """True when ``cue`` stands in a modifying clause that the quote's sentence has left."""
+    if is_according(cue):
+        return False
+    doc = ctx.doc
+    content = CONTENT_DEPS - LISTENER_DEPS if cue.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
+    if not any(c.dep_ in content | {"oprd"} and c.i > cue.i for c in cue.children):
+        return False  # "after Bell told the paper he was “...”": the cue wants its content
+    opening = ctx.token_at(ctx.spans[qi].outer_start)
+    head = fragment_head(ctx, qi)
+    inside = head.i if head is not None else opening
+    node = cue
+    for _ in range(OUTER_CUE_DEPTH):
+        if node.left_edge.i <= inside <= node.right_edge.i or node.head.i == node.i:
+            return False  # the quote stands in this clause
+        marks = [
+            c.lower_
+            for c in node.children
+            if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+        ]
+        if earlier and node.dep_ == "relcl":
+            return True  # "asked by Bell, who had dismissed the story, “...”"
+        modifier = node.dep_ in NOUN_MODIFIER_DEPS or (
+            # "when Bell mentioned Ray, the crowd ...", not "as Bell put it"
+            node.dep_ == "advcl" and bool(marks) and "as" not in marks
+        )
+        # the sentence goes on with a verb of its own between that clause and the quote
+        between = doc[node.right_edge.i + 1 : opening]
+        if modifier and any(t.pos_ in ("VERB", "AUX") and allowed(t) for t in between):
+            return True
+        node = node.head
+    return False
 
 
 def cue_at_quote_start(ctx: DocContext, qi: int) -> CueMatch | None:
@@ -1258,10 +1478,24 @@ def _colon_intro(ctx: DocContext, qi: int) -> list[Token]:
     """
     before = frame_before(ctx, qi)
     if before:
-        # a dash introduces a whole utterance too: “He embraced it -- “I think ...”
+        # a dash introduces a whole utterance too: “He embraced it -- “I think ...”; so does
+        # a comma after a whole clause: “Bell issued a statement, “We ...”
+        content = ctx.text[ctx.spans[qi].start : ctx.spans[qi].end]
+        if before[-1].text == "," and _reads_as_speech(content):
+            return before
         return before if before[-1].text == ":" or before[-1].text in DASHES else []
     frame = _previous_paragraph_colon_sentence(ctx, qi)
     return frame if frame and frame[-1].text == ":" else []
+
+
+def _reads_as_speech(content: str) -> bool:
+    """A quote of a few sentence-case words or more, not a capitalized title (``“Citizen
+    Carly,”``): what a comma after a whole clause can introduce."""
+    words = content.split()
+    if len(words) < 4 or not content[:1].isupper():
+        return False
+    capitalized = sum(w[:1].isupper() for w in words)
+    return capitalized / len(words) < 0.6
 
 
 def _intro_clause_verb(frame: list[Token]) -> Token | None:
@@ -1306,14 +1540,22 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
     if (
         subject is not None
         and subject.i >= frame[0].i
-        and (_names_someone(subject) or speaker_kind(subject) == "pronoun")
+        and (_names_someone(subject) or speaker_kind(subject) == "pronoun" or _agent_noun(subject))
     ):
-        return CueMatch(":", colon.idx, colon.idx + 1, subject, (), "colon-sentence")
+        return CueMatch(
+            colon.text, colon.idx, colon.idx + len(colon), subject, (), "colon-sentence"
+        )
     # "The timing does not surprise pollster Ann Ray:": a named person ending the sentence
     last = frame[-2]
     if last.dep_ == "dobj" and last.pos_ == "PROPN" and last.ent_type_ == "PERSON":
         return CueMatch(":", colon.idx, colon.idx + 1, last, (), "colon-object")
     return None
+
+
+def _agent_noun(token: Token) -> bool:
+    """``the first questioners``, ``protesters``: a plural noun of people by what they do."""
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NNS" and lemma.endswith(("er", "or", "ist")) and len(lemma) > 5
 
 
 def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:

@@ -28,6 +28,7 @@ from quotebase.extract.attribution import (
     match_cue,
     self_identification,
     speaker_kind,
+    tag_by_any_verb,
 )
 from quotebase.extract.coref import (
     SUBJECT_DEPS,
@@ -389,11 +390,13 @@ def _attribute_one(
     prev = results.get(prev_qi) if prev_qi is not None else None
     # the multi-paragraph convention: the scanner links the pieces, unless the new piece
     # closes in its paragraph with a tag of its own (“...,” Sexton said.): that cue wins
-    own_tag = (
-        cue_in_after_frame(frame_after(ctx, qi), allowed=lambda t: ctx.owner[t.i] == ctx.level(qi))
-        if span.continues is not None and span.closed
-        else None
-    )
+    own_tag = None
+    if span.continues is not None and span.closed:
+        after = frame_after(ctx, qi)
+        level = ctx.level(qi)
+        own_tag = cue_in_after_frame(
+            after, allowed=lambda t: ctx.owner[t.i] == level
+        ) or tag_by_any_verb(after, lambda t: ctx.owner[t.i] == level)
     # a transcript line: “PENCE: ...” names its speaker inside the marks, also when the
     # paragraph continues an unclosed quote (the next speaker's turn in a transcript)
     label = TRANSCRIPT_LABEL.match(text, span.start, span.end)
@@ -425,6 +428,16 @@ def _attribute_one(
         if prev is not None and prev.match is not None:
             since = max(since, _tag_sentence_end(ctx, prev.match, since))
         match = cue_in_lead_in(ctx, qi, since)
+    if (
+        match is None
+        and prev_qi is not None
+        and not _same_sentence(ctx, prev_qi, qi)
+        and not is_direct_shaped(ctx, qi)
+        and classify_no_speaker(ctx, qi) is QuoteKind.MIXED
+    ):
+        # a fragment woven into a sentence of its own: “...,” Ray said. Bell dismissed it
+        # as “...”: the clause's subject, not the last speaker, uses the words
+        match = cue_by_clause_subject(ctx, qi)
     if match is None and prev is not None and prev_qi is not None and prev.speaker is not None:
         # a cue-less quote right after another one continues the previous speaker
         prev_span = ctx.spans[prev_qi]
@@ -477,6 +490,13 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _same_sentence(ctx: DocContext, first: int, second: int) -> bool:
+    """True when quote ``second`` opens in the sentence where quote ``first`` closes."""
+    end = ctx.token_at(max(ctx.spans[first].outer_end - 1, ctx.spans[first].outer_start))
+    start = ctx.token_at(ctx.spans[second].outer_start)
+    return ctx.same_sentence(ctx.doc[end], ctx.doc[start])
 
 
 def _paraphrase_of(resolver: Resolver, start: int, end: int, speaker: Resolved) -> bool:

@@ -761,7 +761,9 @@ def _antecedent(
     ]
     if not before:
         return None
-    if exclude_names and pronoun.dep_ not in SUBJECT_DEPS:
+    if exclude_names and (
+        pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ in ("him", "her", "them")
+    ):
         # an object pronoun whose clause subject is excluded: the nearest other person
         return before[-1]
     # hand-built parses may have no sentence boundaries: then no sentence rule
