@@ -229,7 +229,7 @@ class Resolver:
             node = token.head
             for _ in range(3):
                 subject = _subject(node)
-                if subject is not None and subject is not token:
+                if subject is not None and subject.i != token.i:
                     exclude = frozenset({self._name_of(subject)})
                     break
                 if node.head is node:
