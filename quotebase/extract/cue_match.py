@@ -1,0 +1,316 @@
+"""Matching a cue to its speaker: :func:`match_cue` reads the speaker, the relays (X told Y
+that Z said) and the cue text off a cue verb or an ``according to``, climbing through clauses
+that share their subject, passive agents, participles and appositions; with the
+:class:`CueMatch` record every rule returns and the ``Allowed`` test that keeps a speaker out
+of the quote itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from quotebase.extract.coref import RELATIVE_PRONOUNS, SUBJECT_DEPS, is_person_like
+from quotebase.extract.cues import PARTICIPLE_CUES, RECALL_LEMMAS, is_according, is_cue_verb
+from quotebase.extract.frames import NOUN_MODIFIER_DEPS, REPORTED_CLAUSE_DEPS
+from quotebase.extract.speakers import _is_person_subject, _names_someone, speaker_kind
+
+# Clauses whose own subject is missing and is shared with the verb they hang off.
+SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+# Verbs of showing whose object is seen doing what a participle says: showed Ray saying.
+SHOWING_LEMMAS = frozenset({"show", "hear", "see", "depict", "feature", "capture", "catch"})
+
+Allowed = Callable[[Token], bool]
+
+
+def _anything(token: Token) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue and the token standing for its speaker (before pronoun resolution)."""
+
+    cue_text: str
+    cue_start: int
+    cue_end: int
+    speaker: Token | None
+    relays: tuple[Token, ...] = ()
+    rule: str = ""
+
+
+def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
+    """The subject of a cue verb, climbing through clauses that share their subject.
+
+    ``allowed`` says which tokens may be the subject (not those inside the quote itself).
+    """
+    ok = allowed or _anything
+    cue = is_cue_verb(verb)
+    for step in range(4):
+        if not ok(verb):
+            return None
+        # "His verdict: “...,” he said": a verb parsed with two subjects has the nearer one
+        children = sorted(verb.children, key=lambda c: abs(c.i - verb.i))
+        for child in children:
+            if not ok(child):
+                continue
+            # the agent speaks for the cue itself only: in "X was joined by Y and joked",
+            # the clause "joked" shares its subject X, not the agent
+            if child.dep_ == "nsubjpass" and step == 0:
+                # passive: "was quoted by X" -> the agent speaks
+                agent = _passive_agent(verb)
+                if agent is not None:
+                    return agent
+            if child.dep_ in SUBJECT_DEPS:
+                # "Trump, who said ..." -> the relative pronoun stands for its head noun
+                if child.text.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if step == 0 and verb.tag_ in ("VBD", "VBZ"):
+            # "Will described it as ...": a modal never comes before a past or present tense
+            # verb, so a capitalised one there is a name the tagger misread
+            for child in verb.children:
+                capitalised = child.text[:1].isupper() and child.i < verb.i
+                if child.dep_ == "aux" and child.tag_ == "MD" and capitalised and ok(child):
+                    return child
+        if step == 0 and verb.tag_ == "VBN":
+            # "Asked by Lee whether ...": a participle's agent is its speaker
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if pobj is not None and ok(pobj) and _names_someone(pobj):
+                return pobj
+        noun = verb.head
+        if (
+            verb.dep_ == "acl"
+            and noun.dep_ == "pobj"
+            and noun.pos_ == "NOUN"
+            and not is_person_like(noun)
+            and speaker_kind(noun) != "text"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "she fought the board, at one point calling it ...": a participle hung off a
+            # circumstance (a time, a place) shares the subject of the clause around it
+            verb = noun.head.head
+            continue
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and noun.dep_ == "dobj"
+            and noun.pos_ == "NOUN"
+            and not is_person_like(noun)
+            and speaker_kind(noun) != "text"
+            and noun.head.pos_ in ("VERB", "AUX")
+        ):
+            # "he rejected the idea that ..., saying ...", "a post showed three photos telling
+            # ...": a participle after an object that cannot speak is the clause subject's
+            verb = noun.head
+            continue
+        if verb.dep_ in NOUN_MODIFIER_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "a statement saying", "Trump, adding ..."
+            return verb.head
+        if verb.dep_ == "xcomp" and cue and verb.head.i != verb.i:
+            # "prompted the group to state": the object of the governing verb speaks
+            obj = next(
+                (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and ok(c)),
+                None,
+            )
+            if obj is not None and _is_person_subject(obj):
+                return obj
+        if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
+            # "..., saying", "and added": the subject of the governing clause
+            verb = verb.head
+            continue
+        if step > 0 and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            # "she made a habit of saying": a gerund after the object shares the verb's subject
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+RELATIVE_REACH = 5  # tokens from a subject to the relative pronoun of its apposition
+
+
+def _subject_before_relative(verb: Token, allowed: Allowed | None = None) -> Token | None:
+    """``Ray, who chairs the board, said``, parsed with the relative clause as the cue's
+    reported clause and the name its subject: that subject, when a relative pronoun follows it
+    and the clause stands before the cue."""
+    ok = allowed or _anything
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i or not ok(clause):
+            continue
+        for subject in clause.children:
+            if subject.dep_ != "nsubj" or subject.i > clause.i or not ok(subject):
+                continue
+            if subject.lower_ in RELATIVE_PRONOUNS or subject.pos_ not in ("NOUN", "PROPN"):
+                continue
+            reach = doc[subject.i + 1 : min(subject.i + 1 + RELATIVE_REACH, verb.i)]
+            if reach and reach[0].text == "," and any(t.lower_ in RELATIVE_PRONOUNS for t in reach):
+                return subject
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb: ``was quoted by X``, and ``was called “...” by X`` where
+    the parser hung the "by" phrase off the complement."""
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    for complement in verb.children:
+        if complement.dep_ not in ("oprd", "attr"):
+            continue
+        for by in complement.children:
+            if by.dep_ == "prep" and by.lower_ == "by":
+                pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+                if pobj is not None and _names_someone(pobj):
+                    return pobj
+    return None
+
+
+def _clause_with_subject(verb: Token) -> Token:
+    """The verb whose subject :func:`_subject` used (for relay detection)."""
+    for _ in range(4):
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return verb
+        if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return verb
+
+
+def _relays(clause: Token, speaker: Token | None) -> tuple[Token, ...]:
+    """Subjects of cue verbs whose reported clause holds this one: X told Y that Z said."""
+    found: list[Token] = []
+    node = clause
+    for _ in range(3):
+        if node.dep_ not in REPORTED_CLAUSE_DEPS or node.head.i == node.i:
+            break
+        outer = node.head
+        if not is_cue_verb(outer):
+            break
+        subject = _subject(outer)
+        if subject is not None and subject is not speaker:
+            found.append(subject)
+        node = _clause_with_subject(outer)
+    return tuple(found)
+
+
+def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
+    """Read the speaker, relays and cue text off a cue token.
+
+    Args:
+        cue: A cue verb, or the "according" of "according to X".
+
+    Returns:
+        The match; its speaker is None when the cue has no recoverable subject.
+    """
+    doc = cue.doc
+    if is_according(cue):
+        # "according to X": the object of "to" is the source
+        to = next((c for c in cue.children if c.text.lower() == "to"), None)
+        if to is None and cue.i + 1 < len(doc):
+            to = doc[cue.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        end = to.idx + len(to) if to is not None else cue.idx + len(cue)
+        return CueMatch("according to", cue.idx, end, source, (), "according")
+    if cue.lemma_.lower() in RECALL_LEMMAS:
+        # "X recalled him saying": the object of the recall verb speaks, X relays
+        for child in cue.children:
+            if child.tag_ == "VBG" and child.lemma_.lower() in PARTICIPLE_CUES | {"say"}:
+                inner = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+                if inner is None:
+                    inner = next((c for c in cue.children if c.dep_ == "dobj"), None)
+                if inner is not None:
+                    relay = _subject(cue)
+                    text = f"{cue.text} ... {child.text}"
+                    recall_relays: tuple[Token, ...] = (relay,) if relay is not None else ()
+                    end = child.idx + len(child)
+                    return CueMatch(text, cue.idx, end, inner, recall_relays, "recall")
+    speaker = (
+        _reporter_of_inner_clause(cue, allowed)
+        or _participle_subject(cue, allowed)
+        or _subject(cue, allowed)
+        or _subject_before_relative(cue, allowed)
+    )
+    if speaker is None:
+        speaker = _adjacent_nominal(cue)
+        if speaker is not None and allowed is not None and not allowed(speaker):
+            speaker = None
+    relays = _relays(_clause_with_subject(cue), speaker)
+    return CueMatch(cue.text, cue.idx, cue.idx + len(cue), speaker, relays, "subject")
+
+
+def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Token | None:
+    """``Ray said the plan was “risky,” adding, “...”``: the reporter goes on talking.
+
+    A cue with no subject of its own that the parser hung off the reported clause of an
+    outer cue (``the plan was``) rather than off that cue continues the outer report when
+    the reported clause's subject cannot speak (a thing, not a person): ``adding`` and
+    ``and said`` are the reporter's. (``Ray said Bell left, telling staff “...”`` is Bell's;
+    but ``added`` goes on with a report whoever the clause is about.)
+    """
+    if cue.dep_ not in ("advcl", "conj") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.i > cue.i or _is_cue(clause) or clause.dep_ not in REPORTED_CLAUSE_DEPS:
+        return None
+    inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if inner is None:
+        return None
+    speaks = _names_someone(inner) or inner.ent_type_ in ("PERSON", "NORP", "ORG")
+    if (speaks or (inner.pos_ == "PRON" and inner.lower_ != "it")) and cue.lemma_ != "add":
+        return None  # "added" goes on with the report even after a person's deed
+    outer = clause.head
+    if outer.i == clause.i or not is_cue_verb(outer):
+        return None
+    return _subject(outer, allowed)
+
+
+def _participle_subject(cue: Token, allowed: Allowed | None = None) -> Token | None:
+    """``footage of Ann Ray asking, “...”``, ``a letter to voters saying``: who the
+    participle is said of when the parser hung it off the clause instead.
+
+    A person right before a subjectless participle of saying, as the object of "of" or
+    "with" or of a verb of showing, is its subject; a participle after the recipients of a
+    text (``sent a letter to voters saying``) describes the text.
+    """
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    ok = allowed or _anything
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is None or not ok(before):
+        return None
+    if before.dep_ == "pobj" and before.head.lower_ == "to":
+        # "an email to supporters stating": the text states
+        verb = before.head.head
+        text = next(
+            (c for c in verb.children if c.dep_ == "dobj" and speaker_kind(c) == "text"), None
+        )
+        return text if text is not None and ok(text) else None
+    if not (_names_someone(before) or before.ent_type_ == "PERSON"):
+        return None
+    if before.dep_ == "pobj" and before.head.lower_ in ("of", "with"):
+        return before
+    if before.dep_ == "dobj" and before.head.lemma_.lower() in SHOWING_LEMMAS:
+        return before
+    return None
+
+
+def _adjacent_nominal(verb: Token) -> Token | None:
+    """``the text read,`` parsed without a subject: the nominal right before the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "appos":
+        i -= 1  # "..., her adviser, Jake Sullivan, said": a name in apposition, then the cue
+    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "PRON") and doc[i].dep_ != "pobj":
+        return doc[i]
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    return is_cue_verb(token) or is_according(token)

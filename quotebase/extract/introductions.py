@@ -1,0 +1,331 @@
+"""Introductions before a quote: the nearest cue before the opening mark that the sentence
+has not left behind (``Crocker told me, “...”``, ``As X reported, ...:``), a bare name and a
+colon (``Soleimani: “...”``), a sentence ending in a colon whose subject speaks even without
+a verb of saying, a colon sentence ending the previous paragraph, and the lead-in report a
+cue-less quote goes on from (``Tusk said the talks ranged widely. “...”``)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from quotebase.extract.coref import SUBJECT_DEPS
+from quotebase.extract.cue_match import Allowed, CueMatch, _is_cue, _subject, match_cue
+from quotebase.extract.cues import is_according, is_cue_verb
+from quotebase.extract.frames import (
+    CONTENT_DEPS,
+    DASHES,
+    LISTENER_CUES,
+    LISTENER_DEPS,
+    NOUN_MODIFIER_DEPS,
+    OUTER_CUE_DEPTH,
+    SENTENCE_END,
+    DocContext,
+    frame_before,
+)
+from quotebase.extract.speakers import _names_someone, speaker_kind
+from quotebase.extract.syntax import _outer_cue, fragment_head
+
+CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''", "»"})
+LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
+
+# Verbs that say someone spoke without reporting words: they introduce the quotes after them
+# ("Bell spoke briefly at the pier. “...”") but govern no quote of their own ("speaks volumes").
+LEAD_IN_LEMMAS = frozenset({"speak"})
+
+
+def cue_in_before_frame(frame: list[Token], allowed: Allowed | None = None) -> CueMatch | None:
+    """``Crocker told me, “...”`` / ``According to X, “...”``: the nearest cue before it.
+
+    A sentence that ends in a colon and opens with ``As X reported,`` gives the words to X.
+    """
+    source = _as_source(frame)
+    if source is not None:
+        match = match_cue(source, allowed)
+        if match.speaker is not None:
+            return replace(match, rule="before:as-" + match.rule)
+    for token in reversed(frame):
+        if _is_cue(token):
+            match = match_cue(token, allowed)
+            if match.speaker is not None:
+                return replace(match, rule="before:" + match.rule)
+    return None
+
+
+def _as_source(frame: list[Token]) -> Token | None:
+    """The cue of an ``As X reported,`` clause in a sentence that ends in a colon."""
+    if not frame or frame[-1].text != ":":
+        return None
+    for token in frame:
+        if not is_cue_verb(token) or token.dep_ != "advcl":
+            continue
+        marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+        content = any(c.dep_ in CONTENT_DEPS for c in token.children)
+        if marks == ["as"] and not content:
+            return token
+    return None
+
+
+def cue_by_colon(frame: list[Token]) -> CueMatch | None:
+    """``Soleimani: “...”`` — a bare name and a colon introduce the quote.
+
+    A heading may come first, set off by a dash: ``VOTERS WAVER - Ann Ray: “...”``.
+    """
+    # a dash standing apart from its words (not the hyphen of "30-minute")
+    dashes = [
+        k
+        for k, t in enumerate(frame[:-1])
+        if t.text in DASHES and (t.whitespace_ or (k > 0 and frame[k - 1].whitespace_))
+    ]
+    if dashes and not any(t.pos_ in ("VERB", "AUX") for t in frame[dashes[-1] :]):
+        frame = frame[dashes[-1] + 1 :]
+    if len(frame) < 2 or frame[-1].text != ":" or len(frame) > 6:
+        return None
+    if any(
+        t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS and c.i < t.i for c in t.children)
+        for t in frame
+    ):
+        return None  # "Ray added a caveat:", "He told the crowd:": a clause, not a bare name
+    doc = frame[0].doc
+    opens = frame[0].text[:1].isupper()
+    if not opens and frame[0].i > 0 and doc[frame[0].i - 1].text in CLOSING_MARKS:
+        return None  # "... called it “volatile,” with Bell:": the end of a longer sentence
+    names = [t for t in frame[:-1] if t.pos_ in ("PROPN", "NOUN")]
+    if not names:
+        return None
+    head = names[-1]
+    within = {t.i for t in frame}
+    if head.dep_ == "pobj" and head.head.i in within and _is_cue(head.head.head):
+        return None  # "He said of Congress:", "She says to voters:": the cue's subject speaks
+    colon = frame[-1]
+    return CueMatch(":", colon.idx, colon.idx + 1, head, (), "colon")
+
+
+def _governing_cue_before(
+    ctx: DocContext, qi: int, before: list[Token], allowed: Allowed
+) -> CueMatch | None:
+    """The nearest cue before a quote that does not stand in a clause the sentence has left.
+
+    ``Boos rang out when Bell mentioned Ray, and the crowd took up the chant “...”``: a
+    cue with its own content, in a modifying clause (relative, participial, or opened by
+    when/after/because) that the sentence leaves for a verb of its own before the quote,
+    reports something else; so does a relative clause with its own content when an earlier
+    cue introduces the quote (``Ray was asked by Bell, who had dismissed the story, “...”``).
+    ``As Bell put it, ...`` still introduces the words.
+    """
+    source = _as_source(before)
+    if source is not None:
+        match = match_cue(source, allowed)
+        if match.speaker is not None:
+            return replace(match, rule="before:as-" + match.rule)
+    cues = [t for t in reversed(before) if _is_cue(t)]
+    for k, cue in enumerate(cues):
+        match = match_cue(cue, allowed)
+        if match.speaker is None:
+            continue
+        if not _cue_left_behind(ctx, qi, cue, allowed, earlier=k + 1 < len(cues)):
+            return replace(match, rule="before:" + match.rule)
+    return None
+
+
+def _cue_left_behind(ctx: DocContext, qi: int, cue: Token, allowed: Allowed, earlier: bool) -> bool:
+    """True when ``cue`` stands in a modifying clause that the quote's sentence has left."""
+    if is_according(cue):
+        return False
+    doc = ctx.doc
+    content = CONTENT_DEPS - LISTENER_DEPS if cue.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
+    if not any(c.dep_ in content | {"oprd"} and c.i > cue.i for c in cue.children):
+        return False  # "after Bell told the paper he was “...”": the cue wants its content
+    opening = ctx.token_at(ctx.spans[qi].outer_start)
+    head = fragment_head(ctx, qi)
+    inside = head.i if head is not None else opening
+    node = cue
+    for _ in range(OUTER_CUE_DEPTH):
+        if node.left_edge.i <= inside <= node.right_edge.i or node.head.i == node.i:
+            return False  # the quote stands in this clause
+        marks = [
+            c.lower_
+            for c in node.children
+            if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+        ]
+        if earlier and node.dep_ == "relcl":
+            return True  # "asked by Bell, who had dismissed the story, “...”"
+        modifier = node.dep_ in NOUN_MODIFIER_DEPS or (
+            # "when Bell mentioned Ray, the crowd ...", not "as Bell put it"
+            node.dep_ == "advcl" and bool(marks) and "as" not in marks
+        )
+        # the sentence goes on with a verb of its own between that clause and the quote
+        between = doc[node.right_edge.i + 1 : opening]
+        if modifier and any(t.pos_ in ("VERB", "AUX") and allowed(t) for t in between):
+            return True
+        node = node.head
+    return False
+
+
+def cue_in_previous_paragraph(
+    ctx: DocContext, qi: int, allowed: Allowed | None = None
+) -> CueMatch | None:
+    """``Breitbart News responded:`` ending a paragraph introduces the quote that opens the next."""
+    frame = _previous_paragraph_colon_sentence(ctx, qi)
+    if not frame:
+        return None
+    match = cue_in_before_frame(frame, allowed) or cue_by_colon(frame)
+    if match is None:
+        return None
+    return replace(match, rule="previous-paragraph:" + match.rule)
+
+
+def _previous_paragraph_colon_sentence(ctx: DocContext, qi: int) -> list[Token]:
+    """When a quote opens its paragraph and the previous paragraph ends in a colon: the last
+    sentence of that paragraph, at the quote's level (spaces left out); otherwise []."""
+    span = ctx.spans[qi]
+    para = ctx.paragraph(span.outer_start)
+    text = ctx.text
+    if para == 0 or text[ctx.para_starts[para] : span.outer_start].strip():
+        return []
+    prev = para - 1
+    while prev > 0 and not text[ctx.para_starts[prev] : ctx.para_starts[prev + 1]].strip():
+        prev -= 1
+    prev_text = text[ctx.para_starts[prev] : ctx.para_starts[prev + 1]].rstrip()
+    if not prev_text.endswith(":"):
+        return []
+    first = bisect.bisect_left(ctx.token_starts, ctx.para_starts[prev])
+    last = bisect.bisect_left(ctx.token_starts, ctx.para_starts[prev] + len(prev_text))
+    frame: list[Token] = []
+    for i in range(first, last):
+        token = ctx.doc[i]
+        if token.text in SENTENCE_END and i < last - 1:
+            frame = []
+        elif ctx.owner[i] == ctx.level(qi) and not token.is_space:
+            frame.append(token)
+    return frame
+
+
+def _colon_intro(ctx: DocContext, qi: int) -> list[Token]:
+    """The sentence ending in a colon right before a quote, at the quote's level, or [].
+
+    The colon stands right before the opening mark (``He listed them: “...”``), or ends
+    the previous paragraph when the quote opens its own (``... the following statement:``).
+    """
+    before = frame_before(ctx, qi)
+    if before:
+        # a dash introduces a whole utterance too: “He embraced it -- “I think ...”; so does
+        # a comma after a whole clause: “Bell issued a statement, “We ...”
+        content = ctx.text[ctx.spans[qi].start : ctx.spans[qi].end]
+        if before[-1].text == "," and _reads_as_speech(content):
+            return before
+        return before if before[-1].text == ":" or before[-1].text in DASHES else []
+    frame = _previous_paragraph_colon_sentence(ctx, qi)
+    return frame if frame and frame[-1].text == ":" else []
+
+
+def _reads_as_speech(content: str) -> bool:
+    """A quote of a few sentence-case words or more, not a capitalized title (``“Citizen
+    Carly,”``): what a comma after a whole clause can introduce."""
+    words = content.split()
+    if len(words) < 4 or not content[:1].isupper():
+        return False
+    capitalized = sum(w[:1].isupper() for w in words)
+    return capitalized / len(words) < 0.6
+
+
+def _intro_clause_verb(frame: list[Token]) -> Token | None:
+    """The main verb of an introducing sentence that the parser hung off the quote.
+
+    ``Ray later expressed regret over the vote: “Yes, I ought to have ...”`` is often
+    parsed with the quote's verb as the root and the introduction as its clause; the
+    introduction's own main verb is then its first verb whose head lies outside it.
+    """
+    inside = {t.i for t in frame}
+    return next(
+        (
+            t
+            for t in frame
+            if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)
+        ),
+        None,
+    )
+
+
+def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Clinton released the following statement: “...”``: a colon with no verb of saying.
+
+    A sentence that introduces a quote with a colon speaks through its main clause's
+    subject even when its verb is not a verb of saying (released, listed, played up).
+    """
+    frame = _colon_intro(ctx, qi)
+    if len(frame) < 3:
+        return None
+    colon = frame[-1]
+    level = ctx.level(qi)
+    root = colon
+    for _ in range(OUTER_CUE_DEPTH):
+        if root.head.i == root.i or ctx.owner[root.head.i] != level:
+            break
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX"):
+        root = _intro_clause_verb(frame) or root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(root, lambda t: ctx.owner[t.i] == level)
+    if (
+        subject is not None
+        and subject.i >= frame[0].i
+        and (_names_someone(subject) or speaker_kind(subject) == "pronoun" or _agent_noun(subject))
+    ):
+        return CueMatch(
+            colon.text, colon.idx, colon.idx + len(colon), subject, (), "colon-sentence"
+        )
+    # "The timing does not surprise pollster Ann Ray:": a named person ending the sentence
+    last = frame[-2]
+    if last.dep_ == "dobj" and last.pos_ == "PROPN" and last.ent_type_ == "PERSON":
+        return CueMatch(":", colon.idx, colon.idx + 1, last, (), "colon-object")
+    return None
+
+
+def _agent_noun(token: Token) -> bool:
+    """``the first questioners``, ``protesters``: a plural noun of people by what they do."""
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NNS" and lemma.endswith(("er", "or", "ist")) and len(lemma) > 5
+
+
+def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
+    """``Tusk said the talks ranged widely. “People are concerned ...”``: the lead-in cue.
+
+    A quote with no cue of its own, opening a sentence, belongs to the last report before it
+    in the same or the previous paragraph: news writing introduces a speaker in paraphrase
+    and goes on in their words. Only text after ``since`` (the end of the previous quote)
+    is searched, so a cue that already has its quote is not reused.
+    """
+    span = ctx.spans[qi]
+    level = ctx.level(qi)
+    para = ctx.paragraph(span.outer_start)
+    text = ctx.text
+    back = para
+    for _ in range(LEAD_IN_PARAGRAPHS):
+        back -= 1
+        # blank lines between paragraphs are not paragraphs
+        while back > 0 and not text[ctx.para_starts[back] : ctx.para_starts[back + 1]].strip():
+            back -= 1
+    earliest = ctx.para_starts[max(0, back)]
+    first = bisect.bisect_left(ctx.token_starts, max(since, earliest))
+    last = bisect.bisect_left(ctx.token_starts, span.outer_start)
+
+    def allowed(token: Token) -> bool:
+        return ctx.owner[token.i] == level
+
+    for i in range(last - 1, first - 1, -1):
+        token = ctx.doc[i]
+        lead_in = is_cue_verb(token) or (token.pos_ == "VERB" and token.lemma_ in LEAD_IN_LEMMAS)
+        if ctx.owner[i] != level or not lead_in:
+            continue
+        # "Kay said that critics had long predicted it": the outermost reporter speaks
+        outer = _outer_cue(ctx, token, allowed)
+        match = outer if outer is not None else match_cue(token, allowed)
+        if match.speaker is None or match.speaker.i < first or not allowed(match.speaker):
+            continue
+        if _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun":
+            return replace(match, relays=(), rule="lead-in")
+    return None

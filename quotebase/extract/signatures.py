@@ -1,0 +1,60 @@
+"""Signatures: a dash and a name that sign a quote after its closing mark
+(``“...” — Michelle Marks, Philadelphia.``), or a signature line opening the paragraph after a
+quote that stands as a paragraph of its own (fact-check and reader-quote lists)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from quotebase.extract.cue_match import CueMatch
+from quotebase.extract.frames import DASHES, DocContext
+
+
+def cue_by_dash(frame: list[Token]) -> CueMatch | None:
+    """``“...” — Michelle Marks, Philadelphia.``: a dash and a name sign the quote."""
+    if not frame or frame[0].text not in DASHES:
+        return None
+    names = [t for t in frame[1:5] if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    head = names[0]
+    while head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN":
+        head = head.doc[head.i + 1]
+    return CueMatch(frame[0].text, frame[0].idx, frame[0].idx + len(frame[0]), head, (), "dash")
+
+
+SIGNATURE = re.compile(r"[ \t\u00a0]*(\n\s*)?([-—―–]+)[ \t\u00a0]*")
+SIGNATURE_LINE = 80  # characters a signature line after a quote paragraph may take
+
+
+def cue_by_signature(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``“...”― Pamela Padilla`` / a quote paragraph, then ``- Bernie Sanders.``: a signature.
+
+    The dash may stick to the closing mark (one token for the parser), or open the next
+    paragraph when the quote is a paragraph of its own (fact-check and reader-quote lists).
+    """
+    span = ctx.spans[qi]
+    text = ctx.text
+    found = SIGNATURE.match(text, span.outer_end)
+    if found is None:
+        return None
+    if found.group(1):
+        line_end = text.find("\n", found.end())
+        line = text[found.end() : line_end if line_end >= 0 else len(text)]
+        own_paragraph = not text[
+            ctx.para_starts[ctx.paragraph(span.outer_start)] : span.outer_start
+        ].strip()
+        if not own_paragraph or len(line) > SIGNATURE_LINE:
+            return None
+    i = bisect.bisect_left(ctx.token_starts, found.end())
+    if i >= len(ctx.doc):
+        return None
+    head = ctx.doc[i]
+    if head.pos_ != "PROPN" or ctx.owner[i] != ctx.level(qi):
+        return None
+    while head.i + 1 < len(ctx.doc) and ctx.doc[head.i + 1].pos_ == "PROPN":
+        head = ctx.doc[head.i + 1]
+    return CueMatch(found.group(2), found.start(2), found.end(2), head, (), "signature")

@@ -1,0 +1,365 @@
+"""In-sentence syntax: the cue that governs the clause a quote or a quoted fragment stands in
+(``Pompeo said he was spearheading “imminent” plots``), the outer reporter of a report inside
+a report, a fragment's clause subject, a noun of saying and its possessor (``his call for
+“a total ban”``), an ``according to`` elsewhere in the sentence, a cue opening the quote,
+and the person or body that issued a text that "says" something."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from quotebase.extract.coref import RELATIVE_PRONOUNS, SUBJECT_DEPS
+from quotebase.extract.cue_match import (
+    Allowed,
+    CueMatch,
+    _clause_with_subject,
+    _is_cue,
+    _subject,
+    match_cue,
+)
+from quotebase.extract.cues import SPEECH_NOUNS, THOUGHT_LEMMAS, is_according, is_cue_verb
+from quotebase.extract.frames import (
+    NOUN_MODIFIER_DEPS,
+    OUTER_CUE_DEPTH,
+    REPORTED_CLAUSE_DEPS,
+    DocContext,
+)
+from quotebase.extract.speakers import _is_person_subject, _names_someone, speaker_kind
+
+# Clauses that modify rather than report: a cue inside one is not reported by the verb above.
+MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
+SPEECH_NOUN_DEPTH = 4  # heads climbed from a quoted fragment to a noun of saying
+# How the words of a noun of saying hang off it: call for “...”, claim that “...”, pledge to “...”
+CONTENT_OF_NOUN_DEPS = frozenset(
+    {"pobj", "prep", "ccomp", "acl", "appos", "xcomp", "pcomp", "dobj", "attr", "acomp", "nsubj"}
+)
+
+# Texts on display speak for themselves, not for whoever holds them up: held a sign saying.
+DISPLAY_NOUNS = frozenset({"sign", "banner", "placard", "poster", "headline", "caption", "label"})
+
+
+def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Pompeo said he was spearheading “imminent” plots``: the governing cue verb."""
+    span = ctx.spans[qi]
+    level = ctx.level(qi)
+    doc = ctx.doc
+    first = bisect.bisect_left(ctx.token_starts, span.start)
+    last = bisect.bisect_left(ctx.token_starts, span.end)
+    para = ctx.paragraph(span.outer_start)
+
+    def passable(owner: int) -> bool:
+        # the text the quote stands in, the quote, or a quote coordinated with it at the same
+        # level: Cruz called him a “liar,” a “bully” and “unstable.”
+        return owner in (level, qi) or (owner >= 0 and ctx.level(owner) == level)
+
+    for i in range(first, last):
+        token = doc[i]
+        if ctx.owner[i] != qi or token.head.i in range(first, last):
+            continue
+        node = token.head
+        for _ in range(8):
+            if not passable(ctx.owner[node.i]) or ctx.paragraph(node.idx) != para:
+                break
+            if ctx.owner[node.i] == level and not ctx.same_sentence(node, token):
+                break
+            if ctx.owner[node.i] == level and _is_cue(node):
+                match = match_cue(node, lambda t: ctx.owner[t.i] == level)
+                if match.speaker is not None and not _names_someone(match.speaker):
+                    # "She says it underscores that ...", "Cross said he called her “...”":
+                    # a cue with a pronoun or a thing for subject, reported by an outer cue
+                    # (one naming someone, else the one whose reported clause this is:
+                    # "She said she put the point to him as “...”")
+                    match = (
+                        _outer_cue(ctx, node, lambda t: ctx.owner[t.i] == level)
+                        or _reporting_cue(ctx, node, level)
+                        or match
+                    )
+                if match.speaker is not None and ctx.owner[match.speaker.i] == level:
+                    return replace(match, rule="syntax:" + match.rule)
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
+
+
+def fragment_head(ctx: DocContext, qi: int) -> Token | None:
+    """The head of a quoted fragment: its first token whose head stands outside the marks."""
+    span = ctx.spans[qi]
+    first = bisect.bisect_left(ctx.token_starts, span.start)
+    last = bisect.bisect_left(ctx.token_starts, span.end)
+    doc = ctx.doc
+    return next(
+        (
+            doc[i]
+            for i in range(first, last)
+            if ctx.owner[i] == qi and not first <= doc[i].head.i < last
+        ),
+        None,
+    )
+
+
+def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Ray has been hammering Bell as a “fraud”``: the clause a fragment stands in.
+
+    A quoted fragment with no verb of saying above it is still its clause subject's words
+    when that subject is a person or a text (a report, an ad): the verb (pounding, likened,
+    attacked, found) reports them.
+    """
+    level = ctx.level(qi)
+
+    def allowed(token: Token) -> bool:
+        return ctx.owner[token.i] == level
+
+    token = fragment_head(ctx, qi)
+    if token is None:
+        return None
+    node = token.head
+    for _ in range(OUTER_CUE_DEPTH):
+        if not allowed(node) or not ctx.same_sentence(node, token):
+            return None
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in NOUN_MODIFIER_DEPS:
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    # a verb of saying further up the sentence reports the clause: Trump said X was “...”
+    outer = node
+    for _ in range(OUTER_CUE_DEPTH):
+        if outer.head.i == outer.i or not allowed(outer.head):
+            break
+        if not ctx.same_sentence(outer.head, node):
+            break
+        outer = outer.head
+        if _is_cue(outer):
+            node = outer
+            break
+    for verb in _reporting_clauses(ctx, node, allowed):
+        if verb.lemma_.lower() == "be":
+            continue  # "X was “hostile”": a copula reports nothing
+        subject = _subject(verb, allowed)
+        if subject is None or subject.text.lower() == "it":
+            continue
+        # a text speaks through the verb it is the active subject of: "the ad targets a “...”"
+        text = speaker_kind(subject) == "text" and subject.dep_ == "nsubj"
+        if not (_names_someone(subject) or speaker_kind(subject) == "pronoun" or text):
+            continue
+        return CueMatch(verb.text, verb.idx, verb.idx + len(verb), subject, (), "clause-subject")
+    return None
+
+
+def _reporting_clauses(ctx: DocContext, verb: Token, allowed: Allowed) -> list[Token]:
+    """A verb and the verbs whose reported clause (``that ...``) holds it, innermost first.
+
+    ``Ann Ray worried that the line was becoming “a costly toy”``: a finding, a worry or a
+    belief reports its clause as a verb of saying does, so the thinker of the outer clause
+    owns the fragment when the inner clause has no person for subject.
+    """
+    found = [verb]
+    for _ in range(OUTER_CUE_DEPTH):
+        clause = _clause_with_subject(verb)
+        head = clause.head
+        if clause.dep_ not in REPORTED_CLAUSE_DEPS or head.i == clause.i:
+            break
+        # "could not be sure that ...": an adjective's clause reports through its copula
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or not allowed(head):
+            break
+        # a verb of saying or thinking reports its clause, and so does any verb whose
+        # clause opens with "that" ("made clear that ..."); a bare clause under another
+        # verb is no report ("she watched him thrill the crowd")
+        doc = verb.doc
+        marked = any(
+            doc[j].lower_ == "that" and doc[j].pos_ == "SCONJ" for j in range(head.i + 1, clause.i)
+        )
+        if not (marked or _is_cue(head) or head.lemma_.lower() in THOUGHT_LEMMAS):
+            break
+        if not ctx.same_sentence(head, verb) or ctx.paragraph(head.idx) != ctx.paragraph(verb.idx):
+            break
+        verb = head
+        found.append(verb)
+    return found
+
+
+def cue_by_according_in_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``The campaign hired “dozens” of canvassers, according to Ann Ray``: a fragment in a
+    clause with no verb of saying is the words of the source the sentence cites."""
+    level = ctx.level(qi)
+    head = fragment_head(ctx, qi)
+    if head is None or not ctx.sent_of:
+        return None
+    sent = ctx.doc[head.i].sent
+    para = ctx.paragraph(head.idx)
+    for token in sent:
+        if ctx.owner[token.i] != level or ctx.paragraph(token.idx) != para:
+            continue
+        if is_according(token):
+            match = match_cue(token, lambda t: ctx.owner[t.i] == level)
+            if match.speaker is not None and ctx.owner[match.speaker.i] == level:
+                return replace(match, rule="according-in-sentence")
+    return None
+
+
+def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``his call for “a total ban”``, ``Trump's claim that “...”``: the noun's possessor.
+
+    A quote that is the object or the complement of a noun of saying (in its noun phrase,
+    through prepositions and clauses at most) is the words of the person who owns the noun.
+    """
+    level = ctx.level(qi)
+    head = fragment_head(ctx, qi)
+    if head is None:
+        return None
+    node = head
+    for _ in range(SPEECH_NOUN_DEPTH):
+        if node.head.i == node.i or node.dep_ not in CONTENT_OF_NOUN_DEPS:
+            return None  # "called Trump's comments “divisive”": said of the noun, not in it
+        below, node = node, node.head
+        if ctx.owner[node.i] != level or not ctx.same_sentence(node, head):
+            return None
+        if _is_speech_noun(node):
+            break
+        clause = below.dep_ == "ccomp" or below.pos_ in ("VERB", "AUX")
+        if clause and node.pos_ in ("VERB", "AUX") and node.lemma_.lower() == "be":
+            # "Ray's answer was that “...”": the noun of saying is the subject of a copula
+            # whose complement is a clause (not "his words were a “...”": a description)
+            noun = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if noun is not None and noun.i < head.i and _is_speech_noun(noun):
+                node = noun
+                break
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "relcl"):
+            return None  # the quote's own clause: a verb rule's business
+    else:
+        return None
+    owner = next((c for c in node.children if c.dep_ == "poss"), None)
+    if owner is None or ctx.owner[owner.i] != level or not _is_person_subject(owner):
+        return None
+    return CueMatch(node.text, node.idx, node.idx + len(node), owner, (), "speech-noun")
+
+
+def _is_speech_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS
+
+
+def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
+    """The cue whose reported clause (``ccomp``) is ``cue``'s clause, when it names a person."""
+    node = _clause_with_subject(cue)
+    if node.dep_ not in REPORTED_CLAUSE_DEPS or node.head.i == node.i:
+        return None
+    outer = node.head
+    if ctx.owner[outer.i] != level or not ctx.same_sentence(outer, cue) or not is_cue_verb(outer):
+        return None
+    if ctx.paragraph(outer.idx) != ctx.paragraph(cue.idx):
+        return None  # the parser joined two paragraphs into one sentence
+    match = match_cue(outer, lambda t: ctx.owner[t.i] == level)
+    if match.speaker is None or not (
+        _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun"
+    ):
+        return None
+    return replace(match, relays=(), rule="reporter")
+
+
+def text_issuer(text_noun: Token, allowed: Allowed) -> Token | None:
+    """Who issued a statement, email or letter that "says" something.
+
+    ``Her office issued a statement saying ...`` / ``an email sent out by Bell warned``:
+    the news credits the person or body that issued the text, when the sentence names one.
+    """
+    if text_noun.lemma_.lower() in DISPLAY_NOUNS:
+        return None
+    for child in text_noun.children:
+        # "an email sent out by Sanders": the agent of the participle
+        if child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and allowed(pobj) and _names_someone(pobj):
+                        return pobj
+    node = text_noun
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head  # "put out a statement to supporters": the preposition's verb
+    if node.dep_ in ("dobj", "prep") and node.head.pos_ in ("VERB", "AUX"):
+        subject = _subject(node.head, allowed)
+        if subject is not None and (_is_person_subject(subject) or _someones_body(subject)):
+            return subject
+    return None
+
+
+def _someones_body(token: Token) -> bool:
+    """``His office``, ``Bell's staff``: a noun owned by a person stands for them."""
+    if token.pos_ != "NOUN" or speaker_kind(token) == "text":
+        return False  # "Bell's press release linked to a report": texts issue nothing
+    return any(
+        c.dep_ == "poss" and (_names_someone(c) or speaker_kind(c) == "pronoun")
+        for c in token.children
+    )
+
+
+def possessor_of_saying(noun: Token) -> Token | None:
+    """The person whose saying or thinking a noun is: "his claim", "Ray's assumption"."""
+    from quotebase.extract.cues import SPEECH_NOUNS, THOUGHT_NOUNS
+
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS | THOUGHT_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not _is_person_subject(owner):
+        return None
+    return owner
+
+
+def _outer_cue(ctx: DocContext, cue: Token, allowed: Allowed) -> CueMatch | None:
+    """The nearest cue above ``cue`` in its sentence whose subject names someone.
+
+    The news convention (and PolNeAR's gold) attributes a report inside a report to the
+    outermost reporter: in ``Kay said she called the plan “a mess”`` Kay is the source.
+    """
+    inner = match_cue(cue, allowed).speaker
+    # "X criticized the server, which he described as “...”": a person's own words in a
+    # clause that modifies rather than reports (a thing's are still the outer speaker's:
+    # "she defended it, explaining the plan's “...”")
+    own_clause = inner is not None and (
+        speaker_kind(inner) == "pronoun" or inner.text.lower() in RELATIVE_PRONOUNS
+    )
+    node = cue
+    for _ in range(OUTER_CUE_DEPTH):
+        if node.head.i == node.i or not allowed(node.head) or not ctx.same_sentence(node.head, cue):
+            return None
+        if own_clause and node.dep_ in MODIFIER_CLAUSE_DEPS:
+            return None
+        if ctx.paragraph(node.head.idx) != ctx.paragraph(cue.idx):
+            return None  # the parser joined two paragraphs into one sentence
+        coordinated = node.dep_ == "conj" or (
+            node.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in node.children)
+        )
+        node = node.head
+        # "Ray praised it, but she called it “...”", "Ray said so, while Bell called it
+        # “...”": a clause joined to a cue, or hung off it with a subject of its own, is a
+        # report of its own, not one reported by that cue
+        if _is_cue(node) and not coordinated:
+            match = match_cue(node, allowed)
+            if match.speaker is not None and _names_someone(match.speaker):
+                return replace(match, relays=(), rule="outer")
+    return None
+
+
+def cue_at_quote_start(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Dobbins, “pointed out that ...”``: the quote opens with the cue, its subject outside."""
+    span = ctx.spans[qi]
+    first = bisect.bisect_left(ctx.token_starts, span.start)
+    if first >= len(ctx.doc):
+        return None
+    token = ctx.doc[first]
+    if not is_cue_verb(token) or token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subject = _subject(token)
+    if subject is None or ctx.owner[subject.i] != ctx.level(qi):
+        return None
+    return CueMatch(token.text, token.idx, token.idx + len(token), subject, (), "quote-start")

@@ -1,0 +1,333 @@
+"""Tags after a quote: the cue and speaker in the words that follow the closing mark
+(``“...,” Crocker said.``, ``“...,” said the former mayor.``, ``“Why?” Hannity pressed.``,
+``“...,” the memo states.``, a tag later in the sentence), and the tests that tell a tag
+from a new sentence with a report of its own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from quotebase.extract.coref import SUBJECT_DEPS
+from quotebase.extract.cue_match import Allowed, CueMatch, _is_cue, _subject, match_cue
+from quotebase.extract.cues import CUE_LEMMAS, is_cue_verb
+from quotebase.extract.frames import (
+    CONTENT_DEPS,
+    LISTENER_CUES,
+    LISTENER_DEPS,
+    NOUN_MODIFIER_DEPS,
+    OUTER_CUE_DEPTH,
+    SENTENCE_END,
+)
+from quotebase.extract.speakers import _names_someone, speaker_kind
+
+# How a verb hangs in the clause of the verb above it: "before he stopped responding".
+CLAUSE_CHAIN_DEPS = frozenset({"xcomp", "ccomp"})
+AFTER_WINDOW = 8  # tokens after the closing mark within which the cue's clause must start
+TAG_CUE_POSITION = 3  # a tag after a sentence-closing quote opens with its cue: he said, said X
+TAG_SUBJECT_SPAN = 6  # tokens a tag's subject phrase may take: an angry Hollande retaliated
+APPOSITION_LIMIT = 20  # tokens a name and its apposition may take before the cue
+LONG_APPOSITION_LIMIT = 32  # the same, when the apposition is set off by two commas
+# Entity types that are never the speaker after an inverted cue: said Thursday morning.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def cue_in_after_frame(
+    frame: list[Token],
+    window: int = AFTER_WINDOW,
+    sentence_closed: bool = False,
+    allowed: Allowed | None = None,
+) -> CueMatch | None:
+    """``“...,” Crocker said.`` / ``“...,” said Crocker.``: the cue right after the quote.
+
+    When the quote closes its own sentence (``“... .”``), only a short tag that ends the
+    next sentence counts (``“Why?” he asked.``), not a new sentence with its own report.
+    """
+    if sentence_closed and frame:
+        doc = frame[0].doc
+        nxt = frame[-1].i + 1
+        ends = nxt >= len(doc) or doc[nxt].text in SENTENCE_END or "\n" in doc[nxt].text
+        if frame[0].pos_ == "CCONJ":
+            return None
+        if (len(frame) > 5 or not ends) and not _is_tag(frame):
+            return None
+    cues = _cue_window(frame, window)
+    tag = _tag_cue(frame) if frame else None
+    if tag is not None and tag.i > cues[-1].i:
+        # "“Why?” a council clerk in the back row wondered.": the whole subject comes first
+        cues = frame[: frame.index(tag) + 1]
+    for pos, token in enumerate(cues):
+        if _is_cue(token) and not _in_subordinate_clause(token, frame):
+            match = match_cue(token, allowed)
+            if match.speaker is None:
+                # "said the former mayor": the inverted subject follows the verb
+                after = _inverted_subject(frame, pos)
+                # "Flynn, a top surrogate, said Thursday": the parser lost the subject before
+                named = [t for t in frame[:pos] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+                if named:
+                    after = named
+                if after:
+                    head = after[0]
+                    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                        head = head.head
+                    match = replace(match, speaker=head, rule="inverted")
+            return replace(match, rule="after:" + match.rule)
+    return None
+
+
+def _in_subordinate_clause(cue: Token, frame: list[Token]) -> bool:
+    """``“...,” when Bell blasted him``: a cue in a clause that only modifies the sentence.
+
+    A tag is the sentence's own clause: a cue under a subordinator (when, before, because),
+    a wh-word (``when asked``) or in a relative clause (``which some call``, ``who said``)
+    after the quote tells of another saying. ``as Bell put it`` is a tag.
+    """
+    inside = {t.i for t in frame}
+    node = cue
+    for _ in range(OUTER_CUE_DEPTH):
+        if node.i not in inside:
+            return False
+        if node.dep_ == "relcl":
+            return True
+        for child in node.children:
+            if child.i > node.i or child.lower_ == "as":
+                continue
+            if child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB"):
+                return True
+        if node.dep_ not in CLAUSE_CHAIN_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _inverted_subject(frame: list[Token], pos: int) -> list[Token]:
+    """``said the former mayor``: the nouns that may be the subject after a tag's cue.
+
+    Only a finite cue that opens the tag inverts (``said X``, never ``and said X`` nor a
+    participle: ``referring to X``, ``vowing to ...``), and the subject comes before any
+    clause of its own (``said Bell, explaining he ...``); an object that the cue goes on to
+    complete is no subject (``urged the voters to ...``, ``described Bell as ...``). A
+    capitalized word right after the cue is a name the tagger missed (``said Early``).
+    """
+    cue = frame[pos]
+    if cue.tag_ in ("VBG", "VBN") or any(t.pos_ == "CCONJ" for t in frame[:pos]):
+        return []
+    if cue.tag_ == "VB" and any(c.dep_ in ("aux", "mark") for c in cue.children):
+        return []  # "to acknowledge": an infinitive, not a tag ("read the memo" is one)
+    completed = any(
+        c.i > cue.i
+        and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
+        for c in cue.children
+    )
+    found: list[Token] = []
+    for k, t in enumerate(frame[pos + 1 :]):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            break
+        if t.ent_type_ in TIME_ENTITIES:
+            continue
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            if t.dep_ == "dobj" and completed:
+                break
+            found.append(t)
+        elif k == 0 and t.is_alpha and t.is_title:
+            found.append(t)
+    return found
+
+
+def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
+    """``“Would it be negotiable?” Hannity pressed.``: a short tag whose verb is not in the
+    lexicon (pressed, riffed, reacted) but stands where the tag convention puts the cue.
+
+    The tag is the whole sentence after the quote: the verb among its first tokens, with a
+    person (or pronoun) subject before it or an inverted name after it, and no content of
+    its own (no clause or object after the verb).
+    """
+    if not frame:
+        return None
+    doc = frame[0].doc
+    nxt = frame[-1].i + 1
+    if not (nxt >= len(doc) or doc[nxt].text in SENTENCE_END or "\n" in doc[nxt].text):
+        return None
+    # "“Why?” Bell went on, as if he had not heard": the tag ends at its first comma
+    comma = next((k for k, t in enumerate(frame) if t.text == ","), len(frame))
+    frame = frame[:comma]
+    if not frame or len(frame) > 8:
+        return None
+    for k, token in enumerate(frame[:TAG_SUBJECT_SPAN]):
+        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if k >= TAG_CUE_POSITION and not all(
+            t.i in {d.i for d in _subject_subtree(token)} for t in frame[:k]
+        ):
+            return None  # "an angry Hollande retaliated": all before the verb is its subject
+        # "exhorted the mayor's aide": an inverted subject the parser took for an object
+        inverted_object = next(
+            (
+                c
+                for c in token.children
+                if k == 0 and c.dep_ == "dobj" and any(_names_someone(t) for t in c.subtree)
+            ),
+            None,
+        )
+        if any(
+            c.dep_ in CONTENT_DEPS and c.i > token.i and c != inverted_object
+            for c in token.children
+        ):
+            return None
+        subject = _subject(token, allowed) or inverted_object
+        if subject is None:
+            # "reacted Trump": the inverted subject follows the verb
+            later = [t for t in frame if t.i > token.i and t.pos_ == "PROPN"]
+            subject = later[0] if later else None
+        if subject is None or not allowed(subject):
+            return None
+        # after the closing mark a tag opens in lower case: a capital marks a name the
+        # tagger read as a common noun ("“Why?” Dunnity pressed.")
+        capitalized = subject.pos_ == "NOUN" and subject.text[:1].isupper()
+        named = _names_someone(subject) or subject == inverted_object
+        if not (named or capitalized or speaker_kind(subject) == "pronoun"):
+            return None
+        if subject.text.lower() == "it":
+            return None
+        end = token.idx + len(token)
+        return CueMatch(token.text, token.idx, end, subject, (), "tag-verb")
+    return None
+
+
+def tag_later_in_sentence(frame: list[Token], allowed: Allowed) -> CueMatch | None:
+    """``“A big truck” plowed through the gate, he said, and ...``: a tag further on.
+
+    A quote that opens its sentence with no cue of its own belongs to a tag that comes
+    later in the same sentence: a comma, a subject (a name or a pronoun), a verb of saying
+    that takes no content of its own, then a comma or the end of the sentence.
+    """
+    for token in frame:
+        if not is_cue_verb(token) or token.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subject = _subject_subtree(token)
+        if not subject or subject[-1].i != token.i - 1 or not allowed(subject[0]):
+            continue
+        head = next(c for c in token.children if c.dep_ in SUBJECT_DEPS)
+        if not (_names_someone(head) or speaker_kind(head) == "pronoun"):
+            continue
+        doc = token.doc
+        if subject[0].i == 0 or doc[subject[0].i - 1].text != ",":
+            continue
+        content = (
+            CONTENT_DEPS - LISTENER_DEPS if token.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
+        )
+        if any(c.dep_ in content and c.i > token.i for c in token.children):
+            continue
+        end = token.idx + len(token)
+        return CueMatch(token.text, token.idx, end, head, (), "later-tag")
+    return None
+
+
+def tag_by_mistagged_cue(frame: list[Token], allowed: Allowed) -> CueMatch | None:
+    """``“...,” the memo states.``: a tag whose cue the tagger read as a noun.
+
+    After a quote that ends in a comma the sentence goes on with its tag; when the tag is a
+    noun phrase ending in a word of saying (``the Council members state``, ``the sign read``)
+    that the tagger took for a noun, the word is the cue and the phrase before it the speaker.
+    Only verb-like forms count: an inflected one (states), ``read``, or a plain form after a
+    plural (``the owners state``); the cue ends the tag, opens a phrase (``in the letter``)
+    or closes a tag set off by commas mid-sentence (``the memo states, is ...``).
+    """
+    for k in range(1, min(len(frame), APPOSITION_LIMIT)):
+        token, prev = frame[k], frame[k - 1]
+        if prev.pos_ in ("VERB", "AUX"):
+            return None  # a clause of its own, not a noun phrase and its cue
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in CUE_LEMMAS:
+            continue
+        low = token.text.lower()
+        if not (low != lemma or low == "read" or prev.tag_ in ("NNS", "NNPS")):
+            continue
+        if prev.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue  # "the report": a noun after its determiner
+        if (
+            k + 1 < len(frame)
+            and frame[k + 1].pos_ not in ("ADP", "ADV")
+            and frame[k + 1].text != ","
+        ):
+            continue
+        # the subject's head: its last noun before a preposition (a narrator in the spot)
+        phrase: list[Token] = []
+        for t in frame[:k]:
+            if t.pos_ == "ADP":
+                break
+            phrase.append(t)
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+        subject = nouns[-1] if nouns else phrase[-1] if phrase else None
+        if subject is None or not allowed(subject):
+            return None
+        return CueMatch(token.text, token.idx, token.idx + len(token), subject, (), "tag-noun")
+    return None
+
+
+def _subject_subtree(verb: Token) -> list[Token]:
+    """The tokens of a verb's subject phrase (empty when it has none)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return list(subject.subtree) if subject is not None else []
+
+
+def _tag_cue(frame: list[Token]) -> Token | None:
+    """The cue a tag opens with: among its first tokens, or right after its subject phrase.
+
+    ``“Why?” he asked.`` / ``“Why?” asked Tom Bell.`` put the cue first or second; a longer
+    subject comes whole before it: ``“Why?” a council clerk in the back row wondered.``
+    """
+    for k, token in enumerate(frame[:APPOSITION_LIMIT]):
+        if not _is_cue(token):
+            continue
+        if k < TAG_CUE_POSITION:
+            return token
+        subject = {t.i for t in _subject_subtree(token)}
+        if token.dep_ in NOUN_MODIFIER_DEPS and token.head.i in {t.i for t in frame[:k]}:
+            # "the nominee, Ann Ray, tweeted Sunday": the parser hung the cue off its subject
+            subject = {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
+        # the commas closing an apposition hang off the cue: "Ann Ray, a clerk, said"
+        return token if all(t.i in subject or t.is_punct for t in frame[:k]) else None
+    return None
+
+
+def _is_side_action(child: Token) -> bool:
+    """``he asked, shaking his head``: a participle after a comma tells what the speaker did."""
+    left = child.left_edge
+    return child.tag_ == "VBG" and left.i > 0 and child.doc[left.i - 1].text == ","
+
+
+def _is_tag(frame: list[Token]) -> bool:
+    """``“Why?” he asked, smiling.``: a cue opening the frame, taking no content.
+
+    A sentence after a quote that closes its own sentence is the quote's tag when it opens
+    with its cue (``said X``) or its subject and cue (``he tweeted during ...``), and the cue
+    takes no reported clause of its own (``He said later that ...`` is a new report).
+    """
+    token = _tag_cue(frame)
+    if token is None:
+        return False
+    # "Trump told Britain's ITV": the object of tell/ask is the listener, not content
+    content = (
+        CONTENT_DEPS - LISTENER_DEPS if token.lemma_.lower() in LISTENER_CUES else CONTENT_DEPS
+    )
+    return not any(
+        child.dep_ in content and child.i > token.i and not _is_side_action(child)
+        for child in token.children
+    ) and not any(t.text.lower() == "that" for t in frame[: frame.index(token) + 2])
+
+
+def _cue_window(frame: list[Token], window: int) -> list[Token]:
+    """The frame's first ``window`` tokens, stretched over an apposition after the name.
+
+    ``“...,” Tom Bell, founder of the Example Policy Forum, tells ...``: the name and
+    its apposition in commas come between the quote and its cue. The name opens with a
+    capital even where the tagger read its first word as something else (``Will Carter``).
+    """
+    if len(frame) <= window or not (frame[0].pos_ == "PROPN" or frame[0].is_title):
+        return frame[:window]
+    commas = [k for k, t in enumerate(frame[:LONG_APPOSITION_LIMIT]) if t.text == ","]
+    if len(commas) >= 2 and commas[0] <= 4:
+        return frame[: commas[1] + 1 + 2]
+    return frame[:window]
