@@ -353,3 +353,22 @@ def test_context_without_sentence_boundaries_reads_one_sentence():
     doc = Doc(Vocab(), words=["Kay", "left", ".", "She", "said", "so"])
     ctx = build_context(doc, [])
     assert ctx.sent_of == [] and ctx.same_sentence(doc[0], doc[5])
+
+
+def test_relays_leave_out_the_speaker_itself():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from quotebase.extract.cue_match import _relays
+
+    # "Ann said she said": when Ann is the speaker she is no relay of her own words
+    doc = Doc(
+        Vocab(),
+        words=["Ann", "said", "she", "said"],
+        pos=["PROPN", "VERB", "PRON", "VERB"],
+        lemmas=["Ann", "say", "she", "say"],
+        heads=[1, 1, 3, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp"],
+    )
+    assert [t.text for t in _relays(doc[3], doc[2])] == ["Ann"]
+    assert _relays(doc[3], doc[0]) == ()

@@ -193,7 +193,7 @@ def _relays(clause: Token, speaker: Token | None) -> tuple[Token, ...]:
         if not is_cue_verb(outer):
             break
         subject = _subject(outer)
-        if subject is not None and subject is not speaker:
+        if subject is not None and (speaker is None or subject.i != speaker.i):
             found.append(subject)
         node = _clause_with_subject(outer)
     return tuple(found)
