@@ -2496,3 +2496,20 @@ OWNED_BODY_ISSUER_CASES = [
 def test_an_owned_body_issues_a_text(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A quote opening with a verb of saying in a clause the writer supposes ("until X “admits
+# ...”") is the reporter's words; one opening the main clause is its subject's.
+QUOTE_START_IN_SUBORDINATE_CASES = [
+    ("Mayor Dan Rudd said on Monday that the town would not pay until Tom Bell “admits the "
+     "plan was a failure.”", "admits the plan", "Dan Rudd"),
+    ("Critics of the plan were loud. Tom Bell, the town's treasurer, “pointed out that the "
+     "plan was a failure.”", "pointed out that", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), QUOTE_START_IN_SUBORDINATE_CASES)
+def test_quote_opening_on_a_supposed_cue_is_the_reporters(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -359,6 +359,8 @@ def cue_at_quote_start(ctx: DocContext, qi: int) -> CueMatch | None:
     token = ctx.doc[first]
     if not is_cue_verb(token) or token.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
+    if any(c.dep_ == "mark" for c in token.children):
+        return None  # "until Ray “admits it is a problem”": a clause the writer supposes
     subject = _subject(token)
     if subject is None or ctx.owner[subject.i] != ctx.level(qi):
         return None
