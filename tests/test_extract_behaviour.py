@@ -2513,3 +2513,17 @@ QUOTE_START_IN_SUBORDINATE_CASES = [
 def test_quote_opening_on_a_supposed_cue_is_the_reporters(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# "A reporter asked Bell ... He replied: “...”": the one asked answers, not the asker.
+ANSWERER_CASES = [
+    ("Tom Bell toured the county on Monday.\n\nA reporter asked Bell how he felt on election "
+     "day. He replied: “More voters means a better night.”", "More voters means", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), ANSWERER_CASES)
+def test_the_one_asked_is_the_one_who_replies(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

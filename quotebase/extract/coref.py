@@ -737,7 +737,9 @@ def resolve_pronoun(
         The chosen mention (under the person's full name when the document gives one), or
         None.
     """
-    found = _antecedent(pronoun, candidates, exclude_names, window)
+    found = _answerer(pronoun, candidates) or _antecedent(
+        pronoun, candidates, exclude_names, window
+    )
     if found is None:
         return None
     titled = named_by_title(found, candidates)
@@ -841,6 +843,40 @@ def _reported_past(subject: PersonMention, main: PersonMention, pronoun: Token) 
         if is_person_like(token) and compatible(pronoun, mention_of(token)):
             return False
     return True
+
+
+# Verbs of answering, and the verbs of asking whose object is the one who answers.
+ANSWER_LEMMAS = frozenset({"reply", "respond", "answer", "retort"})
+ASK_LEMMAS = frozenset({"ask", "question", "press", "challenge", "quiz"})
+
+
+def _answerer(pronoun: Token, candidates: list[PersonMention]) -> PersonMention | None:
+    """ "A reporter asked Tom Bell how he felt. He replied: ...": the one asked answers.
+
+    The subject pronoun of a verb of answering refers to the person the sentence before
+    asked (the object of "asked"), not to the asker.
+    """
+    verb = pronoun.head
+    doc = pronoun.doc
+    if (
+        pronoun.dep_ not in SUBJECT_DEPS
+        or verb.lemma_.lower() not in ANSWER_LEMMAS
+        or not doc.has_annotation("SENT_START")
+    ):
+        return None
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    asked = [
+        c
+        for c in candidates
+        if previous.start <= c.token < previous.end
+        and doc[c.token].dep_ in ("dobj", "dative")
+        and doc[c.token].head.lemma_.lower() in ASK_LEMMAS
+        and compatible(pronoun, c)
+    ]
+    return asked[-1] if len(asked) == 1 else None
 
 
 def fronted_topic(head: Token) -> bool:
