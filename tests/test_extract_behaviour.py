@@ -2527,3 +2527,23 @@ ANSWERER_CASES = [
 def test_the_one_asked_is_the_one_who_replies(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A participle of saying hung off a reported clause that only supposes a deed ("Ray said Bell
+# would have to choose, saying ...") goes on with the reporter: a deed not done says nothing.
+HYPOTHETICAL_CLAUSE_REPORTER_CASES = [
+    ("Even a veteran party strategist, Ann Ray, said Tom Bell will have to pick a side soon, "
+     "saying, “Sooner or later he has to tell voters where he stands.”",
+     "Sooner or later", "Ann Ray"),
+    ("Mayor Lin Chu said she will have to cut the budget soon, saying, “Every "
+     "office will feel it.”", "Every office", "Mayor Lin Chu"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), HYPOTHETICAL_CLAUSE_REPORTER_CASES)
+def test_a_participle_off_a_supposed_deed_is_the_reporters(nlp, text, fragment, speaker):
+    # the mention marked, not only the name: "she" would name the mayor too
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == speaker

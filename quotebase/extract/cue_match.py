@@ -256,18 +256,31 @@ def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Tok
     if cue.dep_ not in ("advcl", "conj") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     clause = cue.head
+    # "will have to pick a side, saying": the clause of an infinitive holds its subject
+    for _ in range(3):
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i or clause.head.i > cue.i:
+            break
+        clause = clause.head
     if clause.i > cue.i or _is_cue(clause) or clause.dep_ not in REPORTED_CLAUSE_DEPS:
         return None
     inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if inner is None:
         return None
     speaks = _names_someone(inner) or inner.ent_type_ in ("PERSON", "NORP", "ORG")
-    if (speaks or (inner.pos_ == "PRON" and inner.lower_ != "it")) and cue.lemma_ != "add":
+    person = speaks or (inner.pos_ == "PRON" and inner.lower_ != "it")
+    if person and cue.lemma_ != "add" and not _supposed(clause):
         return None  # "added" goes on with the report even after a person's deed
     outer = clause.head
     if outer.i == clause.i or not is_cue_verb(outer):
         return None
     return _subject(outer, allowed)
+
+
+def _supposed(clause: Token) -> bool:
+    """A clause that supposes its deed rather than reports it: ``Bell will have to choose``,
+    ``she would try``. No words were spoken in a deed not yet done, so a participle of saying
+    hung off such a clause is its reporter's."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _participle_subject(cue: Token, allowed: Allowed | None = None) -> Token | None:
