@@ -2547,3 +2547,18 @@ def test_a_participle_off_a_supposed_deed_is_the_reporters(nlp, text, fragment, 
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.mention.text == speaker
+
+
+# A fragment inside the clause a noun of saying reports ("Bell's claim is that the plan is a
+# “...”", "her warning that the town would face a “...”") is the noun's possessor's words.
+SPEECH_NOUN_CLAUSE_CASES = [
+    ("The hearing ran late. But Tom Bell's main claim is that the new budget is a “total "
+     "disaster” for the town.", "total disaster", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SPEECH_NOUN_CLAUSE_CASES)
+def test_a_fragment_in_a_speech_nouns_clause_is_its_owners(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

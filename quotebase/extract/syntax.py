@@ -235,8 +235,11 @@ def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
             if noun is not None and noun.i < head.i and _is_speech_noun(noun):
                 node = noun
                 break
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "relcl"):
-            return None  # the quote's own clause: a verb rule's business
+        # a reported clause goes on up ("Ray's claim is that the plan is a “...”": the
+        # noun must still come within reach); any other clause of the quote's own is a verb
+        # rule's business
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "relcl", "ccomp"):
+            return None
     else:
         return None
     owner = next((c for c in node.children if c.dep_ == "poss"), None)
