@@ -2562,3 +2562,21 @@ SPEECH_NOUN_CLAUSE_CASES = [
 def test_a_fragment_in_a_speech_nouns_clause_is_its_owners(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A quote introduced by a cue whose subject is a pronoun, in the clause a named reporter
+# reports ("Chu said she recalled thinking, “...”"), is marked at the reporter's name.
+PRONOUN_IN_REPORTED_INTRODUCTION_CASES = [
+    ("The mayor spoke at length. Mayor Lin Chu said she recalled thinking, “This town "
+     "deserves better than a closed pier.”", "This town", "Mayor Lin Chu"),
+    ("The vote was close. Tom Bell said he replied: “Not today, and not next year either.”",
+     "Not today", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "mention"), PRONOUN_IN_REPORTED_INTRODUCTION_CASES)
+def test_a_pronoun_introduction_is_marked_at_its_reporter(nlp, text, fragment, mention):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == mention

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from quotebase.extract.coref import SUBJECT_DEPS
+from quotebase.extract.coref import SUBJECT_DEPS, gender_of, pronoun_gender
 from quotebase.extract.cue_match import Allowed, CueMatch, _is_cue, _subject, match_cue
 from quotebase.extract.cues import is_according, is_cue_verb
 from quotebase.extract.frames import (
@@ -126,8 +126,27 @@ def _governing_cue_before(
         if match.speaker is None:
             continue
         if not _cue_left_behind(ctx, qi, cue, allowed, earlier=k + 1 < len(cues)):
+            if speaker_kind(match.speaker) == "pronoun":
+                # "Kay said she recalled thinking, “...”": the reporter the pronoun stands
+                # for is the mention that names the speaker (not "officials say he told")
+                outer = _outer_cue(ctx, cue, allowed)
+                if outer is not None and _agrees(match.speaker, outer.speaker):
+                    return replace(outer, rule="before:" + outer.rule)
             return replace(match, rule="before:" + match.rule)
     return None
+
+
+def _agrees(pronoun: Token, name: Token | None) -> bool:
+    """True when a third-person pronoun may stand for ``name``: one person for he or she,
+    several for they."""
+    if name is None or name.pos_ not in ("PROPN", "NOUN"):
+        return False
+    plural = name.tag_ in ("NNS", "NNPS")
+    if pronoun.lower_ in ("he", "she"):
+        words = [c.text for c in name.lefts if c.dep_ == "compound"] + [name.text]
+        gender = gender_of(words)
+        return not plural and (gender is None or gender == pronoun_gender(pronoun.text))
+    return pronoun.lower_ == "they" and plural
 
 
 def _cue_left_behind(ctx: DocContext, qi: int, cue: Token, allowed: Allowed, earlier: bool) -> bool:
