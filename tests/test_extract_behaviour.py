@@ -2580,3 +2580,19 @@ def test_a_pronoun_introduction_is_marked_at_its_reporter(nlp, text, fragment, m
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.mention.text == mention
+
+
+# A participle of saying after a clause that sets the scene of a report ("Ray said so after
+# Bell won, remarking ...") goes on with the reporter.
+SCENE_CLAUSE_PARTICIPLE_CASES = [
+    ("“We need her back on the council,” Ann Ray said on her radio show after the young "
+     "mayor easily won her primary, remarking that the town was “ready for a fresh start.”",
+     "ready for a fresh", "Ann Ray"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SCENE_CLAUSE_PARTICIPLE_CASES)
+def test_a_participle_after_a_scene_clause_goes_with_the_report(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -120,7 +120,13 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
                 return obj
         if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
             # "..., saying", "and added": the subject of the governing clause
-            verb = verb.head
+            clause = verb.head
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _set_scene(clause):
+                # "Ray said so after Bell won, remarking ...": a participle after a clause
+                # that sets the scene of a report goes on with the report (not in "Ray was
+                # home when Bell called, saying ...")
+                clause = clause.head
+            verb = clause
             continue
         if step > 0 and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
             # "she made a habit of saying": a gerund after the object shares the verb's subject
@@ -128,6 +134,22 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             continue
         break
     return None
+
+
+# Conjunctions of a clause that sets the scene for another (time, cause) rather than report.
+SCENE_MARKS = frozenset({"after", "before", "when", "once", "because", "since", "until"})
+
+
+def _set_scene(clause: Token) -> bool:
+    """``said ... after Bell won``: a clause with its own subject, opened by a conjunction of
+    time or cause, hung off a verb of saying."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i != clause.i
+        and is_cue_verb(clause.head)
+        and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
 
 
 RELATIVE_REACH = 5  # tokens from a subject to the relative pronoun of its apposition
