@@ -2596,3 +2596,18 @@ SCENE_CLAUSE_PARTICIPLE_CASES = [
 def test_a_participle_after_a_scene_clause_goes_with_the_report(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# The object of a verb of messaging is the message's addressee: "she emailed supporters
+# saying ..." is hers, not theirs.
+MESSAGE_ADDRESSEE_CASES = [
+    ("The race was over. The senator emailed supporters saying: “The fight goes on in every "
+     "county.”", "The fight goes", "The senator"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), MESSAGE_ADDRESSEE_CASES)
+def test_the_addressees_of_a_message_do_not_speak(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

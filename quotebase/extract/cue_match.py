@@ -20,6 +20,8 @@ from quotebase.extract.speakers import _is_person_subject, _names_someone, speak
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 # Verbs of showing whose object is seen doing what a participle says: showed Ray saying.
 SHOWING_LEMMAS = frozenset({"show", "hear", "see", "depict", "feature", "capture", "catch"})
+# Verbs whose object is the addressee of a message: emailed supporters saying.
+MESSAGING_LEMMAS = frozenset({"email", "e-mail", "text", "message", "tweet", "write", "mail"})
 
 Allowed = Callable[[Token], bool]
 
@@ -105,6 +107,16 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
         ):
             # "he rejected the idea that ..., saying ...", "a post showed three photos telling
             # ...": a participle after an object that cannot speak is the clause subject's
+            verb = noun.head
+            continue
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in MESSAGING_LEMMAS
+            and speaker_kind(noun) != "text"
+        ):
+            # "she emailed supporters saying ...": the addressees of a message do not speak
             verb = noun.head
             continue
         if verb.dep_ in NOUN_MODIFIER_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
