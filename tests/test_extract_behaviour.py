@@ -2611,3 +2611,26 @@ MESSAGE_ADDRESSEE_CASES = [
 def test_the_addressees_of_a_message_do_not_speak(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A tag after a quote handing over with a comma may open with a long subject whose
+# relative clause has a verb of its own ("X, the planner who drew the map tweeted"): the
+# cue is the first verb of saying after that clause, the speaker the phrase before it.
+RELATIVE_CLAUSE_TAG_CASES = [
+    ("The bus plan drew fire. “We need more buses on the east side,” Ann Ray, the planner "
+     "who drew up the route map tweeted on Friday. “Riders wait too long.”",
+     "We need more buses", "Ann Ray"),
+    ("The bus plan drew fire. “We need more buses on the east side,” Ann Ray, the planner "
+     "who drew up the route map tweeted on Friday. “Riders wait too long.”",
+     "Riders wait", "Ann Ray"),
+    ("Officials stayed quiet. “The count was clean,” a poll worker who asked not to be named "
+     "because she was not cleared to speak told the Daily Ledger.",
+     "The count was clean", "a poll worker"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), RELATIVE_CLAUSE_TAG_CASES)
+def test_tag_subject_with_a_relative_clause(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -94,6 +94,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
     before = frame_before(ctx, qi)
     content = ctx.text[ctx.spans[qi].start : ctx.spans[qi].end].rstrip()
     ends_sentence = bool(content) and content[-1] in ".?!"
+    comma = content.endswith(",")
     window = 4 if ends_sentence else AFTER_WINDOW
     level = ctx.level(qi)
 
@@ -103,8 +104,8 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
     if is_direct_shaped(ctx, qi):
         # direct quotes: the cue usually follows the closing mark
         rules: tuple[Callable[[], CueMatch | None], ...] = (
-            lambda: cue_in_after_frame(after, window, ends_sentence, allowed),
-            lambda: tag_by_mistagged_cue(after, allowed) if content.endswith(",") else None,
+            lambda: cue_in_after_frame(after, window, ends_sentence, allowed, comma),
+            lambda: tag_by_mistagged_cue(after, allowed) if comma else None,
             lambda: cue_by_dash(after),
             lambda: cue_by_signature(ctx, qi),
             lambda: cue_by_colon(before),
@@ -121,7 +122,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: cue_at_quote_start(ctx, qi),
             lambda: cue_by_syntax(ctx, qi),
             lambda: _governing_cue_before(ctx, qi, before, allowed),
-            lambda: cue_in_after_frame(after, window, ends_sentence, allowed),
+            lambda: cue_in_after_frame(after, window, ends_sentence, allowed, comma),
             lambda: cue_by_speech_noun(ctx, qi),
             lambda: None if before or ends_sentence else tag_later_in_sentence(after, allowed),
         )

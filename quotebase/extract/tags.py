@@ -31,6 +31,8 @@ APPOSITION_LIMIT = 20  # tokens a name and its apposition may take before the cu
 LONG_APPOSITION_LIMIT = 32  # the same, when the apposition is set off by two commas
 # Entity types that are never the speaker after an inverted cue: said Thursday morning.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Relative pronouns that open a clause about a person or a body in a tag's subject.
+RELATIVE_PRONOUNS = frozenset({"who", "whose", "which"})
 
 
 def cue_in_after_frame(
@@ -38,8 +40,12 @@ def cue_in_after_frame(
     window: int = AFTER_WINDOW,
     sentence_closed: bool = False,
     allowed: Allowed | None = None,
+    comma: bool = False,
 ) -> CueMatch | None:
     """``“...,” Crocker said.`` / ``“...,” said Crocker.``: the cue right after the quote.
+
+    ``comma`` says the quote ends in a comma, handing over to a tag that may open with a
+    long subject (:func:`_relative_clause_tag`).
 
     When the quote closes its own sentence (``“... .”``), only a short tag that ends the
     next sentence counts (``“Why?” he asked.``), not a new sentence with its own report.
@@ -52,6 +58,11 @@ def cue_in_after_frame(
             return None
         if (len(frame) > 5 or not ends) and not _is_tag(frame):
             return None
+    if comma:
+        # "“...,” a clerk who ran the count said": the quote hands over to its tag
+        relative = _relative_clause_tag(frame, allowed)
+        if relative is not None:
+            return relative
     cues = _cue_window(frame, window)
     tag = _tag_cue(frame) if frame else None
     if tag is not None and tag.i > cues[-1].i:
@@ -331,3 +342,48 @@ def _cue_window(frame: list[Token], window: int) -> list[Token]:
     if len(commas) >= 2 and commas[0] <= 4:
         return frame[: commas[1] + 1 + 2]
     return frame[:window]
+
+
+def _relative_clause_tag(frame: list[Token], allowed: Allowed | None) -> CueMatch | None:
+    """``“...,” a clerk who ran the count said``: a tag subject with a relative clause.
+
+    The subject phrase opens the frame (a noun phrase, perhaps with an apposition:
+    ``Tom Bell, the pollster who founded the site tweeted``) and a relative pronoun opens
+    the clause; the tag's cue is the first finite verb of saying after the clause's own
+    verb, and the speaker is the head of the phrase before the pronoun (the parser often
+    takes the clause's object for the cue's subject).
+    """
+    rel = next(
+        (k for k, t in enumerate(frame[:APPOSITION_LIMIT]) if t.lower_ in RELATIVE_PRONOUNS),
+        None,
+    )
+    if rel is None or rel == 0:
+        return None
+    phrase = frame[:rel]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in SENTENCE_END for t in phrase):
+        return None
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return None
+    inside = {t.i for t in phrase}
+    while head.dep_ in ("compound", "flat", "poss") and head.head.i in inside:
+        head = head.head
+    verbs = [
+        k
+        for k, t in enumerate(frame[rel + 1 : LONG_APPOSITION_LIMIT], rel + 1)
+        if t.pos_ in ("VERB", "AUX")
+    ]
+    for k in verbs[1:]:
+        token = frame[k]
+        if any(t.text in SENTENCE_END or t.pos_ == "CCONJ" for t in frame[rel:k]):
+            return None
+        # a past tense the tagger read as a participle has no auxiliary of its own
+        finite = token.tag_ in ("VBD", "VBZ", "VBP") or (
+            token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        )
+        if is_cue_verb(token) and finite:
+            if allowed is not None and not allowed(head):
+                return None
+            end = token.idx + len(token)
+            return CueMatch(token.text, token.idx, end, head, (), "after:relative")
+    return None
