@@ -2634,3 +2634,20 @@ RELATIVE_CLAUSE_TAG_CASES = [
 def test_tag_subject_with_a_relative_clause(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A quote opening on a verb of saying that is itself the content of a report ("Ray said
+# Bell “says ...”") holds the reporter's words: the reported person did not say "says".
+QUOTE_START_AS_REPORTED_CLAUSE_CASES = [
+    ("The debate turned sour. Ann Ray said her rival “tells every crowd what it wants to "
+     "hear.”", "tells every crowd", "Ann Ray"),
+    ("The race was close. Tom Bell said his brother, Sam, “told me from the start, ‘You will "
+     "win this race.’”", "told me from the start", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), QUOTE_START_AS_REPORTED_CLAUSE_CASES)
+def test_quote_opening_on_a_reported_cue_is_the_reporters(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -364,6 +364,10 @@ def cue_at_quote_start(ctx: DocContext, qi: int) -> CueMatch | None:
         return None
     if any(c.dep_ == "mark" for c in token.children):
         return None  # "until Ray “admits it is a problem”": a clause the writer supposes
+    if token.dep_ == "ccomp" and token.head.i < token.i and is_cue_verb(token.head):
+        # "Ray said Bell “says whatever he must”": the quoted words are those of the one
+        # who reports the saying, not of its subject
+        return None
     subject = _subject(token)
     if subject is None or ctx.owner[subject.i] != ctx.level(qi):
         return None
