@@ -2651,3 +2651,23 @@ QUOTE_START_AS_REPORTED_CLAUSE_CASES = [
 def test_quote_opening_on_a_reported_cue_is_the_reporters(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# "according to a text issued by X": the agent who issued the text speaks for it; the
+# subject of the sentence around "according to" did not issue the text.
+ACCORDING_TO_ISSUED_TEXT_CASES = [
+    ("The case was dropped on Friday. “The evidence does not support a charge of fraud,” "
+     "according to a court filing signed by county prosecutor Tom Bell.",
+     "The evidence does not", "Tom Bell"),
+    ("The town will pay the fine. “No funds were misused,” according to a report written by "
+     "auditor Ann Ray.", "No funds", "Ann Ray"),
+    ("Mayor Lin Chu met a writer whose book, according to its cover blurb, “paints a dark "
+     "picture of the city and its council.”", "paints a dark", "its cover blurb"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), ACCORDING_TO_ISSUED_TEXT_CASES)
+def test_according_to_a_text_issued_by_someone(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -132,9 +132,10 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             continue
         if match.speaker.ent_type_ in TIME_ENTITIES and match.speaker.pos_ == "PROPN":
             continue  # "that Sunday was ...": a day says nothing
-        if speaker_kind(match.speaker) == "text" and "according" not in match.rule:
-            # "Her office issued a statement saying ...": the issuer of the text speaks
-            issuer = text_issuer(match.speaker, allowed)
+        if speaker_kind(match.speaker) == "text":
+            # "Her office issued a statement saying ...": the issuer of the text speaks;
+            # "according to a filing signed by Bell": the agent who issued the text
+            issuer = text_issuer(match.speaker, allowed, agent_only="according" in match.rule)
             if issuer is not None:
                 issued = match.rule + ":issuer"
                 match = replace(match, speaker=issuer, relays=(), rule=issued)

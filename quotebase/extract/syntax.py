@@ -270,11 +270,13 @@ def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
     return replace(match, relays=(), rule="reporter")
 
 
-def text_issuer(text_noun: Token, allowed: Allowed) -> Token | None:
+def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) -> Token | None:
     """Who issued a statement, email or letter that "says" something.
 
     ``Her office issued a statement saying ...`` / ``an email sent out by Bell warned``:
     the news credits the person or body that issued the text, when the sentence names one.
+    With ``agent_only``, only the agent of a participle counts (``according to a letter
+    signed by Bell``): the subject around ``according to a letter`` did not issue it.
     """
     if text_noun.lemma_.lower() in DISPLAY_NOUNS:
         return None
@@ -286,6 +288,8 @@ def text_issuer(text_noun: Token, allowed: Allowed) -> Token | None:
                     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if pobj is not None and allowed(pobj) and _names_someone(pobj):
                         return pobj
+    if agent_only:
+        return None
     node = text_noun
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head  # "put out a statement to supporters": the preposition's verb
