@@ -2671,3 +2671,25 @@ ACCORDING_TO_ISSUED_TEXT_CASES = [
 def test_according_to_a_text_issued_by_someone(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# A quoted fragment ending in a comma or a question mark and followed at once by an inverted
+# tag ("“... why?” asked Bell") is that tag's, not the clause's around the fragment; a verb
+# after the fragment whose subject came before it is no tag ("Bell, who put it “...,”
+# described ...").
+INVERTED_TAG_AFTER_FRAGMENT_CASES = [
+    ("If the count was as clean as the board claims and the mayor insists — “why would anyone "
+     "refuse an audit?” asked Tom Bell, a member of the council.", "why would anyone",
+     "Tom Bell"),
+    ("Officials insist the books are fine and the treasurer agrees — “then what is the board "
+     "afraid of?” asked Mayor Lin Chu.", "then what is", "Lin Chu"),
+    ("Tom Bell, who puts his legal costs \"in the millions,\" described the ordeal as grim.",
+     "in the millions", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INVERTED_TAG_AFTER_FRAGMENT_CASES)
+def test_inverted_tag_after_a_fragment(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker

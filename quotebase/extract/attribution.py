@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from quotebase.extract.cue_match import CueMatch, match_cue
 from quotebase.extract.cue_match import _subject as _subject
-from quotebase.extract.cues import is_according
+from quotebase.extract.cues import is_according, is_cue_verb
 from quotebase.extract.frames import DocContext, frame_after, frame_before
 from quotebase.extract.frames import build_context as build_context
 from quotebase.extract.introductions import (
@@ -58,6 +58,17 @@ from quotebase.extract.tags import (
 )
 
 DASH_AFTER_CLAUSE = re.compile(r"\w\W*\s(?:--|[-—―–])$")
+
+
+def _inverted_tag(after: list[Token]) -> bool:
+    """``asked Bell``: the frame opens with a finite cue and the name of its speaker, and
+    the cue has no subject of its own before it (``Ray, who ..., described it as``)."""
+    if len(after) < 2 or not is_cue_verb(after[0]) or after[0].tag_ not in ("VBD", "VBZ"):
+        return False
+    cue = after[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children):
+        return False
+    return after[1].pos_ == "PROPN"
 
 
 def is_direct_shaped(ctx: DocContext, qi: int) -> bool:
@@ -120,6 +131,12 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         # fragments: the cue governs the clause the fragment stands in
         rules = (
             lambda: cue_at_quote_start(ctx, qi),
+            # "“... why not?” asked Bell": an inverted tag right after the mark is the quote's
+            lambda: (
+                cue_in_after_frame(after, window, ends_sentence, allowed, comma)
+                if content[-1:] in ",?!" and _inverted_tag(after)
+                else None
+            ),
             lambda: cue_by_syntax(ctx, qi),
             lambda: _governing_cue_before(ctx, qi, before, allowed),
             lambda: cue_in_after_frame(after, window, ends_sentence, allowed, comma),
