@@ -332,13 +332,6 @@ CLAUSE_SUBJECT_CASES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), CLAUSE_SUBJECT_CASES)
-def test_fragment_takes_its_clause_subject(nlp, text, fragment, speaker):
-    quote = quote_starting(nlp, text, fragment)
-    assert (quote.speaker.name if quote.speaker else None) == speaker
-
-
 TAG_VERB_CASES = [
     # a short tag after the quote whose verb is not a verb of saying still names the speaker
     (
@@ -354,13 +347,6 @@ TAG_VERB_CASES = [
     # a new sentence with its own object is not a tag
     ("“We will win this state.” Ann Ray left the stage.", "We will win", None),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_VERB_CASES)
-def test_short_tag_with_any_verb(nlp, text, fragment, speaker):
-    quote = quote_starting(nlp, text, fragment)
-    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 REPORTER_CASES = [
@@ -396,13 +382,6 @@ SIGNATURE_CASES = [
         None,
     ),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), SIGNATURE_CASES)
-def test_dash_signature_names_the_speaker(nlp, text, fragment, speaker):
-    quote = quote_starting(nlp, text, fragment)
-    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 ISSUER_CASES = [
@@ -463,13 +442,6 @@ INTRODUCED_CASES = [
     # a dash opening a heading introduces no one
     ("– ‘Who cares?’ –.\n\nThe council met on Monday.", "Who cares", None),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), INTRODUCED_CASES)
-def test_quote_introduced_by_a_clause(nlp, text, fragment, speaker):
-    quote = quote_starting(nlp, text, fragment)
-    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 PRONOUN_ANTECEDENT_CASES = [
@@ -637,13 +609,6 @@ TAG_SUBJECT_CASES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), TAG_SUBJECT_CASES)
-def test_tag_after_closed_quote_with_long_subject(nlp, text, fragment, speaker):
-    quote = quote_starting(nlp, text, fragment)
-    assert (quote.speaker.name if quote.speaker else None) == speaker
-
-
 TAG_TAIL_CASES = [
     # a report trailing the previous quote's tag does not introduce the next quote
     (
@@ -790,15 +755,6 @@ BRIDGED_CONTINUATION_CASES = [
         None,
     ),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), BRIDGED_CONTINUATION_CASES)
-def test_quotes_continue_across_a_paraphrase_paragraph_about_the_speaker(
-    nlp, text, fragment, speaker
-):
-    quote = quote_starting(nlp, text, fragment)
-    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 LEAD_IN_REPORTER_CASES = [
@@ -1441,14 +1397,6 @@ COORDINATED_REPORT_CASES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), COORDINATED_REPORT_CASES)
-def test_coordinated_report_keeps_its_own_subject(nlp, text, fragment, speaker, mention):
-    quote = quote_starting(nlp, text, fragment)
-    assert quote.speaker is not None and quote.speaker.name == speaker
-    assert quote.speaker.mention.text == mention
-
-
 CIRCUMSTANCE_PARTICIPLE_CASES = [
     # a participle hung off a time phrase shares the subject of the clause around it
     (
@@ -1570,13 +1518,6 @@ MODAL_NAME_CASES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "mention"), MODAL_NAME_CASES)
-def test_capitalised_modal_before_a_tensed_verb_is_a_name(nlp, text, fragment, mention):
-    quote = quote_starting(nlp, text, fragment)
-    assert quote.speaker is not None and quote.speaker.mention.text == mention
-
-
 OBJECT_PARTICIPLE_CASES = [
     # a participle after an object that cannot speak is the act of the clause's subject
     (
@@ -1587,13 +1528,6 @@ OBJECT_PARTICIPLE_CASES = [
     # an object that can speak keeps its participle
     ('Police moved a crowd chanting "no more cuts" away from the hall.', "no more cuts", "a crowd"),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "mention"), OBJECT_PARTICIPLE_CASES)
-def test_participle_after_a_speechless_object_is_the_subjects(nlp, text, fragment, mention):
-    quote = quote_starting(nlp, text, fragment)
-    assert quote.speaker is not None and quote.speaker.mention.text == mention
 
 
 # A subject pronoun is not the person its own verb addresses: "he told Rudd" is not Rudd.
@@ -1703,16 +1637,6 @@ FRAGMENT_OWN_SENTENCE_CASES = [
         "Tom Bell",
     ),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), FRAGMENT_OWN_SENTENCE_CASES)
-def test_a_fragment_in_a_new_sentence_credits_that_sentence_subject(
-    nlp, text, fragment, speaker, mention
-):
-    quote = quote_starting(nlp, text, fragment)
-    assert quote.speaker is not None and quote.speaker.name == speaker
-    assert quote.speaker.mention.text == mention
 
 
 OTHER_CLAUSE_CUE_CASES = [
@@ -1932,16 +1856,6 @@ LATER_TAG_CASES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), LATER_TAG_CASES)
-def test_a_tag_later_in_the_sentence_speaks_its_opening_quote(
-    nlp, text, fragment, speaker, mention
-):
-    quote = quote_starting(nlp, text, fragment)
-    assert quote.speaker is not None and quote.speaker.name == speaker
-    assert quote.speaker.mention.text == mention
-
-
 OWN_TAG_IN_A_CONTINUED_QUOTE_CASES = [
     # a quote the scanner links to an unclosed paragraph keeps a tag of its own even when
     # the tag's verb is outside the lexicon
@@ -2005,13 +1919,6 @@ COMMA_AFTER_CLAUSE_CASES = [
     # a capitalized title after a comma is no utterance
     ("His new memoir, “Roads and Bridges of Salem,” comes out in May.", "Roads and", None),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), COMMA_AFTER_CLAUSE_CASES)
-def test_a_comma_after_a_whole_clause_introduces_an_utterance(nlp, text, fragment, speaker):
-    quote = quote_starting(nlp, text, fragment)
-    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 TEXT_SUBJECT_FRAGMENT_CASES = [
@@ -2278,3 +2185,73 @@ SPEAKER_RULES = {
 def test_speaker_rule(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# Tables whose cases also name the mention the speaker is marked at.
+SPEAKER_AND_MENTION_RULES = {
+    "coordinated_report_keeps_its_own_subject": COORDINATED_REPORT_CASES,
+    "a_fragment_in_a_new_sentence_credits_that_sentence_subject": FRAGMENT_OWN_SENTENCE_CASES,
+    "a_tag_later_in_the_sentence_speaks_its_opening_quote": LATER_TAG_CASES,
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "mention"),
+    [
+        pytest.param(*case, id=f"{rule}-{n}")
+        for rule, cases in SPEAKER_AND_MENTION_RULES.items()
+        for n, case in enumerate(cases)
+    ],
+)
+def test_speaker_and_mention_rule(nlp, text, fragment, speaker, mention):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.speaker.mention.text == mention
+
+
+# Tables whose cases name only the mention the speaker is marked at.
+MENTION_RULES = {
+    "capitalised_modal_before_a_tensed_verb_is_a_name": MODAL_NAME_CASES,
+    "participle_after_a_speechless_object_is_the_subjects": OBJECT_PARTICIPLE_CASES,
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        pytest.param(*case, id=f"{rule}-{n}")
+        for rule, cases in MENTION_RULES.items()
+        for n, case in enumerate(cases)
+    ],
+)
+def test_mention_rule(nlp, text, fragment, mention):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.mention.text == mention
+
+
+# Tables in which some cases expect no speaker at all (None).
+SPEAKER_OR_NONE_RULES = {
+    "fragment_takes_its_clause_subject": CLAUSE_SUBJECT_CASES,
+    "short_tag_with_any_verb": TAG_VERB_CASES,
+    "dash_signature_names_the_speaker": SIGNATURE_CASES,
+    "quote_introduced_by_a_clause": INTRODUCED_CASES,
+    "tag_after_closed_quote_with_long_subject": TAG_SUBJECT_CASES,
+    "quotes_continue_across_a_paraphrase_paragraph_about_the_speaker": BRIDGED_CONTINUATION_CASES,
+    "a_comma_after_a_whole_clause_introduces_an_utterance": COMMA_AFTER_CLAUSE_CASES,
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(*case, id=f"{rule}-{n}")
+        for rule, cases in SPEAKER_OR_NONE_RULES.items()
+        for n, case in enumerate(cases)
+    ],
+)
+def test_speaker_or_none_rule(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert (quote.speaker.name if quote.speaker else None) == speaker
