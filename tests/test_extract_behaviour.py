@@ -2096,8 +2096,16 @@ INVERTED_TAG_AFTER_FRAGMENT_CASES = [
 ]  # fmt: skip
 
 
+# An outlet that "first reported" a story is no antecedent for he/she after it.
+REPORTING_OUTLET_CASES = [
+    ("Pastor Tom Bell has a weekly radio show.\n\nBell attacked the school board for its "
+     "“reckless and godless” spending on Monday's show, Town Square Watch first reported.\n\n"
+     "“The board has lost its way,” he said.", "The board has lost", "Tom Bell"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 SPEAKER_RULES = {
+    "an_outlet_that_reported_is_no_antecedent_for_he": REPORTING_OUTLET_CASES,
     "colon_introduction_and_transcript_labels": COLON_CASES,
     "pronoun_antecedent": PRONOUN_ANTECEDENT_CASES,
     "pronoun_after_a_description_names_the_person_it_varies_on": DESCRIPTION_ANTECEDENT_CASES,

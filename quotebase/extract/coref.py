@@ -354,6 +354,8 @@ def mention_of(head: Token) -> PersonMention:
         name = doc[run_start:end].text
     else:
         name = span.text
+    if kind is EntityKind.PERSON and is_reporting_outlet(head, name):
+        kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"
     # "Another delegate, Michael Brown, explained ...": a name apposed to the subject is
     # the subject too
     apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
@@ -417,6 +419,21 @@ def _depicted_in(head: Token) -> Token | None:
         return None
     noun = prep.head
     return noun if noun.lemma_.lower() in DEPICTION_NOUNS else None
+
+
+def is_reporting_outlet(head: Token, name: str) -> bool:
+    """A name that is the subject of "reported" and shows no person: a news outlet.
+
+    No person entity, no given name: "Right Wing Watch first reported", not "Tom Bell
+    reported" or "Bell reported" after the tagger has called him a person.
+    """
+    return (
+        head.pos_ == "PROPN"
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() == "report"
+        and head.ent_type_ != "PERSON"
+        and not _has_given_name(name)
+    )
 
 
 def is_according_source(head: Token) -> bool:
