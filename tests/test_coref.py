@@ -455,3 +455,16 @@ def test_name_parsed_as_a_compound_of_the_verb_after_it_is_its_subject():
     )
     scott = mention_of(doc[0])
     assert scott.is_subject and scott.is_main_subject
+
+
+def test_a_plural_before_a_name_is_no_part_of_it():
+    # "Republicans Bell of Ocean Park ...": the party is not the man's given name
+    doc = Doc(
+        Vocab(),
+        words=["Republicans", "Bell", "spoke"],
+        pos=["PROPN", "PROPN", "VERB"],
+        tags=["NNPS", "NNP", "VBD"],
+        heads=[1, 2, 2],
+        deps=["compound", "nsubj", "ROOT"],
+    )
+    assert mention_of(doc[1]).name == "Bell"

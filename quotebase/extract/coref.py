@@ -345,8 +345,9 @@ def mention_of(head: Token) -> PersonMention:
         run_start = head.i
         while run_start > start:
             before = doc[run_start - 1]
-            if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat"):
-                run_start -= 1
+            plural = before.tag_ == "NNPS" and before.ent_type_ != "PERSON"
+            if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat") and not plural:
+                run_start -= 1  # not "Republicans Jolly": a plural is no part of a name
             elif _joins_double_surname(before):
                 run_start -= 2  # "Lopez-Cantera": a hyphen inside a double surname
             else:
