@@ -524,6 +524,8 @@ def is_known_surname(token: Token, surnames: frozenset[str]) -> bool:
     Only the head of a mention counts: a name's first part ("Woods" in "Woods Hole") or a
     word inside a longer name is left to the tagger.
     """
+    if not token.text[:1].isupper():
+        return False  # cheap first: this runs on every token of the document
     return (
         (token.text in surnames or APOSTROPHE_SURNAME.match(token.text) is not None)
         # "Trump himself was delighted": a subject the tagger read as a verb
