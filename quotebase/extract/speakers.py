@@ -12,9 +12,7 @@ from spacy.tokens import Token
 from quotebase.extract.coref import (
     NARRATOR_PRONOUNS,
     THIRD_PERSON_PRONOUNS,
-    PersonMention,
     is_person_like,
-    mention_of,
 )
 
 SELF_IDENTIFICATION = re.compile(r"\bI, ((?:[A-Z][\w'’.-]*\s?){1,4}),")
@@ -50,8 +48,3 @@ def speaker_kind(token: Token) -> str:
     if token.pos_ == "NOUN" and token.lemma_.lower() in TEXT_NOUNS:
         return "text"
     return "mention"
-
-
-def describe(token: Token) -> PersonMention:
-    """The mention a speaker token stands for (see :func:`coref.mention_of`)."""
-    return mention_of(token)
