@@ -97,9 +97,10 @@ def polnear_corpus(folder: Path, limit: int) -> int:
     """PolNeAR dev texts as an archive (outside the repo, in a temporary folder)."""
     folder.mkdir(parents=True, exist_ok=True)
     words = 0
-    with POLNEAR.open(encoding="utf-8") as source, (folder / "polnear.jsonl").open(
-        "w", encoding="utf-8"
-    ) as out:
+    with (
+        POLNEAR.open(encoding="utf-8") as source,
+        (folder / "polnear.jsonl").open("w", encoding="utf-8") as out,
+    ):
         for n, line in enumerate(source):
             if n >= limit:
                 break
