@@ -41,6 +41,9 @@ GENDER_CASES = [
     ("Neera Shah", "f"),
     ("Zephyr Lane", "f"),
     ("Secretary of State Madeleine Albright", "f"),
+    # a place before a title is no given name ("Virginia", "Georgia" are also names)
+    ("Virginia Gov. John Eklund", "m"),
+    ("Georgia Rep. Terry Vance", None),
     # a gendered title
     ("Mr. Obama", "m"),
     ("Mrs. Clinton", "f"),

@@ -2104,7 +2104,17 @@ REPORTING_OUTLET_CASES = [
 ]  # fmt: skip
 
 # Each table above tests one rule; the test id names the rule and the case's place in it.
+PLACE_BEFORE_TITLE_CASES = [
+    (
+        "Virginia Gov. Terry Vance signed the order on Monday.\n\n“We move on today,” he said.",
+        "We move on today",
+        "Terry Vance",
+    ),
+]
+
+
 SPEAKER_RULES = {
+    "a_place_before_a_title_gives_no_gender": PLACE_BEFORE_TITLE_CASES,
     "an_outlet_that_reported_is_no_antecedent_for_he": REPORTING_OUTLET_CASES,
     "colon_introduction_and_transcript_labels": COLON_CASES,
     "pronoun_antecedent": PRONOUN_ANTECEDENT_CASES,

@@ -296,9 +296,14 @@ def gender_of(words: list[str]) -> str | None:
             return "m"
         if low in FEMALE_TITLES:
             return "f"
-    # the given name: any capitalised word before the surname ("Vice President Joe Biden"),
-    # or a first name written alone ("Hillary")
-    for word in words[:-1] if len(words) > 1 else words:
+    # the given name: any capitalised word between the last title and the surname ("Vice
+    # President Joe Biden"; "Virginia Gov. Terry Ray" is no Virginia), or a first name
+    # written alone ("Hillary")
+    given = words[:-1] if len(words) > 1 else words
+    titles = [i for i, word in enumerate(given) if word.lower().rstrip(".") in NAME_TITLES]
+    if titles:
+        given = given[titles[-1] + 1 :]
+    for word in given:
         low = word.lower().rstrip(".")
         if not word[:1].isupper() or low in NAME_TITLES:
             continue
