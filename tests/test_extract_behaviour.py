@@ -2103,6 +2103,18 @@ REPORTING_OUTLET_CASES = [
      "“The board has lost its way,” he said.", "The board has lost", "Tom Bell"),
 ]  # fmt: skip
 
+# A fragment in a relative clause whose own active subject can speak is that subject's
+# words (marked at "who" or at the pronoun), not those of the main clause's subject or of
+# the noun the clause hangs off.
+RELATIVE_CLAUSE_FRAGMENT_CASES = [
+    ("Tom Bell, who has cast himself as the “people's mayor,” has opened a new office "
+     "downtown.", "people's mayor", "Tom Bell", "who"),
+    ("Mayor Lin Chu posted twice on Sunday. Then came a second post, in which she took credit "
+     "for “cleaning up the harbor.”", "cleaning up", "Lin Chu", "she"),
+    ("Anna Reyes, who once branded the tax a “quiet robbery,” now backs a smaller version of "
+     "it.", "quiet robbery", "Anna Reyes", "who"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2210,6 +2222,7 @@ SPEAKER_AND_MENTION_RULES = {
     "coordinated_report_keeps_its_own_subject": COORDINATED_REPORT_CASES,
     "a_fragment_in_a_new_sentence_credits_that_sentence_subject": FRAGMENT_OWN_SENTENCE_CASES,
     "a_tag_later_in_the_sentence_speaks_its_opening_quote": LATER_TAG_CASES,
+    "a_fragment_in_a_speakers_relative_clause_is_theirs": RELATIVE_CLAUSE_FRAGMENT_CASES,
 }
 
 

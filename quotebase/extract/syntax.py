@@ -123,6 +123,8 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
             return None
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in NOUN_MODIFIER_DEPS:
             break
+        if _speakers_relative_clause(node, allowed):
+            break
         if node.head.i == node.i:
             return None
         node = node.head
@@ -131,8 +133,9 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     if node.pos_ not in ("VERB", "AUX"):
         return None
     # a verb of saying further up the sentence reports the clause: Trump said X was “...”
+    # (not a relative clause's: its subject's words are their own)
     outer = node
-    for _ in range(OUTER_CUE_DEPTH):
+    for _ in range(0 if node.dep_ == "relcl" else OUTER_CUE_DEPTH):
         if outer.head.i == outer.i or not allowed(outer.head):
             break
         if not ctx.same_sentence(outer.head, node):
@@ -153,6 +156,20 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
             continue
         return CueMatch(verb.text, verb.idx, verb.idx + len(verb), subject, (), "clause-subject")
     return None
+
+
+def _speakers_relative_clause(verb: Token, allowed: Allowed) -> bool:
+    """``Ray, who has cast herself as the “...”``, ``a post in which she claimed credit for
+    “...”``: a relative clause whose own active subject can speak (a relative pronoun standing
+    for a person, or a person named in it) holds its subject's words, not the main clause's
+    (a passive one does not: ``Ray, who was met with chants of “...”``)."""
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and allowed(c)), None)
+    if own is None:
+        return False
+    subject = _subject(verb, allowed)
+    return subject is not None and _is_person_subject(subject)
 
 
 def _reporting_clauses(ctx: DocContext, verb: Token, allowed: Allowed) -> list[Token]:
