@@ -2115,6 +2115,17 @@ RELATIVE_CLAUSE_FRAGMENT_CASES = [
      "it.", "quiet robbery", "Anna Reyes", "who"),
 ]  # fmt: skip
 
+# A cue that shares its subject with a relative clause ("who is trying to bring") is marked
+# at the relative pronoun, as the relative clause's own cue is.
+SHARED_RELATIVE_SUBJECT_CASES = [
+    ("Anna Reyes contrasted that with Tom Bell who is trying to bring “order back to the "
+     "streets.”", "order back", "Tom Bell", "who"),
+    ("Lin Chu, who wants to make the city “a place for families,” will run again.",
+     "a place for", "Lin Chu", "who"),
+    ("Pat Lee backed Tom Bell, who has been working to keep the mill “open for good.”",
+     "open for good", "Tom Bell", "who"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2223,6 +2234,7 @@ SPEAKER_AND_MENTION_RULES = {
     "a_fragment_in_a_new_sentence_credits_that_sentence_subject": FRAGMENT_OWN_SENTENCE_CASES,
     "a_tag_later_in_the_sentence_speaks_its_opening_quote": LATER_TAG_CASES,
     "a_fragment_in_a_speakers_relative_clause_is_theirs": RELATIVE_CLAUSE_FRAGMENT_CASES,
+    "a_verb_sharing_a_relative_clauses_subject_marks_who": SHARED_RELATIVE_SUBJECT_CASES,
 }
 
 

@@ -39,6 +39,7 @@ from quotebase.extract.coref import (
     remembered,
     resolve_pronoun,
 )
+from quotebase.extract.cue_match import _clause_with_subject
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
 from quotebase.extract.records import (
     BlockSpan,
@@ -548,7 +549,8 @@ def _at_relative_pronoun(ctx: DocContext, match: CueMatch, speaker: Resolved) ->
     Only when the cue itself is the relative clause and governs the quote (a lead-in report
     is picked up by the person's name: “...,” said X, who said ... “...”).
     """
-    cue = ctx.doc[ctx.token_at(match.cue_start)]
+    # "Ray, who hopes to win a “...”": a verb that shares the relative clause's subject
+    cue = _clause_with_subject(ctx.doc[ctx.token_at(match.cue_start)])
     if (
         match.rule == "lead-in"
         or cue.dep_ != "relcl"
