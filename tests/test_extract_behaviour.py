@@ -2126,6 +2126,23 @@ SHARED_RELATIVE_SUBJECT_CASES = [
      "open for good", "Tom Bell", "who"),
 ]  # fmt: skip
 
+# A quoted clause opened by "that" or "to" right after a noun of saying (or a clause whose
+# subject is one) is the noun's content: its owner speaks, also where the parser hung the
+# clause off the verb above the noun.
+CLAUSE_AFTER_A_SAYING_NOUN_CASES = [
+    ("Tom Bell lost the mill vote in May. The union is unlikely to back him after his April "
+     "remark that, “We will close every mill in the valley.”", "We will close", "Tom Bell",
+     "his"),
+    ("Anna Reyes chaired the county board for years. A new group ran ads in two towns using "
+     "her remarks before a state panel that “I was in charge of the budget” at the time.",
+     "I was in charge", "Anna Reyes", "her"),
+    ("Mayor Tom Bell flew home on Friday. He leaves behind anger over his warning that the "
+     "town would go to the “end of the line” if it refused the deal.", "end of the line",
+     "Tom Bell", "his"),
+    ("Ann Ray won over farmers with her calls to scrap the “crooked tariff” on grain.",
+     "crooked tariff", "Ann Ray", "her"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2235,6 +2252,7 @@ SPEAKER_AND_MENTION_RULES = {
     "a_tag_later_in_the_sentence_speaks_its_opening_quote": LATER_TAG_CASES,
     "a_fragment_in_a_speakers_relative_clause_is_theirs": RELATIVE_CLAUSE_FRAGMENT_CASES,
     "a_verb_sharing_a_relative_clauses_subject_marks_who": SHARED_RELATIVE_SUBJECT_CASES,
+    "a_clause_after_a_noun_of_saying_is_its_owners": CLAUSE_AFTER_A_SAYING_NOUN_CASES,
 }
 
 

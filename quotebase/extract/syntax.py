@@ -20,7 +20,13 @@ from quotebase.extract.cue_match import (
     _subject,
     match_cue,
 )
-from quotebase.extract.cues import SPEECH_NOUNS, THOUGHT_LEMMAS, is_according, is_cue_verb
+from quotebase.extract.cues import (
+    SPEECH_NOUNS,
+    THOUGHT_LEMMAS,
+    THOUGHT_NOUNS,
+    is_according,
+    is_cue_verb,
+)
 from quotebase.extract.frames import (
     NOUN_MODIFIER_DEPS,
     OUTER_CUE_DEPTH,
@@ -117,6 +123,11 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     token = fragment_head(ctx, qi)
     if token is None:
         return None
+    if token.pos_ in ("VERB", "AUX"):
+        # "her comment that “we will ...”": the quoted clause is itself a noun's content
+        noun = _speech_noun_before_clause(token, allowed)
+        if noun is not None:
+            return _noun_owner_match(noun, allowed)
     node = token.head
     for _ in range(OUTER_CUE_DEPTH):
         if not allowed(node) or not ctx.same_sentence(node, token):
@@ -145,9 +156,17 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
             node = outer
             break
     for verb in _reporting_clauses(ctx, node, allowed):
+        noun = _speech_noun_before_clause(verb, allowed)
+        if noun is not None:
+            return _noun_owner_match(noun, allowed)
         if verb.lemma_.lower() == "be":
             continue  # "X was “hostile”": a copula reports nothing
         subject = _subject(verb, allowed)
+        if subject is not None and possessor_of_saying(subject) is not None:
+            # "his warning that the deal would go to the “...”": the warner's words
+            owned = _noun_owner_match(subject, allowed)
+            if owned is not None:
+                return owned
         if subject is None or subject.text.lower() == "it":
             continue
         # a text speaks through the verb it is the active subject of: "the ad targets a “...”"
@@ -156,6 +175,56 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
             continue
         return CueMatch(verb.text, verb.idx, verb.idx + len(verb), subject, (), "clause-subject")
     return None
+
+
+NOUN_TO_CLAUSE_REACH = 8  # tokens from a clause's "that" back to the noun it completes
+
+
+def _speech_noun_before_clause(verb: Token, allowed: Allowed) -> Token | None:
+    """``after her comment that, “...”``, ``his calls to end the “...”``: a clause opened by
+    "that" (or "to") right after a noun of saying is that noun's content, also where the
+    parser hung the clause off the verb above. The noun comes before the marker with no verb
+    between them (prepositional phrases may: ``her remarks before the panel that “...”``)."""
+    clause = _clause_with_subject(verb)
+    doc = verb.doc
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks:
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+        before = doc[to.i - 1] if to is not None and to.i > 0 else None
+        if before is not None and _is_saying_noun(before) and allowed(before):
+            return before  # "his calls to end": the infinitive right after the noun
+        return None
+    for k in range(marks[0].i - 1, max(marks[0].i - 1 - NOUN_TO_CLAUSE_REACH, -1), -1):
+        token = doc[k]
+        if not allowed(token) or token.pos_ in ("VERB", "AUX") or token.text in ".;:?!":
+            return None
+        if _is_saying_noun(token):
+            return token
+    return None
+
+
+def _is_saying_noun(token: Token) -> bool:
+    """A noun of saying or of holding a view: ``claim``, ``warning``, ``contention``."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS | THOUGHT_NOUNS
+
+
+def _noun_owner_match(noun: Token, allowed: Allowed) -> CueMatch | None:
+    """The owner of a noun of saying as the speaker of its content, whoever reports it
+    (``the claim of Ray that ...``); a noun owned by no one named leaves it unattributed."""
+    owner = _owner_of_saying(noun)
+    if owner is None or not allowed(owner):
+        return None
+    return CueMatch(noun.text, noun.idx, noun.idx + len(noun), owner, (), "clause-noun")
+
+
+def _owner_of_saying(noun: Token) -> Token | None:
+    """Who a noun of saying belongs to: ``his claim``, ``the claim of Ann Ray``."""
+    owner = possessor_of_saying(noun)
+    if owner is not None:
+        return owner
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and _is_person_subject(pobj) else None
 
 
 def _speakers_relative_clause(verb: Token, allowed: Allowed) -> bool:
