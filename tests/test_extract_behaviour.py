@@ -2143,6 +2143,18 @@ CLAUSE_AFTER_A_SAYING_NOUN_CASES = [
      "crooked tariff", "Ann Ray", "her"),
 ]  # fmt: skip
 
+# A paragraph about the speaker between two quotes keeps them talking also when it names
+# them by a pronoun that resolves to their full name and the tag gave only the surname.
+BRIDGE_BY_SURNAME_CASES = [
+    ("The first two volunteers at the desk are Ruth Oakes and Dana Price.\n\n\"I am calling "
+     "from the library. Do you have a minute?\" Oakes, a retired teacher, said into the phone. "
+     "\"We are asking readers like you to -.\"\n\nShe waits.\n\n\"Oh, thank you so much -.\"",
+     "Oh, thank you", "Ruth Oakes"),
+    ("Ann Lutz and Pat Reyes stood at the gate.\n\n\"Welcome to the fair. Have you eaten?\" "
+     "Lutz, who runs the stall, said to a visitor. \"We have pies from -.\"\n\nShe laughs."
+     "\n\n\"No, the apple ones are gone.\"", "No, the apple", "Ann Lutz"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2228,6 +2240,7 @@ SPEAKER_RULES = {
     "quote_opening_on_a_reported_cue_is_the_reporters": QUOTE_START_AS_REPORTED_CLAUSE_CASES,
     "according_to_a_text_issued_by_someone": ACCORDING_TO_ISSUED_TEXT_CASES,
     "inverted_tag_after_a_fragment": INVERTED_TAG_AFTER_FRAGMENT_CASES,
+    "a_bridging_pronoun_may_name_the_surname_speaker_in_full": BRIDGE_BY_SURNAME_CASES,
 }
 
 

@@ -41,6 +41,7 @@ from quotebase.extract.coref import (
 )
 from quotebase.extract.cue_match import _clause_with_subject
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
+from quotebase.extract.names import same_person
 from quotebase.extract.records import (
     BlockSpan,
     DocumentMeta,
@@ -519,7 +520,11 @@ def _paraphrase_of(resolver: Resolver, start: int, end: int, speaker: Resolved) 
     if subject is None or ctx.owner[subject.i] != -1:
         return False
     if subject.pos_ == "PRON":
-        return subject.lower_ in ("he", "she") and resolver.pronoun(subject).name == speaker.name
+        # "Bell" and "Tom Bell" name one speaker
+        named = resolver.pronoun(subject).name
+        return subject.lower_ in ("he", "she") and (
+            named == speaker.name or same_person(named, speaker.name)
+        )
     words = speaker.name.split()
     return bool(words) and subject.text == words[-1]
 
