@@ -2153,6 +2153,17 @@ BRIDGE_BY_SURNAME_CASES = [
     ("Ann Lutz and Pat Reyes stood at the gate.\n\n\"Welcome to the fair. Have you eaten?\" "
      "Lutz, who runs the stall, said to a visitor. \"We have pies from -.\"\n\nShe laughs."
      "\n\n\"No, the apple ones are gone.\"", "No, the apple", "Ann Lutz"),
+# A participle of saying after a clause with a person subject, hung by the parser off a main
+# clause whose subject is a thing (an incident, a moment), is that person's.
+PARTICIPLE_AFTER_CLAUSE_CASES = [
+    ("The second interruption came during a lunch at the harbor museum, when dock workers "
+     "heckled the mayor, shouting “no deal, no vote!”", "no deal", "dock workers"),
+    ("The last event ended at dusk, when the students surrounded the stage, singing “we shall "
+     "stay.”", "we shall stay", "the students"),
+    ("The campaign's new offensive opened with a radio spot in which kids kick a ball around a "
+     "yard, yelling “tax the rich!”", "tax the rich", "kids"),
+    ("The rally's loudest moment came at noon, when a girl climbed onto the podium, shouting "
+     "“count every vote!”", "count every", "a girl"),
 ]  # fmt: skip
 
 # Each table above tests one rule; the test id names the rule and the case's place in it.
@@ -2241,6 +2252,7 @@ SPEAKER_RULES = {
     "according_to_a_text_issued_by_someone": ACCORDING_TO_ISSUED_TEXT_CASES,
     "inverted_tag_after_a_fragment": INVERTED_TAG_AFTER_FRAGMENT_CASES,
     "a_bridging_pronoun_may_name_the_surname_speaker_in_full": BRIDGE_BY_SURNAME_CASES,
+    "a_participle_after_a_person_clause_is_not_the_things": PARTICIPLE_AFTER_CLAUSE_CASES,
 }
 
 

@@ -205,6 +205,11 @@ PERSON_NOUNS = frozenset(
         "organizer",
         "volunteer",
         "retiree",
+        "child",
+        "kid",
+        "girl",
+        "boy",
+        "teenager",
     }
 )
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotebase.extract.coref import RELATIVE_PRONOUNS, SUBJECT_DEPS, is_person_like
+from quotebase.extract.coref import GROUP_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS, is_person_like
 from quotebase.extract.cues import PARTICIPLE_CUES, RECALL_LEMMAS, is_according, is_cue_verb
 from quotebase.extract.frames import NOUN_MODIFIER_DEPS, REPORTED_CLAUSE_DEPS
 from quotebase.extract.speakers import _is_person_subject, _names_someone, speaker_kind
@@ -267,6 +267,7 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
     speaker = (
         _reporter_of_inner_clause(cue, allowed)
         or _participle_subject(cue, allowed)
+        or _participle_after_clause(cue, allowed)
         or _subject(cue, allowed)
         or _subject_before_relative(cue, allowed)
     )
@@ -346,6 +347,53 @@ def _participle_subject(cue: Token, allowed: Allowed | None = None) -> Token | N
     if before.dep_ == "dobj" and before.head.lemma_.lower() in SHOWING_LEMMAS:
         return before
     return None
+
+
+# Clauses a participle of saying may follow at their end: "when protesters interrupted, shouting".
+CLAUSE_BEFORE_PARTICIPLE_DEPS = frozenset({"relcl", "advcl", "conj", "ccomp"})
+
+
+def _participle_after_clause(cue: Token, allowed: Allowed | None = None) -> Token | None:
+    """``The first clash came at noon, when students interrupted her, shouting “...”``.
+
+    A subjectless participle of saying that the parser hung off a main clause whose subject
+    cannot speak (an incident, a salvo: a thing, not a person, group or text) belongs to the
+    clause that ends right before it, when that clause has a person for its subject.
+    """
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    ok = allowed or _anything
+    main = cue.head
+    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not _cannot_speak(subject):
+        return None
+    clauses = [
+        v
+        for v in main.subtree
+        if v.i < cue.i
+        and v.i != main.i
+        and v.dep_ in CLAUSE_BEFORE_PARTICIPLE_DEPS
+        and v.pos_ in ("VERB", "AUX")
+        and cue.i - v.right_edge.i <= 2  # the clause ends at the participle's comma
+    ]
+    for clause in sorted(clauses, key=lambda v: -v.i):
+        inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if inner is not None and ok(inner) and _is_person_subject(inner):
+            return inner
+    return None
+
+
+def _cannot_speak(token: Token) -> bool:
+    """A common noun for a thing or an event ("the incident", "its salvo"): no person, no
+    group of people and no text."""
+    return (
+        token.pos_ == "NOUN"
+        and not is_person_like(token)
+        and token.lemma_.lower() not in GROUP_NOUNS
+        and speaker_kind(token) != "text"
+    )
 
 
 def _adjacent_nominal(verb: Token) -> Token | None:
