@@ -2166,6 +2166,15 @@ PARTICIPLE_AFTER_CLAUSE_CASES = [
      "“count every vote!”", "count every", "a girl"),
 ]  # fmt: skip
 
+# A relative clause with a noun of its own for subject reports that noun's words, not those
+# of the person whose verb the clause's antecedent is the object of.
+RELATIVE_CLAUSE_OWN_SUBJECT_CASES = [
+    ("Dana Wells criticized the city's water plan, which a state audit said was “badly "
+     "underfunded” in every district.", "badly underfunded", "a state audit"),
+    ("Governor Ray Pike defended the bridge contract, which an outside review called “a "
+     "textbook case of waste.”", "a textbook case", "an outside review"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2253,6 +2262,7 @@ SPEAKER_RULES = {
     "inverted_tag_after_a_fragment": INVERTED_TAG_AFTER_FRAGMENT_CASES,
     "a_bridging_pronoun_may_name_the_surname_speaker_in_full": BRIDGE_BY_SURNAME_CASES,
     "a_participle_after_a_person_clause_is_not_the_things": PARTICIPLE_AFTER_CLAUSE_CASES,
+    "a_relative_clause_with_its_own_subject_is_its_report": RELATIVE_CLAUSE_OWN_SUBJECT_CASES,
 }
 
 

@@ -419,7 +419,9 @@ def _outer_cue(ctx: DocContext, cue: Token, allowed: Allowed) -> CueMatch | None
     # clause that modifies rather than reports (a thing's are still the outer speaker's:
     # "she defended it, explaining the plan's “...”")
     own_clause = inner is not None and (
-        speaker_kind(inner) == "pronoun" or inner.text.lower() in RELATIVE_PRONOUNS
+        speaker_kind(inner) == "pronoun"
+        or inner.text.lower() in RELATIVE_PRONOUNS
+        or _named_in_relative_clause(cue, inner)
     )
     node = cue
     for _ in range(OUTER_CUE_DEPTH):
@@ -441,6 +443,17 @@ def _outer_cue(ctx: DocContext, cue: Token, allowed: Allowed) -> CueMatch | None
             if match.speaker is not None and _names_someone(match.speaker):
                 return replace(match, relays=(), rule="outer")
     return None
+
+
+def _named_in_relative_clause(cue: Token, subject: Token) -> bool:
+    """``the server, which an FBI review said was “...”``: a relative clause with a noun of
+    its own for subject (not the relative pronoun) reports that noun's words."""
+    return (
+        cue.dep_ == "relcl"
+        and subject.head.i == cue.i
+        and subject.dep_ in SUBJECT_DEPS
+        and subject.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def cue_at_quote_start(ctx: DocContext, qi: int) -> CueMatch | None:
