@@ -2175,6 +2175,19 @@ RELATIVE_CLAUSE_OWN_SUBJECT_CASES = [
      "textbook case of waste.”", "a textbook case", "an outside review"),
 ]  # fmt: skip
 
+# Words someone only will say, would say or is expected to say are the reporter's: no one has
+# said them yet.
+SUPPOSED_SAYING_CASES = [
+    ("Mayor Lin Chu said she expected that residents will call the new tax “a fair bargain” "
+     "by spring.", "a fair bargain", "Lin Chu"),
+    ("Tom Bell, the union's lawyer, said Mayor Lin Chu would describe the deal as “a historic "
+     "step” once it was signed.", "a historic step", "Tom Bell"),
+    ("Ann Lowe predicted that Governor Ray Pike will call the report “a partisan stunt.”",
+     "a partisan stunt", "Ann Lowe"),
+    ("Senator Ann Lowe said she expects the governor to announce “a full review” of the "
+     "prison budget.", "a full review", "Ann Lowe"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2263,6 +2276,7 @@ SPEAKER_RULES = {
     "a_bridging_pronoun_may_name_the_surname_speaker_in_full": BRIDGE_BY_SURNAME_CASES,
     "a_participle_after_a_person_clause_is_not_the_things": PARTICIPLE_AFTER_CLAUSE_CASES,
     "a_relative_clause_with_its_own_subject_is_its_report": RELATIVE_CLAUSE_OWN_SUBJECT_CASES,
+    "a_saying_only_foreseen_is_the_reporters": SUPPOSED_SAYING_CASES,
 }
 
 

@@ -18,6 +18,7 @@ from quotebase.extract.cue_match import (
     _clause_with_subject,
     _is_cue,
     _subject,
+    _supposed,
     match_cue,
 )
 from quotebase.extract.cues import (
@@ -73,6 +74,14 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 break
             if ctx.owner[node.i] == level and _is_cue(node):
                 match = match_cue(node, lambda t: ctx.owner[t.i] == level)
+                if match.speaker is not None and _supposed_report(node):
+                    # "Ray said voters will call it “...”": no one has said the words of a
+                    # deed the reporter only supposes; they are the reporter's
+                    match = (
+                        _outer_cue(ctx, node, lambda t: ctx.owner[t.i] == level)
+                        or _reporting_cue(ctx, node, level)
+                        or match
+                    )
                 if match.speaker is not None and not _names_someone(match.speaker):
                     # "She says it underscores that ...", "Cross said he called her “...”":
                     # a cue with a pronoun or a thing for subject, reported by an outer cue
@@ -443,6 +452,23 @@ def _outer_cue(ctx: DocContext, cue: Token, allowed: Allowed) -> CueMatch | None
             if match.speaker is not None and _names_someone(match.speaker):
                 return replace(match, relays=(), rule="outer")
     return None
+
+
+# Verbs whose infinitive complement is a deed wished or foreseen, not done: expects X to say.
+WISHING_LEMMAS = frozenset({"expect", "want", "hope", "urge", "wish", "intend"})
+
+
+def _supposed_report(cue: Token) -> bool:
+    """``voters will call it “...”``, ``expects Bell to call it “...”``: a saying that the
+    sentence foresees, wishes or supposes (a modal, or an infinitive under a verb of
+    wishing) rather than reports."""
+    if _supposed(_clause_with_subject(cue)):
+        return True
+    return (
+        cue.dep_ in ("xcomp", "ccomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and cue.head.lemma_.lower() in WISHING_LEMMAS
+    )
 
 
 def _named_in_relative_clause(cue: Token, subject: Token) -> bool:
