@@ -2188,6 +2188,15 @@ SUPPOSED_SAYING_CASES = [
      "prison budget.", "a full review", "Ann Lowe"),
 ]  # fmt: skip
 
+# A cue joined to a reported clause whose subject is a demonstrative ("that was wrong") goes
+# on with the report: "that" says nothing.
+DEMONSTRATIVE_CLAUSE_CASES = [
+    ("However, the city's filing said that was never its position and dismissed those stories "
+     "as “old rumors spread by rivals.”", "old rumors", "the city's filing"),
+    ("The agency's letter said that was not the case and dismissed the reports as “baseless "
+     "gossip.”", "baseless gossip", "The agency's letter"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2324,6 +2333,7 @@ def test_speaker_and_mention_rule(nlp, text, fragment, speaker, mention):
 MENTION_RULES = {
     "capitalised_modal_before_a_tensed_verb_is_a_name": MODAL_NAME_CASES,
     "participle_after_a_speechless_object_is_the_subjects": OBJECT_PARTICIPLE_CASES,
+    "a_demonstrative_subject_does_not_take_the_reporters_cue": DEMONSTRATIVE_CLAUSE_CASES,
 }
 
 

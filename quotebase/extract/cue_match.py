@@ -302,7 +302,9 @@ def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Tok
     if inner is None:
         return None
     speaks = _names_someone(inner) or inner.ent_type_ in ("PERSON", "NORP", "ORG")
-    person = speaks or (inner.pos_ == "PRON" and inner.lower_ != "it")
+    # a personal pronoun, not "it" or a demonstrative ("said that was wrong and dismissed")
+    personal = speaker_kind(inner) in ("pronoun", "narrator") and inner.lower_ != "it"
+    person = speaks or personal
     if person and cue.lemma_ != "add" and not _supposed(clause):
         return None  # "added" goes on with the report even after a person's deed
     outer = clause.head
