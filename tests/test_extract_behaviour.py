@@ -2197,6 +2197,19 @@ DEMONSTRATIVE_CLAUSE_CASES = [
      "gossip.”", "baseless gossip", "The agency's letter"),
 ]  # fmt: skip
 
+# "..., as a memo put it": the source an "as" aside cites owns the fragment in the clause it
+# hangs off, before any verb of saying further up.
+AS_ASIDE_CASES = [
+    ("Many lawmakers echo her worries, largely because while most buyers must pass a check, the "
+     "main rule for the grant program is a “clean record of payment,” as a Treasury memo put "
+     "it.", "clean record", "a Treasury memo"),
+    ("A group of other mayors repeat his complaint, in part because while most towns must file "
+     "yearly reports, the sole condition for the state loan is a “credible budget,” as a court "
+     "filing put it.", "credible budget", "a court filing"),
+    ("Several governors echoed the warning, mostly because the test for the aid is a “proven "
+     "need,” as a federal memo put it.", "proven need", "a federal memo"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2334,6 +2347,7 @@ MENTION_RULES = {
     "capitalised_modal_before_a_tensed_verb_is_a_name": MODAL_NAME_CASES,
     "participle_after_a_speechless_object_is_the_subjects": OBJECT_PARTICIPLE_CASES,
     "a_demonstrative_subject_does_not_take_the_reporters_cue": DEMONSTRATIVE_CLAUSE_CASES,
+    "an_as_aside_names_the_source_of_its_clause": AS_ASIDE_CASES,
 }
 
 

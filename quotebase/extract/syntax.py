@@ -72,6 +72,12 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 break
             if ctx.owner[node.i] == level and not ctx.same_sentence(node, token):
                 break
+            aside = _as_cue_aside(node, token) if ctx.owner[node.i] == level else None
+            if aside is not None:
+                # "the rule is a “...,” as a memo put it": the aside names the words' source
+                match = match_cue(aside, lambda t: ctx.owner[t.i] == level)
+                if match.speaker is not None and ctx.owner[match.speaker.i] == level:
+                    return replace(match, rule="syntax:as-aside")
             if ctx.owner[node.i] == level and _is_cue(node):
                 match = match_cue(node, lambda t: ctx.owner[t.i] == level)
                 if match.speaker is not None and _supposed_report(node):
@@ -98,6 +104,18 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
             if node.head.i == node.i:
                 break
             node = node.head
+    return None
+
+
+def _as_cue_aside(clause: Token, quoted: Token) -> Token | None:
+    """``..., as a memo put it``, ``as Ray said``: a cue in an "as" clause that hangs off
+    ``clause`` after the quoted token, with a subject of its own (the source it cites)."""
+    for child in clause.children:
+        if child.dep_ != "advcl" or child.i < quoted.i or not _is_cue(child):
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+        if marked and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return child
     return None
 
 
