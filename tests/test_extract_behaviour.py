@@ -2208,6 +2208,11 @@ AS_ASIDE_CASES = [
      "filing put it.", "credible budget", "a court filing"),
     ("Several governors echoed the warning, mostly because the test for the aid is a “proven "
      "need,” as a federal memo put it.", "proven need", "a federal memo"),
+    # an "as" clause that says something of its own is no aside citing a source
+    ("Ruth Ames worked the room on Friday, praising “the mayor's honesty and patience” as the "
+     "governor promised to expand the library.", "the mayor's honesty", "Ruth Ames"),
+    ("At the fair, Ruth Ames greeted voters, praising “the mayor's honesty” as her husband "
+     "promised them a new library.", "the mayor's honesty", "Ruth Ames"),
 ]  # fmt: skip
 
 # Each table above tests one rule; the test id names the rule and the case's place in it.

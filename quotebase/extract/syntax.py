@@ -107,15 +107,24 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
     return None
 
 
+# What an aside's cue may take: "as a memo put it", "as Ray said so", nothing of its own.
+ASIDE_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative"})
+ASIDE_OBJECTS = frozenset({"it", "so", "this"})
+
+
 def _as_cue_aside(clause: Token, quoted: Token) -> Token | None:
     """``..., as a memo put it``, ``as Ray said``: a cue in an "as" clause that hangs off
-    ``clause`` after the quoted token, with a subject of its own (the source it cites)."""
+    ``clause`` after the quoted token, with a subject of its own (the source it cites) and
+    no words of its own."""
     for child in clause.children:
         if child.dep_ != "advcl" or child.i < quoted.i or not _is_cue(child):
             continue
         marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
         if marked and any(c.dep_ in SUBJECT_DEPS for c in child.children):
-            return child
+            # "as he promised to cut taxes" says something of its own: not an aside
+            said = (c for c in child.children if c.dep_ in ASIDE_CONTENT_DEPS)
+            if all(c.lower_ in ASIDE_OBJECTS for c in said):
+                return child
     return None
 
 
