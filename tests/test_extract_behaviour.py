@@ -2153,6 +2153,8 @@ BRIDGE_BY_SURNAME_CASES = [
     ("Ann Lutz and Pat Reyes stood at the gate.\n\n\"Welcome to the fair. Have you eaten?\" "
      "Lutz, who runs the stall, said to a visitor. \"We have pies from -.\"\n\nShe laughs."
      "\n\n\"No, the apple ones are gone.\"", "No, the apple", "Ann Lutz"),
+]  # fmt: skip
+
 # A participle of saying after a clause with a person subject, hung by the parser off a main
 # clause whose subject is a thing (an incident, a moment), is that person's.
 PARTICIPLE_AFTER_CLAUSE_CASES = [
