@@ -2217,6 +2217,15 @@ AS_ASIDE_CASES = [
      "promised them a new library.", "the mayor's honesty", "Ruth Ames"),
 ]  # fmt: skip
 
+# A quoted fragment that closes a sentence of its own words ("... judged it “x.”") is no
+# quote of a report in the next sentence ("Her office pointed to ...").
+FRAGMENT_CLOSING_ITS_SENTENCE_CASES = [
+    ("The auditor Ann Ray reviewed the plan and judged it “a reckless gamble.” Her office "
+     "pointed to the costs of the last stadium.", "a reckless gamble", "Ann Ray"),
+    ("Mayor Tom Bell toured the plant and found it “in fine shape.” His aide pointed to the "
+     "new boilers.", "in fine shape", "Tom Bell"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2306,6 +2315,7 @@ SPEAKER_RULES = {
     "a_participle_after_a_person_clause_is_not_the_things": PARTICIPLE_AFTER_CLAUSE_CASES,
     "a_relative_clause_with_its_own_subject_is_its_report": RELATIVE_CLAUSE_OWN_SUBJECT_CASES,
     "a_saying_only_foreseen_is_the_reporters": SUPPOSED_SAYING_CASES,
+    "fragment_closing_its_sentence_has_no_next_tag": FRAGMENT_CLOSING_ITS_SENTENCE_CASES,
 }
 
 

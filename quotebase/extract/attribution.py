@@ -139,7 +139,13 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             ),
             lambda: cue_by_syntax(ctx, qi),
             lambda: _governing_cue_before(ctx, qi, before, allowed),
-            lambda: cue_in_after_frame(after, window, ends_sentence, allowed, comma),
+            # "X rated the claim “True.” The group pointed to ...": a fragment that closes
+            # a sentence of its own words belongs to no report in the next sentence
+            lambda: (
+                None
+                if before and content.endswith(".")
+                else cue_in_after_frame(after, window, ends_sentence, allowed, comma)
+            ),
             lambda: cue_by_speech_noun(ctx, qi),
             lambda: None if before or ends_sentence else tag_later_in_sentence(after, allowed),
         )
