@@ -2226,6 +2226,16 @@ FRAGMENT_CLOSING_ITS_SENTENCE_CASES = [
      "new boilers.", "in fine shape", "Tom Bell"),
 ]  # fmt: skip
 
+# A sentence ending in a colon whose subject is a text ("The report on the blaze gets
+# specific:") introduces the text's words, not those of the last speaker before it.
+TEXT_SUBJECT_COLON_CASES = [
+    ("Fire chief Ann Ray spoke to the council on Monday. The report on the blaze gets "
+     "specific: “The wiring in the east wing was never inspected.”", "The wiring",
+     "The report"),
+    ("Mayor Tom Bell praised the audit on Monday. A footnote in the appendix spells it out: "
+     "“No funds were moved without a vote of the council.”", "No funds", "A footnote"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2316,6 +2326,7 @@ SPEAKER_RULES = {
     "a_relative_clause_with_its_own_subject_is_its_report": RELATIVE_CLAUSE_OWN_SUBJECT_CASES,
     "a_saying_only_foreseen_is_the_reporters": SUPPOSED_SAYING_CASES,
     "fragment_closing_its_sentence_has_no_next_tag": FRAGMENT_CLOSING_ITS_SENTENCE_CASES,
+    "a_colon_sentence_with_a_text_subject": TEXT_SUBJECT_COLON_CASES,
 }
 
 

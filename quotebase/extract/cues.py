@@ -266,6 +266,7 @@ TEXT_NOUNS: frozenset[str] = frozenset(
         "email",
         "e-mail",
         "note",
+        "footnote",
         "memo",
         "tweet",
         "post",

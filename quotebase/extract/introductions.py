@@ -292,7 +292,11 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
     if (
         subject is not None
         and subject.i >= frame[0].i
-        and (_names_someone(subject) or speaker_kind(subject) == "pronoun" or _agent_noun(subject))
+        and (
+            _names_someone(subject)
+            or speaker_kind(subject) in ("pronoun", "text")
+            or _agent_noun(subject)
+        )
     ):
         return CueMatch(
             colon.text, colon.idx, colon.idx + len(colon), subject, (), "colon-sentence"
