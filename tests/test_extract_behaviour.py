@@ -2236,6 +2236,16 @@ TEXT_SUBJECT_COLON_CASES = [
      "“No funds were moved without a vote of the council.”", "No funds", "A footnote"),
 ]  # fmt: skip
 
+# An infinitive of saying after a quote ("“...,” refusing to concede that ...") is no tag:
+# its speaker is not the quote's.
+INFINITIVE_AFTER_QUOTE_CASES = [
+    ("When the vote came and Ann Ray clung to her claim that “the count was rigged,” refusing "
+     "to concede that she lost, Tom Bell walked out.", "the count was rigged", "Ann Ray"),
+    ("When the count ended and Tom Bell clung to his claim that “the vote was stolen,” "
+     "refusing to concede that he lost, Ann Ray walked out.", "the vote was stolen",
+     "Tom Bell"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2327,6 +2337,7 @@ SPEAKER_RULES = {
     "a_saying_only_foreseen_is_the_reporters": SUPPOSED_SAYING_CASES,
     "fragment_closing_its_sentence_has_no_next_tag": FRAGMENT_CLOSING_ITS_SENTENCE_CASES,
     "a_colon_sentence_with_a_text_subject": TEXT_SUBJECT_COLON_CASES,
+    "an_infinitive_after_a_quote_is_no_tag": INFINITIVE_AFTER_QUOTE_CASES,
 }
 
 

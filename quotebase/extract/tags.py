@@ -69,6 +69,8 @@ def cue_in_after_frame(
         # "“Why?” a council clerk in the back row wondered.": the whole subject comes first
         cues = frame[: frame.index(tag) + 1]
     for pos, token in enumerate(cues):
+        if _is_infinitive(token):
+            continue  # "“...,” refusing to acknowledge that ...": no tag says "to say"
         if _is_cue(token) and not _in_subordinate_clause(token, frame):
             match = match_cue(token, allowed)
             if match.speaker is None:
@@ -85,6 +87,13 @@ def cue_in_after_frame(
                     match = replace(match, speaker=head, rule="inverted")
             return replace(match, rule="after:" + match.rule)
     return None
+
+
+def _is_infinitive(token: Token) -> bool:
+    """``to acknowledge``: a verb in its plain form after "to"."""
+    return token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i for c in token.children
+    )
 
 
 def _in_subordinate_clause(cue: Token, frame: list[Token]) -> bool:
