@@ -2246,6 +2246,17 @@ INFINITIVE_AFTER_QUOTE_CASES = [
      "Tom Bell"),
 ]  # fmt: skip
 
+# A cue-less quote after a sentence in which someone issued a text ("X released a letter")
+# goes on in the issuer's words; a cue in a relative clause of that sentence ("which drew
+# parents demanding ...") does not lead in.
+ISSUED_TEXT_LEAD_IN_CASES = [
+    ("The Ridgefield School Board issued a statement on Friday about the closures, which drew "
+     "parents demanding a delay.\n\n“We regret the confusion and will open every school on "
+     "Monday as planned.”", "We regret", "The Ridgefield School Board"),
+    ("Senator Ann Ray released a letter after the vote.\n\n“I will keep fighting for the mill "
+     "workers of this county until the plant reopens.”", "I will keep", "Ann Ray"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2338,6 +2349,7 @@ SPEAKER_RULES = {
     "fragment_closing_its_sentence_has_no_next_tag": FRAGMENT_CLOSING_ITS_SENTENCE_CASES,
     "a_colon_sentence_with_a_text_subject": TEXT_SUBJECT_COLON_CASES,
     "an_infinitive_after_a_quote_is_no_tag": INFINITIVE_AFTER_QUOTE_CASES,
+    "an_issued_text_leads_in_the_next_quote": ISSUED_TEXT_LEAD_IN_CASES,
 }
 
 

@@ -26,7 +26,7 @@ from quotebase.extract.frames import (
     frame_before,
 )
 from quotebase.extract.speakers import _names_someone, speaker_kind
-from quotebase.extract.syntax import _outer_cue, fragment_head
+from quotebase.extract.syntax import _outer_cue, fragment_head, text_issuer
 
 CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''", "»"})
 LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
@@ -34,6 +34,8 @@ LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in
 # Verbs that say someone spoke without reporting words: they introduce the quotes after them
 # ("Bell spoke briefly at the pier. “...”") but govern no quote of their own ("speaks volumes").
 LEAD_IN_LEMMAS = frozenset({"speak"})
+# Verbs by which someone puts out a text whose words a cue-less quote may go on with.
+ISSUING_LEMMAS = frozenset({"issue", "release", "send", "post", "publish", "circulate"})
 
 
 def cue_in_before_frame(frame: list[Token], allowed: Allowed | None = None) -> CueMatch | None:
@@ -320,7 +322,9 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
     A quote with no cue of its own, opening a sentence, belongs to the last report before it
     in the same or the previous paragraph: news writing introduces a speaker in paraphrase
     and goes on in their words. Only text after ``since`` (the end of the previous quote)
-    is searched, so a cue that already has its quote is not reused.
+    is searched, so a cue that already has its quote is not reused. Someone who issued a
+    text (``The board released a statement.``) leads in its words; a cue in a relative
+    clause (``the emails, which showed aides suggesting ...``) reports something else.
     """
     span = ctx.spans[qi]
     level = ctx.level(qi)
@@ -342,7 +346,14 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
     for i in range(last - 1, first - 1, -1):
         token = ctx.doc[i]
         lead_in = is_cue_verb(token) or (token.pos_ == "VERB" and token.lemma_ in LEAD_IN_LEMMAS)
-        if ctx.owner[i] != level or not lead_in:
+        if ctx.owner[i] != level or _in_relative_clause(token):
+            continue
+        issuer = _issuer_of_object_text(token, allowed)
+        if issuer is not None and issuer.i >= first:
+            # "The board issued a statement. “...”": the text goes on in the board's words
+            end = token.idx + len(token)
+            return CueMatch(token.text, token.idx, end, issuer, (), "lead-in")
+        if not lead_in:
             continue
         # "Kay said that critics had long predicted it": the outermost reporter speaks
         outer = _outer_cue(ctx, token, allowed)
@@ -352,3 +363,23 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
         if _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun":
             return replace(match, relays=(), rule="lead-in")
     return None
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """``the emails, which showed aides suggesting ...``: a cue inside a relative clause."""
+    node = token
+    for _ in range(OUTER_CUE_DEPTH):
+        if node.dep_ == "relcl":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _issuer_of_object_text(verb: Token, allowed: Allowed) -> Token | None:
+    """``The board issued a statement``: who issued the text that is a verb's object."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_LEMMAS:
+        return None
+    text = next((c for c in verb.children if c.dep_ == "dobj" and speaker_kind(c) == "text"), None)
+    return text_issuer(text, allowed) if text is not None else None
