@@ -2257,6 +2257,15 @@ ISSUED_TEXT_LEAD_IN_CASES = [
      "workers of this county until the plant reopens.”", "I will keep", "Ann Ray"),
 ]  # fmt: skip
 
+# "“...,” read one.": "one" (or "another") after an inverted cue stands for one of several
+# speakers or texts named before.
+INVERTED_ONE_CASES = [
+    ("Protesters lined Main Street with signs on Saturday.\n\n“Fix the roads before the "
+     "bridges fall,” read one.", "Fix the roads", "one"),
+    ("The council got many emails this week. “Keep the library open on Sundays,” asked one.",
+     "Keep the library", "one"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2395,6 +2404,7 @@ def test_speaker_and_mention_rule(nlp, text, fragment, speaker, mention):
 
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
+    "one_after_an_inverted_cue_speaks": INVERTED_ONE_CASES,
     "capitalised_modal_before_a_tensed_verb_is_a_name": MODAL_NAME_CASES,
     "participle_after_a_speechless_object_is_the_subjects": OBJECT_PARTICIPLE_CASES,
     "a_demonstrative_subject_does_not_take_the_reporters_cue": DEMONSTRATIVE_CLAUSE_CASES,

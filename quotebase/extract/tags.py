@@ -31,6 +31,8 @@ APPOSITION_LIMIT = 20  # tokens a name and its apposition may take before the cu
 LONG_APPOSITION_LIMIT = 32  # the same, when the apposition is set off by two commas
 # Entity types that are never the speaker after an inverted cue: said Thursday morning.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Words that stand for one of several speakers after an inverted cue: “...,” read one.
+INVERTED_PRONOUN_WORDS = frozenset({"one", "another"})
 # Relative pronouns that open a clause about a person or a body in a tag's subject.
 RELATIVE_PRONOUNS = frozenset({"who", "whose", "which"})
 
@@ -128,7 +130,8 @@ def _inverted_subject(frame: list[Token], pos: int) -> list[Token]:
     participle: ``referring to X``, ``vowing to ...``), and the subject comes before any
     clause of its own (``said Bell, explaining he ...``); an object that the cue goes on to
     complete is no subject (``urged the voters to ...``, ``described Bell as ...``). A
-    capitalized word right after the cue is a name the tagger missed (``said Early``).
+    capitalized word right after the cue is a name the tagger missed (``said Early``);
+    ``one`` or ``another`` stands for one of several speakers (``read one``).
     """
     cue = frame[pos]
     if cue.tag_ in ("VBG", "VBN") or any(t.pos_ == "CCONJ" for t in frame[:pos]):
@@ -146,7 +149,7 @@ def _inverted_subject(frame: list[Token], pos: int) -> list[Token]:
             break
         if t.ent_type_ in TIME_ENTITIES:
             continue
-        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+        if t.pos_ in ("PROPN", "NOUN", "PRON") or t.lower_ in INVERTED_PRONOUN_WORDS:
             if t.dep_ == "dobj" and completed:
                 break
             found.append(t)
