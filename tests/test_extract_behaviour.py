@@ -2266,6 +2266,16 @@ INVERTED_ONE_CASES = [
      "Keep the library", "one"),
 ]  # fmt: skip
 
+# An aside in parentheses between a lead-in and a cue-less quote does not lead in.
+PARENTHESIZED_ASIDE_LEAD_IN_CASES = [
+    ("Tom Bell spoke at length about the farm bill. (Its critics have argued that it favors "
+     "large growers.)\n“Small farms will get the same help as anyone else.”", "Small farms",
+     "Tom Bell"),
+    ("Senator Lin Chu spoke to the nurses union on Friday. (Nurses there have claimed for "
+     "years that wards are understaffed.)\n\n“We will pass a staffing law before the end of "
+     "this session.”", "We will pass", "Lin Chu"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2359,6 +2369,7 @@ SPEAKER_RULES = {
     "a_colon_sentence_with_a_text_subject": TEXT_SUBJECT_COLON_CASES,
     "an_infinitive_after_a_quote_is_no_tag": INFINITIVE_AFTER_QUOTE_CASES,
     "an_issued_text_leads_in_the_next_quote": ISSUED_TEXT_LEAD_IN_CASES,
+    "an_aside_in_parentheses_leads_in_nothing": PARENTHESIZED_ASIDE_LEAD_IN_CASES,
 }
 
 

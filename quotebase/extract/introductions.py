@@ -324,7 +324,8 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
     and goes on in their words. Only text after ``since`` (the end of the previous quote)
     is searched, so a cue that already has its quote is not reused. Someone who issued a
     text (``The board released a statement.``) leads in its words; a cue in a relative
-    clause (``the emails, which showed aides suggesting ...``) reports something else.
+    clause (``the emails, which showed aides suggesting ...``) or in an aside in parentheses
+    reports something else.
     """
     span = ctx.spans[qi]
     level = ctx.level(qi)
@@ -346,7 +347,7 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
     for i in range(last - 1, first - 1, -1):
         token = ctx.doc[i]
         lead_in = is_cue_verb(token) or (token.pos_ == "VERB" and token.lemma_ in LEAD_IN_LEMMAS)
-        if ctx.owner[i] != level or _in_relative_clause(token):
+        if ctx.owner[i] != level or _in_relative_clause(token) or _in_parentheses(token):
             continue
         issuer = _issuer_of_object_text(token, allowed)
         if issuer is not None and issuer.i >= first:
@@ -383,3 +384,19 @@ def _issuer_of_object_text(verb: Token, allowed: Allowed) -> Token | None:
         return None
     text = next((c for c in verb.children if c.dep_ == "dobj" and speaker_kind(c) == "text"), None)
     return text_issuer(text, allowed) if text is not None else None
+
+
+PARENTHESIS_REACH = 80  # tokens back a parenthesis may have opened
+
+
+def _in_parentheses(token: Token) -> bool:
+    """``(The law requires that doctors ...)``: a token inside an aside in parentheses, an
+    opening one before it in its paragraph that no closing one has met."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 1 - PARENTHESIS_REACH), -1):
+        text = doc[i].text
+        if text == ")" or "\n" in text:
+            return False
+        if text == "(":
+            return True
+    return False
