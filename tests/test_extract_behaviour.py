@@ -2276,6 +2276,15 @@ PARENTHESIZED_ASIDE_LEAD_IN_CASES = [
      "this session.”", "We will pass", "Lin Chu"),
 ]  # fmt: skip
 
+# "Section 9 states: “...”" with the verb read as a noun that has a subject of its own: the
+# subject introduces the quote, not the misread verb.
+MISREAD_VERB_COLON_CASES = [
+    ("The charter leaves no doubt. Section 9 states: “Every member shall have one vote.”",
+     "Every member", "Section"),
+    ("The code is strict. Rule 7 affirms: “No player may leave the field without the "
+     "referee's leave.”", "No player", "Rule"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2415,6 +2424,7 @@ def test_speaker_and_mention_rule(nlp, text, fragment, speaker, mention):
 
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
+    "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
     "one_after_an_inverted_cue_speaks": INVERTED_ONE_CASES,
     "capitalised_modal_before_a_tensed_verb_is_a_name": MODAL_NAME_CASES,
     "participle_after_a_speechless_object_is_the_subjects": OBJECT_PARTICIPLE_CASES,

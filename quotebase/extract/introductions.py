@@ -73,7 +73,9 @@ def _as_source(frame: list[Token]) -> Token | None:
 def cue_by_colon(frame: list[Token]) -> CueMatch | None:
     """``Soleimani: “...”`` — a bare name and a colon introduce the quote.
 
-    A heading may come first, set off by a dash: ``VOTERS WAVER - Ann Ray: “...”``.
+    A heading may come first, set off by a dash: ``VOTERS WAVER - Ann Ray: “...”``. A noun
+    with a subject of its own is a verb the tagger misread (``Article 3 affirms:``): its
+    subject speaks.
     """
     # a dash standing apart from its words (not the hyphen of "30-minute")
     dashes = [
@@ -99,6 +101,10 @@ def cue_by_colon(frame: list[Token]) -> CueMatch | None:
         return None
     head = names[-1]
     within = {t.i for t in frame}
+    # "Article 33 affirms:": a word with a subject of its own is a verb the tagger misread
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i in within), None)
+    if subject is not None:
+        return CueMatch(head.text, head.idx, head.idx + len(head), subject, (), "colon")
     if head.dep_ == "pobj" and head.head.i in within and _is_cue(head.head.head):
         return None  # "He said of Congress:", "She says to voters:": the cue's subject speaks
     colon = frame[-1]
