@@ -2295,7 +2295,18 @@ PLACE_BEFORE_TITLE_CASES = [
 ]
 
 
+# A quotation mark glued to the word before or after it ("said,“We", "done,”Kim") is still a
+# mark between a tag and its quote.
+GLUED_MARK_CASES = [
+    ("The vote failed on Tuesday.\n\nMayor Kim Lee said,“We are done with this plan.”",
+     "We are done", "Kim Lee"),
+    ("“We will try again in the spring,”Gov. Ana Ruiz said after the vote.", "We will try",
+     "Ana Ruiz"),
+]  # fmt: skip
+
+
 SPEAKER_RULES = {
+    "a_mark_glued_to_the_words_around_it": GLUED_MARK_CASES,
     "a_place_before_a_title_gives_no_gender": PLACE_BEFORE_TITLE_CASES,
     "an_outlet_that_reported_is_no_antecedent_for_he": REPORTING_OUTLET_CASES,
     "colon_introduction_and_transcript_labels": COLON_CASES,
