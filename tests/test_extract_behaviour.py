@@ -2081,6 +2081,20 @@ ACCORDING_TO_ISSUED_TEXT_CASES = [
 ]  # fmt: skip
 
 
+# "according to calculations by X", "audio provided by X", "a filing by X": the author a
+# text or a recording names with "by" speaks for it.
+ACCORDING_TO_AUTHORED_TEXT_CASES = [
+    ("Grain prices fell by a “modest” margin last quarter, according to calculations by Nora "
+     "Vance of Lakeside College.", "modest", "Nora Vance"),
+    ("“We will rebuild the bridge,” Governor Hal Ortiz said on Tuesday, according to audio "
+     "provided by Valley Public Radio.", "We will rebuild", "Valley Public Radio"),
+    ("The fee was called “steep” and “unfair,” according to a filing by the Brandt Company.",
+     "steep", "the Brandt Company"),
+    ("“No funds were misused,” according to a recording released by the county auditor Ann "
+     "Ray.", "No funds", "Ann Ray"),
+]  # fmt: skip
+
+
 # A quoted fragment ending in a comma or a question mark and followed at once by an inverted
 # tag ("“... why?” asked Bell") is that tag's, not the clause's around the fragment; a verb
 # after the fragment whose subject came before it is no tag ("Bell, who put it “...,”
@@ -2380,6 +2394,7 @@ SPEAKER_RULES = {
     "tag_subject_with_a_relative_clause": RELATIVE_CLAUSE_TAG_CASES,
     "quote_opening_on_a_reported_cue_is_the_reporters": QUOTE_START_AS_REPORTED_CLAUSE_CASES,
     "according_to_a_text_issued_by_someone": ACCORDING_TO_ISSUED_TEXT_CASES,
+    "according_to_a_text_or_recording_by_someone": ACCORDING_TO_AUTHORED_TEXT_CASES,
     "inverted_tag_after_a_fragment": INVERTED_TAG_AFTER_FRAGMENT_CASES,
     "a_bridging_pronoun_may_name_the_surname_speaker_in_full": BRIDGE_BY_SURNAME_CASES,
     "a_participle_after_a_person_clause_is_not_the_things": PARTICIPLE_AFTER_CLAUSE_CASES,

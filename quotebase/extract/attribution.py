@@ -91,6 +91,18 @@ def is_direct_shaped(ctx: DocContext, qi: int) -> bool:
     return starts_sentence and (ends_utterance or content[0].isupper())
 
 
+def _credit_issuer(match: CueMatch, allowed: Callable[[Token], bool]) -> CueMatch:
+    """A text that speaks stands for its issuer: "Her office issued a statement saying
+    ...", "according to a filing signed by Bell", "according to audio provided by Bell"."""
+    if match.speaker is None or speaker_kind(match.speaker) != "text":
+        return match
+    # after "according to", only an agent named with the text issued it
+    issuer = text_issuer(match.speaker, allowed, agent_only="according" in match.rule)
+    if issuer is None:
+        return match
+    return replace(match, speaker=issuer, relays=(), rule=match.rule + ":issuer")
+
+
 def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
     """Find the cue and speaker token of one quote, trying the conventions in order.
 
@@ -155,13 +167,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             continue
         if match.speaker.ent_type_ in TIME_ENTITIES and match.speaker.pos_ == "PROPN":
             continue  # "that Sunday was ...": a day says nothing
-        if speaker_kind(match.speaker) == "text":
-            # "Her office issued a statement saying ...": the issuer of the text speaks;
-            # "according to a filing signed by Bell": the agent who issued the text
-            issuer = text_issuer(match.speaker, allowed, agent_only="according" in match.rule)
-            if issuer is not None:
-                issued = match.rule + ":issuer"
-                match = replace(match, speaker=issuer, relays=(), rule=issued)
+        match = _credit_issuer(match, allowed)
         owner = possessor_of_saying(match.speaker) if match.speaker is not None else None
         if owner is not None and allowed(owner):
             # "Her claim, made at the rally, was that “...”": the possessor said it
@@ -181,7 +187,9 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         if according is not None and "according" not in match.rule:
             source = match_cue(according, allowed)
             if source.speaker is not None and allowed(source.speaker):
-                match = replace(source, relays=(), rule="according-in-sentence")
+                match = _credit_issuer(
+                    replace(source, relays=(), rule="according-in-sentence"), allowed
+                )
         # relays stand in the same text as the speaker, never inside the quote
         relays = tuple(t for t in match.relays if ctx.owner[t.i] == level)
         return replace(match, relays=relays)

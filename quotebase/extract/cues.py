@@ -321,6 +321,9 @@ TEXT_NOUNS: frozenset[str] = frozenset(
         "op-ed",
         "video",
         "commercial",
+        "audio",
+        "recording",
+        "calculation",
     }
 )
 

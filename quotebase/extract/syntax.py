@@ -320,12 +320,21 @@ def cue_by_according_in_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
         return None
     sent = ctx.doc[head.i].sent
     para = ctx.paragraph(head.idx)
+
+    def allowed(t: Token) -> bool:
+        return ctx.owner[t.i] == level
+
     for token in sent:
         if ctx.owner[token.i] != level or ctx.paragraph(token.idx) != para:
             continue
         if is_according(token):
-            match = match_cue(token, lambda t: ctx.owner[t.i] == level)
+            match = match_cue(token, allowed)
             if match.speaker is not None and ctx.owner[match.speaker.i] == level:
+                # "according to calculations by Ann Ray": the text's author
+                if speaker_kind(match.speaker) == "text":
+                    issuer = text_issuer(match.speaker, allowed, agent_only=True)
+                    if issuer is not None:
+                        return replace(match, speaker=issuer, rule="according-in-sentence:issuer")
                 return replace(match, rule="according-in-sentence")
     return None
 
@@ -403,13 +412,15 @@ def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) ->
     if text_noun.lemma_.lower() in DISPLAY_NOUNS:
         return None
     for child in text_noun.children:
-        # "an email sent out by Sanders": the agent of the participle
+        # "an email sent out by Sanders": the agent of the participle; "calculations by
+        # Bell": the author the noun names with "by"
         if child.dep_ == "acl":
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                    if pobj is not None and allowed(pobj) and _names_someone(pobj):
-                        return pobj
+            by = next((a for a in child.children if a.dep_ == "agent"), None)
+        else:
+            by = child if child.dep_ == "prep" and child.lower_ == "by" else None
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if pobj is not None and allowed(pobj) and _names_someone(pobj):
+            return pobj
     if agent_only:
         return None
     node = text_noun
