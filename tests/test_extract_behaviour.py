@@ -2095,6 +2095,22 @@ ACCORDING_TO_AUTHORED_TEXT_CASES = [
 ]  # fmt: skip
 
 
+# "in the words of X", "in X's words", "in X's view" give the quote to X, as "according to
+# X" does; "in her words" names the speaker the sentence already gives.
+WORDS_OF_CASES = [
+    ("The new mayor seemed, in the words of one council aide, “the only adult in the "
+     "room” during the crisis.", "the only adult", "one council aide"),
+    ("The deal, in Senator Omar Haddad's words, “changes everything” for farmers.",
+     "changes everything", "Omar Haddad"),
+    ("“It was a failure from top to bottom” at every agency, in Dalton’s view.",
+     "It was a failure", "Dalton"),
+    ("In the view of its critics, the treaty is “a gift to polluters.”", "a gift",
+     "its critics"),
+    ("She said he deserved the job since, in her words, “he knows the budget.”", "he knows",
+     "She"),
+]  # fmt: skip
+
+
 # A quoted fragment ending in a comma or a question mark and followed at once by an inverted
 # tag ("“... why?” asked Bell") is that tag's, not the clause's around the fragment; a verb
 # after the fragment whose subject came before it is no tag ("Bell, who put it “...,”
@@ -2395,6 +2411,7 @@ SPEAKER_RULES = {
     "quote_opening_on_a_reported_cue_is_the_reporters": QUOTE_START_AS_REPORTED_CLAUSE_CASES,
     "according_to_a_text_issued_by_someone": ACCORDING_TO_ISSUED_TEXT_CASES,
     "according_to_a_text_or_recording_by_someone": ACCORDING_TO_AUTHORED_TEXT_CASES,
+    "in_the_words_of_someone_credits_them": WORDS_OF_CASES,
     "inverted_tag_after_a_fragment": INVERTED_TAG_AFTER_FRAGMENT_CASES,
     "a_bridging_pronoun_may_name_the_surname_speaker_in_full": BRIDGE_BY_SURNAME_CASES,
     "a_participle_after_a_person_clause_is_not_the_things": PARTICIPLE_AFTER_CLAUSE_CASES,

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotebase.extract.coref import GROUP_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS, is_person_like
-from quotebase.extract.cues import PARTICIPLE_CUES, RECALL_LEMMAS, is_according, is_cue_verb
+from quotebase.extract.cues import (
+    PARTICIPLE_CUES,
+    RECALL_LEMMAS,
+    is_according,
+    is_cue_verb,
+    words_of_source,
+)
 from quotebase.extract.frames import NOUN_MODIFIER_DEPS, REPORTED_CLAUSE_DEPS
 from quotebase.extract.speakers import _is_person_subject, _names_someone, speaker_kind
 
@@ -243,6 +249,12 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
         The match; its speaker is None when the cue has no recoverable subject.
     """
     doc = cue.doc
+    source = words_of_source(cue)
+    if source is not None:
+        # "in the words of X", "in X's view": X is the source, as after "according to"
+        last = source.head  # "view" of "in Ray's view", "of" of "in the words of Ray"
+        end = last.idx + len(last)
+        return CueMatch(doc.text[cue.idx : end], cue.idx, end, source, (), "according")
     if is_according(cue):
         # "according to X": the object of "to" is the source
         to = next((c for c in cue.children if c.text.lower() == "to"), None)

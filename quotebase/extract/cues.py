@@ -406,8 +406,35 @@ def is_cue_verb(token: Token) -> bool:
     )
 
 
+# Nouns after "in" that give a quote's words or view to their owner: in Ray's words, in the
+# view of its critics (as "according to X" does).
+WORDS_OF_NOUNS: frozenset[str] = frozenset({"words", "view", "phrase", "opinion", "estimation"})
+
+
+def words_of_source(token: Token) -> Token | None:
+    """The X of "in X's words", "in the words of X", "in X's view", read at their "in".
+
+    A pronoun owner ("in her words") is left out: it names the speaker the sentence
+    already gives.
+    """
+    if token.lower_ != "in":
+        return None
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in WORDS_OF_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    return owner
+
+
 def is_according(token: Token) -> bool:
-    """True for the "according" of "according to X"."""
+    """True for the "according" of "according to X" and the "in" of "in X's words"."""
+    if words_of_source(token) is not None:
+        return True
     if token.text.lower() != "according":
         return False
     return any(child.text.lower() == "to" for child in token.children) or (
