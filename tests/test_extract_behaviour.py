@@ -2111,6 +2111,16 @@ WORDS_OF_CASES = [
 ]  # fmt: skip
 
 
+# A capitalised "According to X" after a sentence-closing quote opens the next sentence: its
+# source is not the quote's.
+ACCORDING_IN_THE_NEXT_SENTENCE_CASES = [
+    ("Tom Reyes said the firm did not “break any rule.” According to court records, it paid "
+     "two fines last year.", "break any rule", "Tom Reyes"),
+    ("Ana Bloom insisted that the school had “done nothing wrong.” According to the state "
+     "audit, the school lost track of its funds.", "done nothing wrong", "Ana Bloom"),
+]  # fmt: skip
+
+
 # A quoted fragment ending in a comma or a question mark and followed at once by an inverted
 # tag ("“... why?” asked Bell") is that tag's, not the clause's around the fragment; a verb
 # after the fragment whose subject came before it is no tag ("Bell, who put it “...,”
@@ -2412,6 +2422,9 @@ SPEAKER_RULES = {
     "according_to_a_text_issued_by_someone": ACCORDING_TO_ISSUED_TEXT_CASES,
     "according_to_a_text_or_recording_by_someone": ACCORDING_TO_AUTHORED_TEXT_CASES,
     "in_the_words_of_someone_credits_them": WORDS_OF_CASES,
+    "according_to_opening_the_next_sentence_is_not_the_quotes": (
+        ACCORDING_IN_THE_NEXT_SENTENCE_CASES
+    ),
     "inverted_tag_after_a_fragment": INVERTED_TAG_AFTER_FRAGMENT_CASES,
     "a_bridging_pronoun_may_name_the_surname_speaker_in_full": BRIDGE_BY_SURNAME_CASES,
     "a_participle_after_a_person_clause_is_not_the_things": PARTICIPLE_AFTER_CLAUSE_CASES,

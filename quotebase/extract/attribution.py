@@ -91,6 +91,14 @@ def is_direct_shaped(ctx: DocContext, qi: int) -> bool:
     return starts_sentence and (ends_utterance or content[0].isupper())
 
 
+def _short_tag(after: list[Token]) -> list[Token]:
+    """The words after a sentence-closing quote that may still be its tag: a few, and none
+    when a capital opens a sentence of its own ("“...” According to X, ...")."""
+    if after and after[0].text[:1].isupper():
+        return []
+    return after[:TAG_CUE_POSITION]
+
+
 def _credit_issuer(match: CueMatch, allowed: Callable[[Token], bool]) -> CueMatch:
     """A text that speaks stands for its issuer: "Her office issued a statement saying
     ...", "according to a filing signed by Bell", "according to audio provided by Bell"."""
@@ -177,7 +185,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         # after a sentence-closing quote the next sentence is the quote's only when it is
         # its tag: "“Why?” Bell asked, according to a transcript."
         tagged = not ends_sentence or match.rule.startswith("after:")
-        sentence = before + (after if tagged else after[:TAG_CUE_POSITION])
+        sentence = before + (after if tagged else _short_tag(after))
         according = next((t for t in sentence if is_according(t)), None)
         if according is not None and "according" not in match.rule:
             cue = ctx.doc[ctx.token_at(match.cue_start)]
