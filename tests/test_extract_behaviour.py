@@ -2121,6 +2121,17 @@ ACCORDING_IN_THE_NEXT_SENTENCE_CASES = [
 ]  # fmt: skip
 
 
+# After a quote that closes its sentence, "He said, again, that he was ..." is a new report:
+# a participle with a subject or "that" of its own is no side action ("he asked, smiling").
+REPORT_AFTER_A_CLOSED_QUOTE_CASES = [
+    ("“The roads come first,” Mayor Dana Holt said. “Everything else can wait a year.” She "
+     "said, again, that she was planning to raise the gas levy in the spring.",
+     "Everything else", "Dana Holt", "Mayor Dana Holt"),
+    ("“We lost the vote,” Paul Greer said. “But we will be back next session.” He added, "
+     "firmly, that he was hoping to run again.", "But we will", "Paul Greer", "Paul Greer"),
+]  # fmt: skip
+
+
 # A quoted fragment ending in a comma or a question mark and followed at once by an inverted
 # tag ("“... why?” asked Bell") is that tag's, not the clause's around the fragment; a verb
 # after the fragment whose subject came before it is no tag ("Bell, who put it “...,”
@@ -2460,6 +2471,7 @@ SPEAKER_AND_MENTION_RULES = {
     "a_fragment_in_a_speakers_relative_clause_is_theirs": RELATIVE_CLAUSE_FRAGMENT_CASES,
     "a_verb_sharing_a_relative_clauses_subject_marks_who": SHARED_RELATIVE_SUBJECT_CASES,
     "a_clause_after_a_noun_of_saying_is_its_owners": CLAUSE_AFTER_A_SAYING_NOUN_CASES,
+    "a_report_with_its_own_clause_is_no_tag": REPORT_AFTER_A_CLOSED_QUOTE_CASES,
 }
 
 

@@ -316,8 +316,14 @@ def _tag_cue(frame: list[Token]) -> Token | None:
 
 
 def _is_side_action(child: Token) -> bool:
-    """``he asked, shaking his head``: a participle after a comma tells what the speaker did."""
+    """``he asked, shaking his head``: a participle after a comma tells what the speaker did.
+
+    A clause of its own is no side action: ``she added, again, that she was planning ...``
+    (a subject, an auxiliary or a "that" makes the participle a reported clause).
+    """
     left = child.left_edge
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in child.children):
+        return False
     return child.tag_ == "VBG" and left.i > 0 and child.doc[left.i - 1].text == ","
 
 
