@@ -2132,6 +2132,17 @@ REPORT_AFTER_A_CLOSED_QUOTE_CASES = [
 ]  # fmt: skip
 
 
+# "“...,” but she conceded that ...": after a quote's own closing comma, a clause opened by
+# a conjunction is a report of its own, not the quote's tag.
+CONJUNCTION_AFTER_A_QUOTE_CASES = [
+    ("Mayor Tina Ray defended the plan, saying, “We never hid the costs from anyone,” but she "
+     "conceded that the schedule had slipped.", "We never hid", "Tina Ray", "Mayor Tina Ray"),
+    ("Coach Len Ortiz praised the team, saying, “They gave everything tonight,” and he insisted "
+     "that the referees had been fair.", "They gave everything", "Coach Len Ortiz",
+     "Coach Len Ortiz"),
+]  # fmt: skip
+
+
 # A quoted fragment ending in a comma or a question mark and followed at once by an inverted
 # tag ("“... why?” asked Bell") is that tag's, not the clause's around the fragment; a verb
 # after the fragment whose subject came before it is no tag ("Bell, who put it “...,”
@@ -2472,6 +2483,7 @@ SPEAKER_AND_MENTION_RULES = {
     "a_verb_sharing_a_relative_clauses_subject_marks_who": SHARED_RELATIVE_SUBJECT_CASES,
     "a_clause_after_a_noun_of_saying_is_its_owners": CLAUSE_AFTER_A_SAYING_NOUN_CASES,
     "a_report_with_its_own_clause_is_no_tag": REPORT_AFTER_A_CLOSED_QUOTE_CASES,
+    "a_conjunction_after_a_quotes_comma_opens_no_tag": CONJUNCTION_AFTER_A_QUOTE_CASES,
 }
 
 

@@ -52,12 +52,14 @@ def cue_in_after_frame(
     When the quote closes its own sentence (``“... .”``), only a short tag that ends the
     next sentence counts (``“Why?” he asked.``), not a new sentence with its own report.
     """
+    if frame and frame[0].pos_ == "CCONJ" and (sentence_closed or comma):
+        # "“...,” but he denied that ...": after the quote's own closing comma, a clause of
+        # its own ("“a” and “b,” he said" joins quotes, with no comma inside the first)
+        return None
     if sentence_closed and frame:
         doc = frame[0].doc
         nxt = frame[-1].i + 1
         ends = nxt >= len(doc) or doc[nxt].text in SENTENCE_END or "\n" in doc[nxt].text
-        if frame[0].pos_ == "CCONJ":
-            return None
         if (len(frame) > 5 or not ends) and not _is_tag(frame):
             return None
     if comma:
