@@ -53,9 +53,9 @@ def quoted_spans(text: str, symmetric: bool) -> list[tuple[int, int, int, int, b
     alternate. A quote left open runs to its paragraph's end.
     """
     spans = []
+    pattern = SYMMETRIC if symmetric else ANY_MARK
     offset = 0
     for paragraph in text.split("\n"):
-        pattern = SYMMETRIC if symmetric else ANY_MARK
         open_at: tuple[int, int] | None = None
         for m in pattern.finditer(paragraph):
             mark = m.group()

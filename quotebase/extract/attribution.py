@@ -36,14 +36,13 @@ from quotebase.extract.introductions import (
 from quotebase.extract.introductions import cue_in_lead_in as cue_in_lead_in
 from quotebase.extract.signatures import cue_by_dash, cue_by_signature
 from quotebase.extract.speakers import self_identification as self_identification
-from quotebase.extract.speakers import speaker_kind
 from quotebase.extract.syntax import _outer_cue as _outer_cue
 from quotebase.extract.syntax import (
+    credit_issuer,
     cue_at_quote_start,
     cue_by_speech_noun,
     cue_by_syntax,
     possessor_of_saying,
-    text_issuer,
 )
 from quotebase.extract.syntax import cue_by_according_in_sentence as cue_by_according_in_sentence
 from quotebase.extract.syntax import cue_by_clause_subject as cue_by_clause_subject
@@ -97,18 +96,6 @@ def _short_tag(after: list[Token]) -> list[Token]:
     if after and after[0].text[:1].isupper():
         return []
     return after[:TAG_CUE_POSITION]
-
-
-def _credit_issuer(match: CueMatch, allowed: Callable[[Token], bool]) -> CueMatch:
-    """A text that speaks stands for its issuer: "Her office issued a statement saying
-    ...", "according to a filing signed by Bell", "according to audio provided by Bell"."""
-    if match.speaker is None or speaker_kind(match.speaker) != "text":
-        return match
-    # after "according to", only an agent named with the text issued it
-    issuer = text_issuer(match.speaker, allowed, agent_only="according" in match.rule)
-    if issuer is None:
-        return match
-    return replace(match, speaker=issuer, relays=(), rule=match.rule + ":issuer")
 
 
 def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
@@ -175,7 +162,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             continue
         if match.speaker.ent_type_ in TIME_ENTITIES and match.speaker.pos_ == "PROPN":
             continue  # "that Sunday was ...": a day says nothing
-        match = _credit_issuer(match, allowed)
+        match = credit_issuer(match, allowed)
         owner = possessor_of_saying(match.speaker) if match.speaker is not None else None
         if owner is not None and allowed(owner):
             # "Her claim, made at the rally, was that “...”": the possessor said it
@@ -195,7 +182,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         if according is not None and "according" not in match.rule:
             source = match_cue(according, allowed)
             if source.speaker is not None and allowed(source.speaker):
-                match = _credit_issuer(
+                match = credit_issuer(
                     replace(source, relays=(), rule="according-in-sentence"), allowed
                 )
         # relays stand in the same text as the speaker, never inside the quote

@@ -27,7 +27,6 @@ from quotebase.extract.attribution import (
     is_direct_shaped,
     match_cue,
     self_identification,
-    speaker_kind,
     tag_by_any_verb,
 )
 from quotebase.extract.coref import (
@@ -53,6 +52,7 @@ from quotebase.extract.records import (
     QuoteKind,
     QuoteSpan,
 )
+from quotebase.extract.speakers import speaker_kind
 
 SMALL_WORDS = frozenset(
     {

@@ -331,11 +331,7 @@ def cue_by_according_in_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
             match = match_cue(token, allowed)
             if match.speaker is not None and ctx.owner[match.speaker.i] == level:
                 # "according to calculations by Ann Ray": the text's author
-                if speaker_kind(match.speaker) == "text":
-                    issuer = text_issuer(match.speaker, allowed, agent_only=True)
-                    if issuer is not None:
-                        return replace(match, speaker=issuer, rule="according-in-sentence:issuer")
-                return replace(match, rule="according-in-sentence")
+                return credit_issuer(replace(match, rule="according-in-sentence"), allowed)
     return None
 
 
@@ -399,6 +395,18 @@ def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
     ):
         return None
     return replace(match, relays=(), rule="reporter")
+
+
+def credit_issuer(match: CueMatch, allowed: Allowed) -> CueMatch:
+    """A text that speaks stands for its issuer: "Her office issued a statement saying
+    ...", "according to a filing signed by Bell", "according to audio provided by Bell"."""
+    if match.speaker is None or speaker_kind(match.speaker) != "text":
+        return match
+    # after "according to", only an agent named with the text issued it
+    issuer = text_issuer(match.speaker, allowed, agent_only="according" in match.rule)
+    if issuer is None:
+        return match
+    return replace(match, speaker=issuer, relays=(), rule=match.rule + ":issuer")
 
 
 def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) -> Token | None:
