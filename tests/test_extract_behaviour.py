@@ -2502,6 +2502,25 @@ def test_speaker_and_mention_rule(nlp, text, fragment, speaker, mention):
     assert quote.speaker.mention.text == mention
 
 
+# A pronoun speaker in a clause embedded under the same person, named, as subject ("X
+# attacks what he calls ...") is marked at the name; a clause joined by "but" or
+# "when" is a report of its own and keeps its pronoun.
+NAMED_SUBJECT_ABOVE_CASES = [
+    ("Senator Ted Lamb spoke in Iowa on Friday, and the crowd cheered.\n\n"
+     "Lamb has long fought what he calls the “Capitol club” and painted himself as a "
+     "stranger to it, while seeking help from fellow senators.", "Capitol club", "Lamb"),
+    ("Maria Marsh is running for governor.\n\nShould she win, Marsh has indicated she "
+     "would try to rein in the press, pledging to “open up” the records laws.", "open up", "Marsh"),
+    ("The Greenfield Farmers Union sued the state in May.\n\nThe Greenfield Farmers Union "
+     "hopes to persuade the judges that they must bring back the “harvest week” that "
+     "lawmakers cut.", "harvest week", "The Greenfield Farmers Union"),
+    ("Governor Lee Marsh spoke after the funeral.\n\nMarsh praised the police, but he also "
+     "noted the “needless, painful losses” of the past year.", "needless", "he"),
+    ("Tom Carver spoke in Ohio on Friday.\n\nCarver went after his rival at the debate, when "
+     "he called the plan “a fraud.”", "a fraud", "he"),
+]  # fmt: skip
+
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
@@ -2510,6 +2529,7 @@ MENTION_RULES = {
     "participle_after_a_speechless_object_is_the_subjects": OBJECT_PARTICIPLE_CASES,
     "a_demonstrative_subject_does_not_take_the_reporters_cue": DEMONSTRATIVE_CLAUSE_CASES,
     "an_as_aside_names_the_source_of_its_clause": AS_ASIDE_CASES,
+    "a_pronoun_under_its_named_subject_is_marked_at_the_name": NAMED_SUBJECT_ABOVE_CASES,
 }
 
 

@@ -482,6 +482,7 @@ def _attribute_one(
         if match is None or match.speaker is None:
             return SpanResult(kind)
     speaker = _at_relative_pronoun(ctx, match, resolver.resolve(match.speaker, qi, writer))
+    speaker = _at_named_subject_above(ctx, speaker)
     relays = tuple(resolver.resolve(t, qi, writer) for t in match.relays)
     resolver.remember(speaker)
     kind = QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
@@ -569,6 +570,48 @@ def _at_relative_pronoun(ctx: DocContext, match: CueMatch, speaker: Resolved) ->
     if rel is None:
         return speaker
     return replace(speaker, mention=Mention(rel.text, rel.idx, rel.idx + len(rel)))
+
+
+# Clauses that embed the pronoun's saying in the named subject's own sentence ("what he
+# calls", "hopes she can persuade"); a clause joined by "and", "but", "though" or "when" is a
+# report of its own and keeps its pronoun.
+EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "pcomp", "acl", "xcomp"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _at_named_subject_above(ctx: DocContext, speaker: Resolved) -> Resolved:
+    """``Lamb attacks what he calls the “...”``: a pronoun speaker whose clause
+    is embedded in a clause with the same person, named, for subject is marked at the name,
+    the sentence's source (the pronoun only points back to it).
+
+    A pronoun's own "said" is left alone: the parser hangs tags off the sentence before
+    them (“...,” she said, but ... said Kunin).
+    """
+    token = ctx.doc[speaker.token]
+    verb = token.head
+    if (
+        speaker.kind is EntityKind.UNNAMED
+        or token.lower_ not in PERSONAL_PRONOUNS
+        or token.dep_ not in SUBJECT_DEPS
+        or verb.dep_ not in EMBEDDED_CLAUSE_DEPS
+        or verb.lemma_.lower() == "say"
+    ):
+        return speaker
+    level = ctx.owner[token.i]
+    above = verb.head
+    if (
+        above.i == verb.i
+        or ctx.owner[above.i] != level
+        or ctx.paragraph(above.idx) != ctx.paragraph(token.idx)
+    ):
+        return speaker
+    subject = _subject(above, lambda t: ctx.owner[t.i] == level)
+    if subject is None or subject.pos_ != "PROPN":
+        return speaker
+    named = mention_of(subject)
+    if named.name != speaker.name and not same_person(named.name, speaker.name):
+        return speaker
+    return Resolved(named.mention, speaker.name, speaker.kind, subject.i)
 
 
 def _nearest(resolver: Resolver, speaker: Resolved, before: int) -> Resolved:
