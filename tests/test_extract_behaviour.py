@@ -2514,6 +2514,10 @@ NAMED_SUBJECT_ABOVE_CASES = [
     ("The Greenfield Farmers Union sued the state in May.\n\nThe Greenfield Farmers Union "
      "hopes to persuade the judges that they must bring back the “harvest week” that "
      "lawmakers cut.", "harvest week", "The Greenfield Farmers Union"),
+    # a subject named by a description; the clause under a preposition ("apart from what")
+    ("The Dalton campaign released a new ad on Monday.\n\nThe Dalton campaign is trying to "
+     "set its plan apart from what they call Mayor Ann Ray's “empty promises.”",
+     "empty promises", "The Dalton campaign"),
     ("Governor Lee Marsh spoke after the funeral.\n\nMarsh praised the police, but he also "
      "noted the “needless, painful losses” of the past year.", "needless", "he"),
     ("Tom Carver spoke in Ohio on Friday.\n\nCarver went after his rival at the debate, when "

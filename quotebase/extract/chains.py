@@ -577,6 +577,7 @@ def _at_relative_pronoun(ctx: DocContext, match: CueMatch, speaker: Resolved) ->
 # report of its own and keeps its pronoun.
 EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "pcomp", "acl", "xcomp"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+NAMED_SUBJECT_DEPTH = 3  # words between the embedded clause and the verb it hangs off
 
 
 def _at_named_subject_above(ctx: DocContext, speaker: Resolved) -> Resolved:
@@ -599,6 +600,11 @@ def _at_named_subject_above(ctx: DocContext, speaker: Resolved) -> Resolved:
         return speaker
     level = ctx.owner[token.i]
     above = verb.head
+    for _ in range(NAMED_SUBJECT_DEPTH):
+        # "what they call" under "apart from": the verb the preposition hangs off
+        if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
+            break
+        above = above.head
     if (
         above.i == verb.i
         or ctx.owner[above.i] != level
@@ -606,7 +612,7 @@ def _at_named_subject_above(ctx: DocContext, speaker: Resolved) -> Resolved:
     ):
         return speaker
     subject = _subject(above, lambda t: ctx.owner[t.i] == level)
-    if subject is None or subject.pos_ != "PROPN":
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
         return speaker
     named = mention_of(subject)
     if named.name != speaker.name and not same_person(named.name, speaker.name):
