@@ -35,6 +35,7 @@ from quotebase.extract.coref import (
     collect_mentions,
     mention_of,
     nearest_mention,
+    possible_heads,
     remembered,
     resolve_pronoun,
 )
@@ -184,7 +185,9 @@ class Resolver:
         # "Lawmakers Rip Donald Trump": in a headline in title case the tagger's names take
         # in the capitalised verbs beside them; the body names its people reliably
         body = _title_case_headline_end(ctx.text)
-        outside = [t for t in ctx.doc if ctx.owner[t.i] == -1 and not t.is_space and t.idx >= body]
+        outside = possible_heads(
+            ctx.doc, lambda i: ctx.owner[i] == -1 and ctx.token_starts[i] >= body
+        )
         # the tagger's PERSON/ORG split is unreliable: a surname seen once as a person is one
         self.person_words = {
             e.text.split()[-1] for e in ctx.doc.ents if e.label_ == "PERSON" and e.text.split()

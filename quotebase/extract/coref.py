@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from spacy.attrs import DEP, ENT_TYPE, ORTH, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from quotebase.extract.name_tables import (
@@ -36,6 +38,7 @@ from quotebase.extract.pronouns import THIRD_PERSON_PRONOUNS as THIRD_PERSON_PRO
 from quotebase.extract.records import EntityKind, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+HEAD_POS = frozenset({NOUN, PROPN})  # parts of speech that head a mention of a person
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod", "appos"})
 MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "case"})
 
@@ -473,6 +476,22 @@ def is_person_like(head: Token) -> bool:
     return False
 
 
+def possible_heads(doc: Doc, keep: Callable[[int], bool]) -> list[Token]:
+    """The tokens of ``doc`` that may head a person mention, among those ``keep`` accepts.
+
+    Only nouns, names and subjects can (see ``collect_mentions``); they are picked from the
+    parse's arrays, so no ``Token`` is built for the other words of the document.
+    """
+    if not len(doc):
+        return []
+    subject_deps = {doc.vocab.strings[d] for d in SUBJECT_DEPS}
+    return [
+        doc[i]
+        for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
+        if (pos in HEAD_POS or dep in subject_deps) and keep(i)
+    ]
+
+
 def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
     """All named or described person mentions in the tokens, in text order (no pronouns)."""
     found: list[PersonMention] = []
@@ -565,14 +584,20 @@ def described_as_person(named: PersonMention, head: Token) -> PersonMention:
 
 def place_words(doc: Doc) -> frozenset[str]:
     """Words a document's entity tags read as a place more often than as a person."""
-    place: Counter[str] = Counter()
-    person: Counter[str] = Counter()
-    for token in doc:
-        if token.ent_type_ in PLACE_LABELS:
-            place[token.text] += 1
-        elif token.ent_type_ == "PERSON":
-            person[token.text] += 1
-    return frozenset(word for word, n in place.items() if n > person[word])
+    if not len(doc):
+        return frozenset()
+    strings = doc.vocab.strings
+    place_labels = {strings[label] for label in PLACE_LABELS}
+    person_label = strings["PERSON"]
+    place: Counter[int] = Counter()
+    person: Counter[int] = Counter()
+    # from the parse's arrays: no Token is built for the words of the document
+    for orth, label in doc.to_array([ORTH, ENT_TYPE]).tolist():
+        if label in place_labels:
+            place[orth] += 1
+        elif label == person_label:
+            person[orth] += 1
+    return frozenset(strings[orth] for orth, n in place.items() if n > person[orth])
 
 
 # Entity tags an apposed name of a described person may carry (the tagger's error included).
