@@ -381,6 +381,19 @@ SIGNATURE_CASES = [
         "Prices",
         None,
     ),
+    # a dash after the closing mark and a name signs the quote
+    (
+        "Voters were asked about the plan.\n\n“It is a fair deal.” — Ann Ray, Dayton.",
+        "It is a fair",
+        "Ann Ray",
+    ),
+    # a clause set off by dashes inside a split quote is no signature
+    (
+        "Tom Bell spoke on Monday. “The old story” -- that Mayor Ann Ray always wins -- “is "
+        "over,” he said.",
+        "The old story",
+        "Tom Bell",
+    ),
 ]
 
 

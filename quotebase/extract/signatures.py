@@ -23,6 +23,10 @@ def cue_by_dash(frame: list[Token]) -> CueMatch | None:
     head = names[0]
     while head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN":
         head = head.doc[head.i + 1]
+    # "“...” -- that Bell is a liberal -- “is wrong”": a clause set off by dashes, no signature
+    signature = frame[1 : frame.index(head) + 2]
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in signature):
+        return None
     return CueMatch(frame[0].text, frame[0].idx, frame[0].idx + len(frame[0]), head, (), "dash")
 
 
