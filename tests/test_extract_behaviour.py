@@ -2360,6 +2360,17 @@ MISREAD_VERB_COLON_CASES = [
      "referee's leave.”", "No player", "Rule"),
 ]  # fmt: skip
 
+# A participle of saying right after an aside set off by dashes goes on with the sentence
+# around the aside, not with the aside's own clause.
+DASH_ASIDE_PARTICIPLE_CASES = [
+    ("Striking nurses kept up their protest, circling the streets around City Hall - where "
+     "Mayor Ann Ray met the council - while chanting, “Fair pay now.”", "Fair pay now",
+     "Striking nurses"),
+    ("Ann Ray left the arena - where Tom Bell spoke - saying, “We are done here.”",
+     "We are done here", "Ann Ray"),
+]  # fmt: skip
+
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2547,6 +2558,7 @@ MENTION_RULES = {
     "a_demonstrative_subject_does_not_take_the_reporters_cue": DEMONSTRATIVE_CLAUSE_CASES,
     "an_as_aside_names_the_source_of_its_clause": AS_ASIDE_CASES,
     "a_pronoun_under_its_named_subject_is_marked_at_the_name": NAMED_SUBJECT_ABOVE_CASES,
+    "a_participle_after_an_aside_in_dashes_goes_with_the_sentence": DASH_ASIDE_PARTICIPLE_CASES,
 }
 
 

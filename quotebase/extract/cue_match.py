@@ -19,7 +19,7 @@ from quotebase.extract.cues import (
     is_cue_verb,
     words_of_source,
 )
-from quotebase.extract.frames import NOUN_MODIFIER_DEPS, REPORTED_CLAUSE_DEPS
+from quotebase.extract.frames import DASHES, NOUN_MODIFIER_DEPS, REPORTED_CLAUSE_DEPS
 from quotebase.extract.speakers import _is_person_subject, _names_someone, speaker_kind
 
 # Clauses whose own subject is missing and is shared with the verb they hang off.
@@ -144,6 +144,10 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
                 # that sets the scene of a report goes on with the report (not in "Ray was
                 # home when Bell called, saying ...")
                 clause = clause.head
+            if _aside_before(verb, clause):
+                # "marched around the stadium - where the team played - chanting ...": the
+                # participle goes on with the sentence, not with the aside in dashes
+                clause = clause.head
             verb = clause
             continue
         if step > 0 and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
@@ -152,6 +156,22 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             continue
         break
     return None
+
+
+def _aside_before(verb: Token, clause: Token) -> bool:
+    """``- where the team played - chanting``: the clause a participle hangs off is an aside
+    set off by dashes that closes right before the participle."""
+    doc = verb.doc
+    before = verb.left_edge.i - 1
+    opening = clause.left_edge.i - 1
+    return (
+        clause.head.i != clause.i
+        and clause.i < verb.i
+        and before > opening >= 0
+        and doc[before].text in DASHES
+        and doc[opening].text in DASHES
+        and all(t.text not in DASHES for t in doc[opening + 1 : before])
+    )
 
 
 # Conjunctions of a clause that sets the scene for another (time, cause) rather than report.
