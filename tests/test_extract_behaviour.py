@@ -1543,6 +1543,26 @@ OBJECT_PARTICIPLE_CASES = [
 ]
 
 
+# A preposition or a date the parser made a cue's subject says nothing (the person named in
+# that phrase does), nor does the object of an earlier verb right before a subjectless cue.
+MISREAD_SUBJECT_CASES = [
+    ('Of Dan Hughes, Hanna Ortiz, who has given money to Paul Grant, said, '
+     '“He is a decent man but a weak candidate.”',
+     "He is a decent man", "Hanna Ortiz"),
+    ("Gloria Tran: The Governor Is a ‘Total Failure’ on Taxes.\n\n"
+     "Sunday at the Ohio Democratic state’s party dinner Sen. Gloria Tran (D-OH) said "
+     "presumptive Republican nominee Paul Grant was a “total failure” in office.",
+     "total failure", "Sen. Gloria Tran"),
+    ("The mayor met the council on Monday. Though there is little overlap with Ortiz's staff, "
+     "a City Hall official who spoke anonymously to describe internal planning said Monday, "
+     '"Surely there are talks between the mayor and the council."',
+     "Surely there are talks", "a City Hall official"),
+    ("He attacked the governor’s budget record said it was “a mess from top to bottom” "
+     "in every way.",
+     "a mess from top", "He"),
+]  # fmt: skip
+
+
 # A subject pronoun is not the person its own verb addresses: "he told Rudd" is not Rudd.
 ADDRESSEE_IS_NOT_THE_PRONOUN_CASES = [
     ("Farmer Tom Bell met Senator Dan Rudd at a diner. Rudd backs the new rules.\n\n"
@@ -2559,6 +2579,7 @@ MENTION_RULES = {
     "an_as_aside_names_the_source_of_its_clause": AS_ASIDE_CASES,
     "a_pronoun_under_its_named_subject_is_marked_at_the_name": NAMED_SUBJECT_ABOVE_CASES,
     "a_participle_after_an_aside_in_dashes_goes_with_the_sentence": DASH_ASIDE_PARTICIPLE_CASES,
+    "a_preposition_date_or_earlier_object_is_no_subject": MISREAD_SUBJECT_CASES,
 }
 
 

@@ -74,6 +74,13 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
                 # "Trump, who said ..." -> the relative pronoun stands for its head noun
                 if child.text.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
+                if _cannot_be_subject(child):
+                    # "Of Bell, Ray said", "Sunday at the rally Ray said": a preposition or
+                    # a date the parser made the subject; the person named in it speaks
+                    named = _person_in_misread_subject(child, verb)
+                    if named is not None and ok(named):
+                        return named
+                    continue
                 return child
         if step == 0 and verb.tag_ in ("VBD", "VBZ"):
             # "Will described it as ...": a modal never comes before a past or present tense
@@ -172,6 +179,37 @@ def _aside_before(verb: Token, clause: Token) -> bool:
         and doc[opening].text in DASHES
         and all(t.text not in DASHES for t in doc[opening + 1 : before])
     )
+
+
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Where a name hangs in a phrase as a modifier, not as the phrase's own head.
+NAME_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod"})
+
+
+def _cannot_be_subject(token: Token) -> bool:
+    """A subject no one can be: a preposition with its object (``Of Bell, Ray said``) or a
+    date or time (``Saturday at the rally Ray said``) the parser made the subject of a cue."""
+    if token.pos_ == "ADP":
+        # with an object of its own (a name alone may be tagged one: "From said")
+        return any(c.dep_ == "pobj" for c in token.children)
+    return token.ent_type_ in TIME_ENTITIES and token.pos_ in ("PROPN", "NOUN")
+
+
+def _person_in_misread_subject(subject: Token, verb: Token) -> Token | None:
+    """The person a misread subject holds as the head of a phrase before the verb (``Of
+    Bell, Ray, who ..., said``: Ray; not Bell, a modifier, nor a name in a relative clause)."""
+    found = None
+    for token in subject.subtree:
+        if token.i >= verb.i or token.dep_ in NAME_MODIFIER_DEPS:
+            continue
+        if token.ent_type_ != "PERSON" or not _names_someone(token):
+            continue
+        node = token
+        while node.i != subject.i and node.dep_ not in ("relcl", "acl"):
+            node = node.head
+        if node.i == subject.i:
+            found = token
+    return found
 
 
 # Conjunctions of a clause that sets the scene for another (time, cause) rather than report.
@@ -437,8 +475,26 @@ def _adjacent_nominal(verb: Token) -> Token | None:
     if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "appos":
         i -= 1  # "..., her adviser, Jake Sullivan, said": a name in apposition, then the cue
     if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "PRON") and doc[i].dep_ != "pobj":
+        if doc[i].dep_ == "dobj" and doc[i].head.i < i:
+            return _doer_of_object(doc[i])
         return doc[i]
     return None
+
+
+def _doer_of_object(obj: Token) -> Token | None:
+    """``an aide who spoke to discuss the plan said``, ``Ray praised the plan said``: the
+    nominal before a subjectless cue is the object of an earlier verb, not the cue's
+    subject; the noun a relative clause around that verb modifies is (the aide), else
+    that verb's own subject (Ray)."""
+    node = obj.head
+    for _ in range(4):
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        if node.dep_ not in SUBJECT_SHARING_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+    subject = _subject(obj.head)
+    return subject if subject is not None and _is_person_subject(subject) else None
 
 
 def _is_cue(token: Token) -> bool:
