@@ -1563,6 +1563,18 @@ MISREAD_SUBJECT_CASES = [
 ]  # fmt: skip
 
 
+# A thing named by a passive participle ("a formula called “...”") is what the name is given
+# to; the subject of the clause around it uses the name.
+NAMED_THING_CASES = [
+    ("Both senators oppose a budget formula called the “rolling cap” that would cut school funds.",
+     "rolling cap", "Both senators"),
+    ('They attacked the accounting trick called a "double dip," in which a firm books the same '
+     "sale twice.",
+     "double dip", "They"),
+    ('The mayor spoke at a festival called "Harvest Days" on Sunday.', "Harvest Days", "The mayor"),
+]  # fmt: skip
+
+
 # A subject pronoun is not the person its own verb addresses: "he told Rudd" is not Rudd.
 ADDRESSEE_IS_NOT_THE_PRONOUN_CASES = [
     ("Farmer Tom Bell met Senator Dan Rudd at a diner. Rudd backs the new rules.\n\n"
@@ -2580,6 +2592,7 @@ MENTION_RULES = {
     "a_pronoun_under_its_named_subject_is_marked_at_the_name": NAMED_SUBJECT_ABOVE_CASES,
     "a_participle_after_an_aside_in_dashes_goes_with_the_sentence": DASH_ASIDE_PARTICIPLE_CASES,
     "a_preposition_date_or_earlier_object_is_no_subject": MISREAD_SUBJECT_CASES,
+    "a_thing_named_by_a_participle_is_not_who_names_it": NAMED_THING_CASES,
 }
 
 

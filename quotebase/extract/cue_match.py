@@ -29,6 +29,9 @@ SHOWING_LEMMAS = frozenset({"show", "hear", "see", "depict", "feature", "capture
 # Verbs whose object is the addressee of a message: emailed supporters saying.
 MESSAGING_LEMMAS = frozenset({"email", "e-mail", "text", "message", "tweet", "write", "mail"})
 
+# Verbs that give a name, whose passive participle follows the noun named: a plan called “...”.
+NAMING_LEMMAS = frozenset({"call", "name", "dub", "label", "title", "nickname", "brand"})
+
 Allowed = Callable[[Token], bool]
 
 
@@ -120,6 +123,21 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
         ):
             # "he rejected the idea that ..., saying ...", "a post showed three photos telling
             # ...": a participle after an object that cannot speak is the clause subject's
+            verb = noun.head
+            continue
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBN", "VBD")
+            and verb.lemma_.lower() in NAMING_LEMMAS
+            and noun.dep_ in ("dobj", "pobj")
+            and _cannot_speak(noun)
+        ):
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                noun = noun.head
+            if noun.dep_ not in ("dobj", "prep") or noun.head.pos_ not in ("VERB", "AUX"):
+                break
+            # "they slammed a loophole called “...”": a thing named by a passive participle
+            # is what the name is given to, not who gives it; the clause's subject uses it
             verb = noun.head
             continue
         if (
