@@ -1575,6 +1575,15 @@ NAMED_THING_CASES = [
 ]  # fmt: skip
 
 
+# A participle the parser hung off a clause in which an event takes its course ("as the debate
+# started") goes on with the clause that one sets the scene for.
+EVENT_SCENE_PARTICIPLE_CASES = [
+    ("He posted a video as the county debate started promising to “clean up city hall” within "
+     "a year.",
+     "clean up city hall", "He"),
+]  # fmt: skip
+
+
 # A subject pronoun is not the person its own verb addresses: "he told Rudd" is not Rudd.
 ADDRESSEE_IS_NOT_THE_PRONOUN_CASES = [
     ("Farmer Tom Bell met Senator Dan Rudd at a diner. Rudd backs the new rules.\n\n"
@@ -2593,6 +2602,7 @@ MENTION_RULES = {
     "a_participle_after_an_aside_in_dashes_goes_with_the_sentence": DASH_ASIDE_PARTICIPLE_CASES,
     "a_preposition_date_or_earlier_object_is_no_subject": MISREAD_SUBJECT_CASES,
     "a_thing_named_by_a_participle_is_not_who_names_it": NAMED_THING_CASES,
+    "a_participle_after_an_events_course_is_the_main_subjects": EVENT_SCENE_PARTICIPLE_CASES,
 }
 
 

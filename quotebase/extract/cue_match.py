@@ -58,9 +58,16 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
     """
     ok = allowed or _anything
     cue = is_cue_verb(verb)
+    participle = verb.tag_ == "VBG"
     for step in range(4):
         if not ok(verb):
             return None
+        if step > 0 and participle and _scene_of_a_thing(verb):
+            # "He sent an email as the meeting began, vowing ...": a participle the parser
+            # hung off a clause that sets the scene with a thing for subject goes on with
+            # the clause that clause is hung off
+            verb = verb.head
+            continue
         # "His verdict: “...,” he said": a verb parsed with two subjects has the nearer one
         children = sorted(verb.children, key=lambda c: abs(c.i - verb.i))
         for child in children:
@@ -244,6 +251,27 @@ def _set_scene(clause: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
         and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
     )
+
+
+# Verbs by which an event takes its course: "as the meeting began", "when the debate ended".
+EVENT_COURSE_LEMMAS = frozenset(
+    {"begin", "start", "open", "end", "close", "conclude", "continue", "resume", "unfold", "finish"}
+)
+
+
+def _scene_of_a_thing(clause: Token) -> bool:
+    """``as the meeting began``: a clause opened by a conjunction of time, hung off another,
+    in which an event (a thing that cannot speak) takes its course."""
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return False
+    if clause.lemma_.lower() not in EVENT_COURSE_LEMMAS:
+        return False
+    if not any(
+        c.dep_ == "mark" and c.lower_ in SCENE_MARKS | {"as", "while"} for c in clause.children
+    ):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and _cannot_speak(subject)
 
 
 RELATIVE_REACH = 5  # tokens from a subject to the relative pronoun of its apposition
