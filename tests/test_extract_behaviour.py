@@ -406,6 +406,14 @@ ISSUER_CASES = [
     ),
     # a sign speaks for itself, not for whoever holds it up
     ("Tom Bell held up a sign saying “Stop the tolls now.”", "Stop the tolls", "a sign"),
+    # an issuer's name the parser left outside the verb's subject, right before it
+    (
+        "Organizers asked the group to lead the march. Black Lives Matter issued a press "
+        'statement saying it withdrew "because of the conditions created for our members by '
+        'the police."',
+        "because of the conditions",
+        "Black Lives Matter",
+    ),
 ]
 
 

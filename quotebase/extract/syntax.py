@@ -435,10 +435,21 @@ def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) ->
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head  # "put out a statement to supporters": the preposition's verb
     if node.dep_ in ("dobj", "prep") and node.head.pos_ in ("VERB", "AUX"):
-        subject = _subject(node.head, allowed)
+        subject = _subject(node.head, allowed) or _name_before(node.head, allowed)
         if subject is not None and (_is_person_subject(subject) or _someones_body(subject)):
             return subject
     return None
+
+
+def _name_before(verb: Token, allowed: Allowed) -> Token | None:
+    """``Moms For Change issued a statement``: a name right before a verb the parser left
+    without a subject (it took the name's last word for a modifier)."""
+    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.head.i != verb.i or not allowed(before):
+        return None
+    return before
 
 
 def _someones_body(token: Token) -> bool:
