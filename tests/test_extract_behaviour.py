@@ -1592,6 +1592,22 @@ EVENT_SCENE_PARTICIPLE_CASES = [
 ]  # fmt: skip
 
 
+# A share of a poll's respondents answers through the poll, which the news credits.
+POLL_SHARE_CASES = [
+    ("In a new Daily Example poll released Friday, 42 percent of likely voters said the mayor "
+     "was “out of touch” with the city.",
+     "out of touch", "a new Daily Example poll"),
+    ("The survey also finds that 30 percent of parents say the schools are “in crisis.”",
+     "in crisis", "The survey"),
+    ("A fresh state poll shows how split the party is: Six in 10 Democrats said the nominee "
+     "should be “someone new.”",
+     "someone new", "A fresh state poll"),
+    # a poll named after the speakers is only what they speak of
+    ("Three senators said the poll was “badly flawed” from the start.",
+     "badly flawed", "Three senators"),
+]  # fmt: skip
+
+
 # A subject pronoun is not the person its own verb addresses: "he told Rudd" is not Rudd.
 ADDRESSEE_IS_NOT_THE_PRONOUN_CASES = [
     ("Farmer Tom Bell met Senator Dan Rudd at a diner. Rudd backs the new rules.\n\n"
@@ -2611,6 +2627,7 @@ MENTION_RULES = {
     "a_preposition_date_or_earlier_object_is_no_subject": MISREAD_SUBJECT_CASES,
     "a_thing_named_by_a_participle_is_not_who_names_it": NAMED_THING_CASES,
     "a_participle_after_an_events_course_is_the_main_subjects": EVENT_SCENE_PARTICIPLE_CASES,
+    "a_share_of_respondents_answers_through_the_poll": POLL_SHARE_CASES,
 }
 
 

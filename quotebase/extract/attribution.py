@@ -39,6 +39,7 @@ from quotebase.extract.speakers import self_identification as self_identificatio
 from quotebase.extract.syntax import _outer_cue as _outer_cue
 from quotebase.extract.syntax import (
     credit_issuer,
+    credit_poll,
     cue_at_quote_start,
     cue_by_speech_noun,
     cue_by_syntax,
@@ -162,7 +163,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             continue
         if match.speaker.ent_type_ in TIME_ENTITIES and match.speaker.pos_ == "PROPN":
             continue  # "that Sunday was ...": a day says nothing
-        match = credit_issuer(match, allowed)
+        match = credit_poll(credit_issuer(match, allowed), allowed)
         owner = possessor_of_saying(match.speaker) if match.speaker is not None else None
         if owner is not None and allowed(owner):
             # "Her claim, made at the rally, was that “...”": the possessor said it

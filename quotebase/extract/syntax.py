@@ -409,6 +409,38 @@ def credit_issuer(match: CueMatch, allowed: Allowed) -> CueMatch:
     return replace(match, speaker=issuer, relays=(), rule=match.rule + ":issuer")
 
 
+# Nouns of a survey whose respondents' answers the news credits to it.
+POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def credit_poll(match: CueMatch, allowed: Allowed) -> CueMatch:
+    """``In a new poll, 31 percent of voters said ...``: a share of a poll's respondents
+    answers through the poll, which the news (and the gold) credits; the nearest poll
+    named before the share in its sentence."""
+    share = match.speaker
+    if share is None or not _is_share(share):
+        return match
+    polls = [
+        t
+        for t in share.doc[share.sent.start : share.i]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in POLL_NOUNS and allowed(t)
+    ]
+    if not polls:
+        return match
+    return replace(match, speaker=polls[-1], relays=(), rule=match.rule + ":poll")
+
+
+def _is_share(token: Token) -> bool:
+    """``31 percent``, ``31%``, ``Six in 10 voters``: a number or share standing for people."""
+    if token.ent_type_ == "PERCENT" or token.lower_ in ("percent", "%") or token.pos_ == "NUM":
+        return True
+    # "Six in 10 voters": a count "in" ten, a hundred
+    return any(
+        c.dep_ == "nummod" and any(q.lower_ in ("in", "out") for q in c.children)
+        for c in token.children
+    )
+
+
 def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) -> Token | None:
     """Who issued a statement, email or letter that "says" something.
 
