@@ -394,6 +394,24 @@ SIGNATURE_CASES = [
         "The old story",
         "Tom Bell",
     ),
+    # a pull quote whose last line, still inside the marks, signs it
+    (
+        'Few saw it coming.\n\n"Rents will keep climbing for years.\n'
+        'Ann Ray, Urban Housing Council."\n\nThe council disagrees.',
+        "Rents will",
+        "Ann Ray",
+    ),
+    (
+        'The vote is close.\n\n"We will win this state by a mile.\nTom Bell."\n\nHe may.',
+        "We will",
+        "Tom Bell",
+    ),
+    # a last line with a verb is part of the quote, not its signature
+    (
+        'The vote is close.\n\n"We will win this state by a mile.\nTom Bell knows it."\n\nHe may.',
+        "We will",
+        None,
+    ),
 ]
 
 

@@ -34,7 +34,7 @@ from quotebase.extract.introductions import (
     cue_in_previous_paragraph,
 )
 from quotebase.extract.introductions import cue_in_lead_in as cue_in_lead_in
-from quotebase.extract.signatures import cue_by_dash, cue_by_signature
+from quotebase.extract.signatures import cue_by_dash, cue_by_signature, cue_by_signed_line
 from quotebase.extract.speakers import self_identification as self_identification
 from quotebase.extract.syntax import _outer_cue as _outer_cue
 from quotebase.extract.syntax import (
@@ -127,6 +127,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: tag_by_mistagged_cue(after, allowed) if comma else None,
             lambda: cue_by_dash(after),
             lambda: cue_by_signature(ctx, qi),
+            lambda: cue_by_signed_line(ctx, qi),
             lambda: cue_by_colon(before),
             lambda: _governing_cue_before(ctx, qi, before, allowed),
             lambda: cue_by_syntax(ctx, qi),

@@ -1,6 +1,7 @@
 """Signatures: a dash and a name that sign a quote after its closing mark
 (``“...” — Michelle Marks, Philadelphia.``), or a signature line opening the paragraph after a
-quote that stands as a paragraph of its own (fact-check and reader-quote lists)."""
+quote that stands as a paragraph of its own (fact-check and reader-quote lists), or a name
+line that closes a pull quote inside its marks."""
 
 from __future__ import annotations
 
@@ -62,3 +63,43 @@ def cue_by_signature(ctx: DocContext, qi: int) -> CueMatch | None:
     while head.i + 1 < len(ctx.doc) and ctx.doc[head.i + 1].pos_ == "PROPN":
         head = ctx.doc[head.i + 1]
     return CueMatch(found.group(2), found.start(2), found.end(2), head, (), "signature")
+
+
+# a name line closing a pull quote inside its marks: ``\nJane Roe, Some Institute."``
+SIGNED_LINE = re.compile(
+    rf"\n[ \t\u00a0]*([^\n\"“”]{{2,{SIGNATURE_LINE}}}?)[.]?[ \t\u00a0]*([\"”])[ \t\u00a0]*(?=\n|$)"
+)
+
+
+def cue_by_signed_line(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``"Words of the quote.`` then a line ``Jane Roe, Some Institute."``: a pull quote
+    whose last line, still inside its marks, signs it.
+
+    The quote stands as a paragraph of its own and is left open at its line's end (the
+    closing mark ends the signature line); the signature is a name or a title with an
+    affiliation, and no verb.
+    """
+    span = ctx.spans[qi]
+    text = ctx.text
+    if (
+        span.closed
+        or text[ctx.para_starts[ctx.paragraph(span.outer_start)] : span.outer_start].strip()
+    ):
+        return None
+    found = SIGNED_LINE.match(text, span.outer_end)
+    if found is None:
+        return None
+    first = bisect.bisect_left(ctx.token_starts, found.start(1))
+    last = bisect.bisect_left(ctx.token_starts, found.end(1))
+    line = ctx.doc[first:last]
+    if not len(line) or any(t.pos_ in ("VERB", "AUX") for t in line):
+        return None
+    if any(ctx.owner[t.i] != ctx.level(qi) for t in line):
+        return None
+    heads = [t for t in line if not (first <= t.head.i < last) or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    head = heads[0]
+    if line[0].pos_ != "PROPN" and not line[0].text[:1].isupper():
+        return None
+    return CueMatch(found.group(2), found.start(2), found.end(2), head, (), "signed-line")
