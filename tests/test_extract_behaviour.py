@@ -254,6 +254,25 @@ COLON_CASES = [
         "LOWE: Because",
         "LOWE",
     ),
+    # a hearing exchange: a name with party and state in parentheses, a colon, the turn
+    (
+        'The figures are disputed.\n\nRep. Ann Ray (D-Ore.):"I have never seen that number. '
+        'Who gave it to you?"',
+        "I have never seen",
+        "Ann Ray",
+    ),
+    (
+        "The figures are disputed.\n\nSen. Tom Bell (R-S.C.): “Where did that number come from?”",
+        "Where did",
+        "Tom Bell",
+    ),
+    # a long title before the name
+    (
+        'The figures are disputed.\n\nFormer secretary of the treasury Ruth Kane:"We took it '
+        'from the agency and its own review."',
+        "We took it",
+        "Ruth Kane",
+    ),
 ]
 
 
@@ -2454,6 +2473,12 @@ DASH_ASIDE_PARTICIPLE_CASES = [
 ]  # fmt: skip
 
 
+# A phrase before a colon that only ends in a name is no title of that name.
+NOT_A_TITLE_COLON_CASES = [
+    ("The figures are disputed.\n\nA letter from the governor to Sen. Tom Bell: "
+     '"We ask you to act now on the bill."', "We ask you", None),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2668,6 +2693,7 @@ SPEAKER_OR_NONE_RULES = {
     "fragment_takes_its_clause_subject": CLAUSE_SUBJECT_CASES,
     "short_tag_with_any_verb": TAG_VERB_CASES,
     "dash_signature_names_the_speaker": SIGNATURE_CASES,
+    "a_phrase_ending_in_a_name_before_a_colon_is_no_title": NOT_A_TITLE_COLON_CASES,
     "quote_introduced_by_a_clause": INTRODUCED_CASES,
     "tag_after_closed_quote_with_long_subject": TAG_SUBJECT_CASES,
     "quotes_continue_across_a_paraphrase_paragraph_about_the_speaker": BRIDGED_CONTINUATION_CASES,

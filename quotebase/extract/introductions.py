@@ -70,6 +70,24 @@ def _as_source(frame: list[Token]) -> Token | None:
     return None
 
 
+COLON_NAME_TOKENS = 6  # tokens of a bare name and its colon before a quote
+COLON_TITLE_TOKENS = 10  # ... of a long title and a name (``Former secretary of state Ann Ray:``)
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "DET", "PUNCT"})
+
+
+def _title_and_name(words: list[Token]) -> bool:
+    """A capitalized title phrase ending in a name, with no verb: ``Former secretary of
+    state Ann Ray`` (not ``The letter to Sen. Ann Ray``)."""
+    return (
+        len(words) < COLON_TITLE_TOKENS
+        and words[0].text[:1].isupper()
+        and words[0].pos_ != "DET"
+        and words[-1].pos_ == "PROPN"
+        and words[-2].pos_ == "PROPN"
+        and all(t.pos_ in TITLE_POS for t in words)
+    )
+
+
 def cue_by_colon(frame: list[Token]) -> CueMatch | None:
     """``Soleimani: “...”`` — a bare name and a colon introduce the quote.
 
@@ -85,7 +103,16 @@ def cue_by_colon(frame: list[Token]) -> CueMatch | None:
     ]
     if dashes and not any(t.pos_ in ("VERB", "AUX") for t in frame[dashes[-1] :]):
         frame = frame[dashes[-1] + 1 :]
-    if len(frame) < 2 or frame[-1].text != ":" or len(frame) > 6:
+    if len(frame) < 2 or frame[-1].text not in (":", "):"):
+        return None
+    # "Rep. Ann Ray (D-Ore.):": a party and state in parentheses after the name
+    if frame[-1].text == "):" or frame[-2].text.endswith(")"):
+        opening = next((k for k in range(len(frame) - 2, 0, -1) if frame[k].text == "("), None)
+        if opening is not None and frame[opening - 1].pos_ == "PROPN":
+            frame = frame[:opening] + frame[-1:]
+        elif frame[-1].text != ":":
+            return None
+    if len(frame) > COLON_NAME_TOKENS and not _title_and_name(frame[:-1]):
         return None
     if any(
         t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS and c.i < t.i for c in t.children)
@@ -107,8 +134,8 @@ def cue_by_colon(frame: list[Token]) -> CueMatch | None:
         return CueMatch(head.text, head.idx, head.idx + len(head), subject, (), "colon")
     if head.dep_ == "pobj" and head.head.i in within and _is_cue(head.head.head):
         return None  # "He said of Congress:", "She says to voters:": the cue's subject speaks
-    colon = frame[-1]
-    return CueMatch(":", colon.idx, colon.idx + 1, head, (), "colon")
+    colon = frame[-1].idx + len(frame[-1]) - 1
+    return CueMatch(":", colon, colon + 1, head, (), "colon")
 
 
 def _governing_cue_before(
