@@ -2479,6 +2479,17 @@ NOT_A_TITLE_COLON_CASES = [
      '"We ask you to act now on the bill."', "We ask you", None),
 ]  # fmt: skip
 
+# A title before a name ("Speaker of the House Rep. ...", with party and state in
+# parentheses after it) names no one: the name says the quote.
+TITLE_BEFORE_NAME_CASES = [
+    ("Monday on KXYZ’s “Morning Talk,” while discussing a post from nominee Ann Ray featuring "
+     "a picture of a rival, cash and a five-pointed star likened to the Seal of Ohio, Speaker "
+     "of the House Rep. Tom Bell (R-OH) said “such images, they have no place in a campaign.”",
+     "such images", "Tom Bell"),
+    ("Following the debate, Speaker of the Assembly Tom Bell (R-OH) said “these images have no "
+     "place in politics.”", "these images", "Tom Bell"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2500,6 +2511,7 @@ GLUED_MARK_CASES = [
 
 
 SPEAKER_RULES = {
+    "a_title_before_a_name_names_no_one": TITLE_BEFORE_NAME_CASES,
     "a_mark_glued_to_the_words_around_it": GLUED_MARK_CASES,
     "a_place_before_a_title_gives_no_gender": PLACE_BEFORE_TITLE_CASES,
     "an_outlet_that_reported_is_no_antecedent_for_he": REPORTING_OUTLET_CASES,

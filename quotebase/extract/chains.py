@@ -41,6 +41,7 @@ from quotebase.extract.coref import (
 )
 from quotebase.extract.cue_match import _clause_with_subject
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
+from quotebase.extract.names import TITLES as NAME_TITLES
 from quotebase.extract.names import same_person
 from quotebase.extract.records import (
     BlockSpan,
@@ -267,8 +268,10 @@ class Resolver:
         if kind == "pronoun":
             return self.pronoun(token)
         # "The governor, Paul Smith, warned": the apposed name, not the description
+        # ("Speaker of the Assembly Tom Bell said": a title the tagger read as a name)
         named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if token.pos_ == "NOUN" and named:
+        title = token.pos_ == "PROPN" and token.lower_.rstrip(".") in NAME_TITLES
+        if (token.pos_ == "NOUN" or title) and named:
             token = named[0]
         pm = self._upgrade(mention_of(token))
         if kind == "text":

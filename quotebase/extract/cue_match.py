@@ -20,6 +20,7 @@ from quotebase.extract.cues import (
     words_of_source,
 )
 from quotebase.extract.frames import DASHES, NOUN_MODIFIER_DEPS, REPORTED_CLAUSE_DEPS
+from quotebase.extract.names import TITLES
 from quotebase.extract.speakers import _is_person_subject, _names_someone, speaker_kind
 
 # Clauses whose own subject is missing and is shared with the verb they hang off.
@@ -518,9 +519,20 @@ def _adjacent_nominal(verb: Token) -> Token | None:
     """``the text read,`` parsed without a subject: the nominal right before the verb."""
     doc = verb.doc
     i = verb.i - 1
+    if i >= 1 and doc[i].text == ")":
+        # "Rep. Ann Ray (R-Ohio) said": a party and state in parentheses after the name
+        opening = next(
+            (k for k in range(i - 1, max(i - PAREN_TOKENS, 0), -1) if doc[k].text == "("), None
+        )
+        if opening is not None:
+            i = opening - 1
     if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "appos":
         i -= 1  # "..., her adviser, Jake Sullivan, said": a name in apposition, then the cue
-    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "PRON") and doc[i].dep_ != "pobj":
+    if (
+        i >= 0
+        and doc[i].pos_ in ("NOUN", "PROPN", "PRON")
+        and (doc[i].dep_ != "pobj" or _name_after_title_of(doc[i]))
+    ):
         if doc[i].dep_ == "dobj" and doc[i].head.i < i:
             return _doer_of_object(doc[i])
         return doc[i]
@@ -541,6 +553,21 @@ def _doer_of_object(obj: Token) -> Token | None:
         node = node.head
     subject = _subject(obj.head)
     return subject if subject is not None and _is_person_subject(subject) else None
+
+
+PAREN_TOKENS = 8  # tokens a party-and-state parenthesis after a name may take
+
+
+def _name_after_title_of(token: Token) -> bool:
+    """``Speaker of the House Rep. Ann Ray``: a name the parser made the object of the "of"
+    in the title before it."""
+    prep = token.head
+    return (
+        token.pos_ == "PROPN"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "PROPN"
+        and prep.head.lower_.rstrip(".") in TITLES
+    )
 
 
 def _is_cue(token: Token) -> bool:
