@@ -2490,6 +2490,17 @@ TITLE_BEFORE_NAME_CASES = [
      "place in politics.”", "these images", "Tom Bell"),
 ]  # fmt: skip
 
+# "which Ray claims showed “...”": an inset report in a relative clause says the words.
+INSET_CUE_CASES = [
+    ("Bell praised the speech, which Ray claims showed “a clear grasp of the budget.”",
+     "a clear grasp", "Ray"),
+    ("Bell praised the speech, which Ray argues proved “a clear grasp of the budget.”",
+     "a clear grasp", "Ray"),
+    # a name the tagger reads as a modal
+    ("Bell praised the speech, which May claims affirmed “a clear grasp of the budget.”",
+     "a clear grasp", "May"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2511,6 +2522,7 @@ GLUED_MARK_CASES = [
 
 
 SPEAKER_RULES = {
+    "an_inset_report_in_a_relative_clause": INSET_CUE_CASES,
     "a_title_before_a_name_names_no_one": TITLE_BEFORE_NAME_CASES,
     "a_mark_glued_to_the_words_around_it": GLUED_MARK_CASES,
     "a_place_before_a_title_gives_no_gender": PLACE_BEFORE_TITLE_CASES,

@@ -22,6 +22,7 @@ from quotebase.extract.cue_match import (
     match_cue,
 )
 from quotebase.extract.cues import (
+    CUE_LEMMAS,
     SPEECH_NOUNS,
     THOUGHT_LEMMAS,
     THOUGHT_NOUNS,
@@ -78,6 +79,13 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 match = match_cue(aside, lambda t: ctx.owner[t.i] == level)
                 if match.speaker is not None and ctx.owner[match.speaker.i] == level:
                     return replace(match, rule="syntax:as-aside")
+            inset = _inset_cue(node) if ctx.owner[node.i] == level else None
+            if (
+                inset is not None
+                and inset.speaker is not None
+                and ctx.owner[inset.speaker.i] == level
+            ):
+                return replace(inset, rule="syntax:inset")
             if ctx.owner[node.i] == level and _is_cue(node):
                 match = match_cue(node, lambda t: ctx.owner[t.i] == level)
                 if match.speaker is not None and _supposed_report(node):
@@ -105,6 +113,51 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 break
             node = node.head
     return None
+
+
+def _inset_cue(verb: Token) -> CueMatch | None:
+    """``the speech, which Ray claims affirmed “...”``: an inset report inside a relative
+    clause, which the parser reads as a second subject (``Ray claims``) or an auxiliary of
+    the clause's verb.
+
+    The cue word stands right before the verb, after the relative pronoun, and the word
+    before it (a name, or the head of a noun phrase) says it.
+    """
+    if verb.dep_ != "relcl":
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    cue = doc[i]
+    word = cue.lower_
+    if (
+        cue.head.i != verb.i
+        or cue.dep_ not in INSET_CUE_DEPS
+        or not word.endswith("s")
+        or word[:-1] not in CUE_LEMMAS
+    ):
+        return None
+    relative = next(
+        (
+            c
+            for c in [*verb.children, *cue.children]
+            if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS and c.i < cue.i
+        ),
+        None,
+    )
+    speaker = doc[cue.i - 1]
+    if relative is None or speaker.i <= relative.i:
+        return None
+    if speaker.pos_ not in ("PROPN", "NOUN", "AUX"):
+        return None
+    if speaker.pos_ == "AUX" and not speaker.text[:1].isupper():
+        return None  # a name the tagger read as a modal (Will, May), not "which may"
+    return CueMatch(cue.text, cue.idx, cue.idx + len(cue), speaker, (), "inset")
+
+
+# How the parser hangs an inset "Ray claims" on the verb of the relative clause.
+INSET_CUE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 
 # What an aside's cue may take: "as a memo put it", "as Ray said so", nothing of its own.
