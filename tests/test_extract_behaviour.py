@@ -2501,6 +2501,12 @@ INSET_CUE_CASES = [
      "a clear grasp", "May"),
 ]  # fmt: skip
 
+# "Will described it as ...": a name the tagger reads as a modal, right before a participle.
+MODAL_READ_NAME_CASES = [
+    ("The rally was loud. “We will win,” Will described the mood as “electric and hopeful.”",
+     "electric and", "Will"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2522,6 +2528,7 @@ GLUED_MARK_CASES = [
 
 
 SPEAKER_RULES = {
+    "a_name_read_as_a_modal_before_a_participle": MODAL_READ_NAME_CASES,
     "an_inset_report_in_a_relative_clause": INSET_CUE_CASES,
     "a_title_before_a_name_names_no_one": TITLE_BEFORE_NAME_CASES,
     "a_mark_glued_to_the_words_around_it": GLUED_MARK_CASES,

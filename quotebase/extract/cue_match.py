@@ -93,11 +93,14 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
                         return named
                     continue
                 return child
-        if step == 0 and verb.tag_ in ("VBD", "VBZ"):
+        if step == 0 and verb.tag_ in ("VBD", "VBZ", "VBN"):
             # "Will described it as ...": a modal never comes before a past or present tense
-            # verb, so a capitalised one there is a name the tagger misread
+            # verb, nor right before a participle, so a capitalised one there is a name the
+            # tagger misread
             for child in verb.children:
                 capitalised = child.text[:1].isupper() and child.i < verb.i
+                if verb.tag_ == "VBN" and child.i != verb.i - 1:
+                    continue
                 if child.dep_ == "aux" and child.tag_ == "MD" and capitalised and ok(child):
                     return child
         if step == 0 and verb.tag_ == "VBN":
