@@ -2473,6 +2473,18 @@ DASH_ASIDE_PARTICIPLE_CASES = [
 ]  # fmt: skip
 
 
+# A quote paragraph whose closing mark was left out before its own tag.
+UNCLOSED_TAG_CASES = [
+    ('Families were often confused.\n\n"There was not much advice for parents back then '
+     'about what papers to keep, said Ray, whose group is pushing for a new bill.\n\nSome '
+     "moved on.", "There was not", "Ray"),
+    ('Families were often confused.\n\n"There was not much advice for parents back then, '
+     "Tom Bell said.\n\nSome moved on.", "There was not", "Tom Bell"),
+    # the next paragraph reopens the quote: a comma in the first is no tag
+    ('Families were often confused.\n\n"Nobody warned us about the forms, my aunt '
+     'said.\n\n"We learned it all the hard way."', "Nobody warned", None),
+]  # fmt: skip
+
 # A phrase before a colon that only ends in a name is no title of that name.
 NOT_A_TITLE_COLON_CASES = [
     ("The figures are disputed.\n\nA letter from the governor to Sen. Tom Bell: "
@@ -2724,6 +2736,7 @@ SPEAKER_OR_NONE_RULES = {
     "fragment_takes_its_clause_subject": CLAUSE_SUBJECT_CASES,
     "short_tag_with_any_verb": TAG_VERB_CASES,
     "dash_signature_names_the_speaker": SIGNATURE_CASES,
+    "a_tag_inside_a_quote_left_open": UNCLOSED_TAG_CASES,
     "a_phrase_ending_in_a_name_before_a_colon_is_no_title": NOT_A_TITLE_COLON_CASES,
     "quote_introduced_by_a_clause": INTRODUCED_CASES,
     "tag_after_closed_quote_with_long_subject": TAG_SUBJECT_CASES,

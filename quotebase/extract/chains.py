@@ -55,6 +55,7 @@ from quotebase.extract.records import (
     QuoteSpan,
 )
 from quotebase.extract.speakers import speaker_kind
+from quotebase.extract.tags import tag_inside_unclosed
 
 SMALL_WORDS = frozenset(
     {
@@ -429,6 +430,10 @@ def _attribute_one(
     if _term_marked(ctx, qi):
         return SpanResult(QuoteKind.TERM)
     match = attribute_span(ctx, qi)
+    if match is None:
+        # "There was no plan, said Ray.": a quote paragraph whose closing mark was left out
+        # before its own tag
+        match = tag_inside_unclosed(ctx, qi)
     if match is None and is_direct_shaped(ctx, qi):
         # a cue-less quote after a report in paraphrase: that report's speaker
         # (after the previous quote and its own tag: “A.” X recalled him saying. “B.”)

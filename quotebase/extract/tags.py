@@ -5,6 +5,7 @@ from a new sentence with a report of its own."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -19,7 +20,9 @@ from quotebase.extract.frames import (
     NOUN_MODIFIER_DEPS,
     OUTER_CUE_DEPTH,
     SENTENCE_END,
+    DocContext,
 )
+from quotebase.extract.scanner import ALL_MARKS
 from quotebase.extract.speakers import _names_someone, speaker_kind
 
 # How a verb hangs in the clause of the verb above it: "before he stopped responding".
@@ -406,4 +409,46 @@ def _relative_clause_tag(frame: list[Token], allowed: Allowed | None) -> CueMatc
                 return None
             end = token.idx + len(token)
             return CueMatch(token.text, token.idx, end, head, (), "after:relative")
+    return None
+
+
+def tag_inside_unclosed(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``"There was no plan, said Ray, who ran the office.`` with no closing mark: a quote
+    paragraph left open whose last sentence ends in its own tag after a comma.
+
+    The closing mark was left out before the tag; the multi-paragraph convention (the next
+    paragraph reopening the quote) leaves no tag to find.
+    """
+    span = ctx.spans[qi]
+    text = ctx.text
+    para = ctx.paragraph(span.outer_start)
+    if span.closed or text[ctx.para_starts[para] : span.outer_start].strip():
+        return None
+    rest = text[span.outer_end :].lstrip()
+    if rest[:1] in ALL_MARKS:
+        return None  # the next paragraph reopens the quote
+    first = bisect.bisect_left(ctx.token_starts, span.start)
+    last = bisect.bisect_left(ctx.token_starts, span.end)
+    words = [t for t in ctx.doc[first:last] if not t.is_space]
+    # the last sentence: after the last sentence end before the final token
+    start = max((k + 1 for k, t in enumerate(words[:-1]) if t.text in SENTENCE_END), default=0)
+    commas = [k for k in range(start, len(words)) if words[k].text == ","]
+    if not commas:
+        return None
+
+    def inside(token: Token) -> bool:
+        return ctx.owner[token.i] == qi
+
+    for k in commas:
+        frame = words[k + 1 :]
+        if frame and frame[-1].text in SENTENCE_END:
+            frame = frame[:-1]
+        if not frame:
+            continue
+        match = cue_in_after_frame(frame, AFTER_WINDOW, False, inside, True)
+        if match is None or match.speaker is None:
+            continue
+        # the tag opens at the comma: "said Ray", "Ray said", "the mayor said"
+        if ctx.token_at(match.cue_start) - frame[0].i <= TAG_CUE_POSITION:
+            return replace(match, rule="unclosed-tag")
     return None
