@@ -2519,6 +2519,13 @@ MODAL_READ_NAME_CASES = [
      "electric and", "Will"),
 ]  # fmt: skip
 
+# "And Early called him “...”": a surname the tagger reads as an adverb, right before a cue
+# left without a subject.
+ADVERB_READ_NAME_CASES = [
+    ("Mark Early met the mayor on Monday. And Early called him “a very sharp guy. He knows "
+     "the data.”", "a very sharp", "Early"),
+]  # fmt: skip
+
 # Each table above tests one rule; the test id names the rule and the case's place in it.
 PLACE_BEFORE_TITLE_CASES = [
     (
@@ -2540,6 +2547,7 @@ GLUED_MARK_CASES = [
 
 
 SPEAKER_RULES = {
+    "a_name_read_as_an_adverb_before_a_cue": ADVERB_READ_NAME_CASES,
     "a_name_read_as_a_modal_before_a_participle": MODAL_READ_NAME_CASES,
     "an_inset_report_in_a_relative_clause": INSET_CUE_CASES,
     "a_title_before_a_name_names_no_one": TITLE_BEFORE_NAME_CASES,

@@ -539,6 +539,8 @@ def _adjacent_nominal(verb: Token) -> Token | None:
         if doc[i].dep_ == "dobj" and doc[i].head.i < i:
             return _doer_of_object(doc[i])
         return doc[i]
+    if i >= 0 and _misread_name(doc[i]):
+        return doc[i]
     return None
 
 
@@ -556,6 +558,20 @@ def _doer_of_object(obj: Token) -> Token | None:
         node = node.head
     subject = _subject(obj.head)
     return subject if subject is not None and _is_person_subject(subject) else None
+
+
+def _misread_name(token: Token) -> bool:
+    """``And Early called him ...``: a capitalised word inside a sentence that the tagger
+    read as an adverb or an adjective is a name (not in a headline in title case)."""
+    return (
+        token.pos_ in ("ADV", "ADJ", "X")
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and 0 < token.i < len(token.doc) - 1
+        and not token.nbor(-1).is_punct
+        and token.nbor(1).text[:1].islower()
+    )
 
 
 PAREN_TOKENS = 8  # tokens a party-and-state parenthesis after a name may take
