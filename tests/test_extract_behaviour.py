@@ -2013,6 +2013,13 @@ AGENT_NOUN_COLON_CASES = [
         "Have you read",
         "the mayor's first four questioners",
     ),
+    # a cleric is a person: the subject of a colon sentence
+    (
+        "In the short video, the exiled cleric Omar Vance is shown lecturing: “Listen to me and "
+        "learn the lessons of the past.”",
+        "Listen to me",
+        "Omar Vance",
+    ),
 ]
 
 
