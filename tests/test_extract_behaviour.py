@@ -2553,6 +2553,20 @@ GLUED_MARK_CASES = [
 ]  # fmt: skip
 
 
+# "as Ray went on about “...”, Bell said": a clause of time or concession hung off a cue, with
+# a person of its own for subject, is that person's deed; the quote in it is theirs.
+OWN_TIME_CLAUSE_CASES = [
+    ("The hall was packed on Friday. As Senator Ray Holt went on about “a broken system” and "
+     "“forgotten towns,” Ann Bell said nothing at all.", "a broken system", "Ray Holt",
+     "Senator Ray Holt"),
+    ("Mayor Tom Reyes watched the debate at home. He tweeted when Governor Lisa Marsh closed "
+     "her speech with a nod to the “Main Street Miracle” film.", "Main Street", "Lisa Marsh",
+     "Governor Lisa Marsh"),
+    ("Ann Bell decided not to recommend the bill on Friday even though she found “serious "
+     "merit” in parts of it.", "serious merit", "Ann Bell", "she"),
+]  # fmt: skip
+
+
 SPEAKER_RULES = {
     "a_name_read_as_an_adverb_before_a_cue": ADVERB_READ_NAME_CASES,
     "a_name_read_as_a_modal_before_a_participle": MODAL_READ_NAME_CASES,
@@ -2674,6 +2688,7 @@ SPEAKER_AND_MENTION_RULES = {
     "a_clause_after_a_noun_of_saying_is_its_owners": CLAUSE_AFTER_A_SAYING_NOUN_CASES,
     "a_report_with_its_own_clause_is_no_tag": REPORT_AFTER_A_CLOSED_QUOTE_CASES,
     "a_conjunction_after_a_quotes_comma_opens_no_tag": CONJUNCTION_AFTER_A_QUOTE_CASES,
+    "a_time_clause_beside_a_cue_is_its_own_subjects": OWN_TIME_CLAUSE_CASES,
 }
 
 

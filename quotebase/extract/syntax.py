@@ -111,8 +111,38 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 break
             if node.head.i == node.i:
                 break
+            own = _own_clause_beside_cue(node, lambda t: ctx.owner[t.i] == level)
+            if own is not None:
+                return own
             node = node.head
     return None
+
+
+# Conjunctions of a clause of time or concession set beside a cue, not reported by it: "as Ray
+# went on about “...”, Bell said yes" (not "because": a reason is often part of the report).
+BESIDE_CUE_MARKS = frozenset({"as", "when", "while", "though", "although", "whereas"})
+
+
+def _own_clause_beside_cue(clause: Token, allowed: Allowed) -> CueMatch | None:
+    """``as Ray went on about “...”, Bell said yes``, ``Bell tweeted when Ray ended with a
+    nod to “...”``: a clause of time or concession that hangs off a cue, with a person of its
+    own for subject, is that person's deed, not a report of the cue's subject; the quote in
+    it is its subject's words."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "advcl":
+        return None
+    marks = (c for c in clause.children if c.dep_ in ("mark", "advmod"))
+    if not any(c.lower_ in BESIDE_CUE_MARKS for c in marks):
+        return None
+    if not allowed(clause) or not allowed(clause.head) or not _is_cue(clause.head):
+        return None
+    own = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and allowed(c)), None)
+    if own is None or own.lower_ in RELATIVE_PRONOUNS:
+        return None
+    speaker = _subject(clause, allowed)
+    if speaker is None or not _is_person_subject(speaker):
+        return None
+    end = clause.idx + len(clause)
+    return CueMatch(clause.text, clause.idx, end, speaker, (), "syntax:own-clause")
 
 
 def _inset_cue(verb: Token) -> CueMatch | None:
