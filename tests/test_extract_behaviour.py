@@ -2372,6 +2372,13 @@ SUPPOSED_SAYING_CASES = [
      "a partisan stunt", "Ann Lowe"),
     ("Senator Ann Lowe said she expects the governor to announce “a full review” of the "
      "prison budget.", "a full review", "Ann Lowe"),
+    # "calls for X to ...": a deed asked for, not done; the one who asks says the words
+    ("In a new letter, Tom Bell calls for the council to respond to the flood by admitting "
+     "that “poor planning” played a role.", "poor planning", "Tom Bell"),
+    ("Senator Ann Lowe, speaking on Monday, called for Governor Ray Pike to resign for not "
+     "describing the attack as “an act of terror.”", "an act of terror", "Ann Lowe"),
+    ("The union urged for the mayor to act by declaring that the strike was “over for good.”",
+     "over for good", "The union"),
 ]  # fmt: skip
 
 # A cue joined to a reported clause whose subject is a demonstrative ("that was wrong") goes

@@ -94,6 +94,7 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                     match = (
                         _outer_cue(ctx, node, lambda t: ctx.owner[t.i] == level)
                         or _reporting_cue(ctx, node, level)
+                        or _wishing_cue(ctx, node, level)
                         or match
                     )
                 if match.speaker is not None and not _names_someone(match.speaker):
@@ -634,13 +635,35 @@ def _supposed_report(cue: Token) -> bool:
     """``voters will call it “...”``, ``expects Bell to call it “...”``: a saying that the
     sentence foresees, wishes or supposes (a modal, or an infinitive under a verb of
     wishing) rather than reports."""
-    if _supposed(_clause_with_subject(cue)):
+    clause = _clause_with_subject(cue)
+    if _supposed(clause) or _for_infinitive(clause):
         return True
     return (
         cue.dep_ in ("xcomp", "ccomp")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
         and cue.head.lemma_.lower() in WISHING_LEMMAS
     )
+
+
+def _for_infinitive(clause: Token) -> bool:
+    """``urged for the board to act by ...``: an infinitive with a subject of its own
+    opened by "for", a deed someone asks for, not one done."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+    )
+
+
+def _wishing_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
+    """``A memo urges for the board to act by admitting that “...”``: the cue that
+    asks for the deed an infinitive opened by "for" names says the words."""
+    clause = _clause_with_subject(cue)
+    head = clause.head
+    if not _for_infinitive(clause) or head.i == clause.i or ctx.owner[head.i] != level:
+        return None
+    if not _is_cue(head) or not ctx.same_sentence(head, cue):
+        return None
+    match = match_cue(head, lambda t: ctx.owner[t.i] == level)
+    return replace(match, rule="outer") if match.speaker is not None else None
 
 
 def _named_in_relative_clause(cue: Token, subject: Token) -> bool:
