@@ -2484,6 +2484,12 @@ DASH_ASIDE_PARTICIPLE_CASES = [
      "Striking nurses"),
     ("Ann Ray left the arena - where Tom Bell spoke - saying, “We are done here.”",
      "We are done here", "Ann Ray"),
+    # a verb joined by "and" right after the closing dash, and "mouthing" as a cue
+    ("Mayor Ann Ray took the stage at noon. She held up a banner — which read “Jobs First” "
+     "— and waved it at the crowd, mouthing “thank you” to her staff.", "thank you",
+     "She"),
+    ("Ann Ray went to the podium — where the mayor stood — and called the plan “a big win "
+     "for the town.”", "a big win", "Ann Ray"),
 ]  # fmt: skip
 
 

@@ -182,8 +182,13 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
                 clause = clause.head
             if _aside_before(verb, clause):
                 # "marched around the stadium - where the team played - chanting ...": the
-                # participle goes on with the sentence, not with the aside in dashes
+                # participle goes on with the sentence, not with the aside in dashes (with
+                # the verb of the noun the aside describes: "went to the podium - where ...")
                 clause = clause.head
+                for _ in range(3):
+                    if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                        break
+                    clause = clause.head
             verb = clause
             continue
         if step > 0 and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
@@ -199,6 +204,9 @@ def _aside_before(verb: Token, clause: Token) -> bool:
     set off by dashes that closes right before the participle."""
     doc = verb.doc
     before = verb.left_edge.i - 1
+    if before > 0 and doc[before].dep_ == "cc" and doc[before].head.i == clause.i:
+        # "the sign - which read “...” - and waved it": the "and" after the closing dash
+        before -= 1
     opening = clause.left_edge.i - 1
     return (
         clause.head.i != clause.i

@@ -28,6 +28,7 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "describe",
         "reply",
         "declare",
+        "mouth",
         "respond",
         "conclude",
         "argue",
