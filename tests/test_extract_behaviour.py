@@ -2743,6 +2743,17 @@ NAMED_SUBJECT_ABOVE_CASES = [
 ]  # fmt: skip
 
 
+# A cue declined or refused with nothing said, and the writer's "and I quote", introduce no
+# one's words: the sentence's own speaker does.
+NO_WORDS_CUE_CASES = [
+    ("Dana Ruiz, who declined to comment on Tuesday, proposes new wording for the "
+     "plank: “The party stands with all workers.”", "The party stands", "Dana Ruiz"),
+    ("Lee Park, who refused to comment on the deal, offered a hint instead: “Wait for "
+     "the vote.”", "Wait for the vote", "Lee Park"),
+    ("The council met on Monday.\n\nNo wonder Mayor Bell said, and I quote, “Our parks "
+     "come first.” He is wrong.", "Our parks", "Mayor Bell"),
+]  # fmt: skip
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
@@ -2757,6 +2768,7 @@ MENTION_RULES = {
     "a_thing_named_by_a_participle_is_not_who_names_it": NAMED_THING_CASES,
     "a_participle_after_an_events_course_is_the_main_subjects": EVENT_SCENE_PARTICIPLE_CASES,
     "a_share_of_respondents_answers_through_the_poll": POLL_SHARE_CASES,
+    "a_cue_that_reports_no_words_introduces_no_quote": NO_WORDS_CUE_CASES,
 }
 
 

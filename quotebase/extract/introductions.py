@@ -155,7 +155,7 @@ def _governing_cue_before(
         match = match_cue(source, allowed)
         if match.speaker is not None:
             return replace(match, rule="before:as-" + match.rule)
-    cues = [t for t in reversed(before) if _is_cue(t)]
+    cues = [t for t in reversed(before) if _is_cue(t) and not _reports_no_words(t)]
     for k, cue in enumerate(cues):
         match = match_cue(cue, allowed)
         if match.speaker is None:
@@ -169,6 +169,27 @@ def _governing_cue_before(
                     return replace(outer, rule="before:" + outer.rule)
             return replace(match, rule="before:" + match.rule)
     return None
+
+
+# Verbs by which someone keeps from speaking: "declined to comment", "refused to say".
+REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
+
+
+def _reports_no_words(cue: Token) -> bool:
+    """A cue that introduces no one's words before a quote.
+
+    ``Ray, who declined to comment, proposes this: “...”``: a cue one declines or refuses,
+    with nothing said (no object or clause of its own); ``Bell said, and I quote, “...”``:
+    the writer's own aside vouching that the words are exact, not their speaker.
+    """
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSAL_LEMMAS:
+        return not any(c.dep_ in CONTENT_DEPS for c in cue.children)
+    if cue.lemma_.lower() != "quote":
+        return False
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    doc = cue.doc
+    aside = cue.i + 1 < len(doc) and doc[cue.i + 1].text == ","
+    return subject is not None and subject.lower_ == "i" and subject.i == cue.i - 1 and aside
 
 
 def _agrees(pronoun: Token, name: Token | None) -> bool:
