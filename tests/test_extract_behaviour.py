@@ -2754,6 +2754,18 @@ NO_WORDS_CUE_CASES = [
      "come first.” He is wrong.", "Our parks", "Mayor Bell"),
 ]  # fmt: skip
 
+# "Here's X ...:" presents the speaker of the quote after the colon.
+PRESENTED_SPEAKER_CASES = [
+    ("The mayor has changed her tune on taxes, as the critic Lee Park notes.\n\nHere’s Ray "
+     "in March 2009: “We will never raise taxes on working families.”", "We will never",
+     "Ray"),
+    ("Tom Bell once took a very different line on trade, the author teases.\n\nHere’s Bell "
+     "in a 1998 speech: “Free trade lifts every town.”", "Free trade", "Bell"),
+    ("The governor says he never backed the plan.\n\nHere is Governor Lee Marsh at a rally "
+     "last fall: “This plan is the best thing for our state.”", "This plan",
+     "Governor Lee Marsh"),
+]  # fmt: skip
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
@@ -2769,6 +2781,7 @@ MENTION_RULES = {
     "a_participle_after_an_events_course_is_the_main_subjects": EVENT_SCENE_PARTICIPLE_CASES,
     "a_share_of_respondents_answers_through_the_poll": POLL_SHARE_CASES,
     "a_cue_that_reports_no_words_introduces_no_quote": NO_WORDS_CUE_CASES,
+    "here_is_x_before_a_colon_presents_the_speaker": PRESENTED_SPEAKER_CASES,
 }
 
 

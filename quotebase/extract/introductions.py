@@ -335,6 +335,11 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
         return None
     colon = frame[-1]
     level = ctx.level(qi)
+    presented = _presented_speaker(frame)
+    if presented is not None and ctx.owner[presented.i] == level:
+        return CueMatch(
+            colon.text, colon.idx, colon.idx + len(colon), presented, (), "colon-sentence"
+        )
     root = colon
     for _ in range(OUTER_CUE_DEPTH):
         if root.head.i == root.i or ctx.owner[root.head.i] != level:
@@ -362,6 +367,28 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
     if last.dep_ == "dobj" and last.pos_ == "PROPN" and last.ent_type_ == "PERSON":
         return CueMatch(":", colon.idx, colon.idx + 1, last, (), "colon-object")
     return None
+
+
+# "Here is", "Here's": a writer presenting what follows.
+PRESENTING_VERBS = frozenset({"is", "'s", "’s", "are"})
+
+
+def _presented_speaker(frame: list[Token]) -> Token | None:
+    """``Here's Ann Ray in May 2004: “...”``: the person a writer presents before a colon.
+
+    The sentence opens with "Here is" and a name (or a noun for a person) right after it,
+    whatever the parser made of the words; "Here is what ..." and "Here is the text" present
+    no one.
+    """
+    if len(frame) < 4 or frame[0].lower_ != "here" or frame[1].lower_ not in PRESENTING_VERBS:
+        return None
+    named = frame[2]
+    if named.pos_ not in ("PROPN", "NOUN"):
+        return None
+    inside = {t.i for t in frame}
+    while named.dep_ in ("compound", "flat") and named.head.i in inside:
+        named = named.head
+    return named if _names_someone(named) else None
 
 
 def _agent_noun(token: Token) -> bool:
