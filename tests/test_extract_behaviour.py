@@ -2766,6 +2766,15 @@ PRESENTED_SPEAKER_CASES = [
      "Governor Lee Marsh"),
 ]  # fmt: skip
 
+# A heading set off by a dash glued to the next word ("-More from X:") still leaves the
+# name before the colon bare.
+GLUED_DASH_COLON_CASES = [
+    ("Young voters stayed home in the county this time -More from Ann Ray: “Our survey "
+     "shows a steady drop in turnout among students.”", "Our survey", "Ann Ray"),
+    ("Rural turnout was the story of the night -Analysis from Tom Bell: “The small towns "
+     "came out in force for the governor.”", "The small towns", "Tom Bell"),
+]  # fmt: skip
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
@@ -2782,6 +2791,7 @@ MENTION_RULES = {
     "a_share_of_respondents_answers_through_the_poll": POLL_SHARE_CASES,
     "a_cue_that_reports_no_words_introduces_no_quote": NO_WORDS_CUE_CASES,
     "here_is_x_before_a_colon_presents_the_speaker": PRESENTED_SPEAKER_CASES,
+    "a_name_after_a_glued_dash_before_a_colon_speaks": GLUED_DASH_COLON_CASES,
 }
 
 

@@ -101,7 +101,16 @@ def cue_by_colon(frame: list[Token]) -> CueMatch | None:
         for k, t in enumerate(frame[:-1])
         if t.text in DASHES and (t.whitespace_ or (k > 0 and frame[k - 1].whitespace_))
     ]
-    if dashes and not any(t.pos_ in ("VERB", "AUX") for t in frame[dashes[-1] :]):
+    # "... all along -More from Ann Ray:": a dash the tokenizer glued to the next word
+    glued = [
+        k
+        for k, t in enumerate(frame[1:-1], 1)
+        if t.text[:1] in DASHES and t.text[1:2].isupper() and frame[k - 1].whitespace_
+    ]
+    if glued and (not dashes or glued[-1] > dashes[-1]):
+        if not any(t.pos_ in ("VERB", "AUX") for t in frame[glued[-1] :]):
+            frame = frame[glued[-1] :]
+    elif dashes and not any(t.pos_ in ("VERB", "AUX") for t in frame[dashes[-1] :]):
         frame = frame[dashes[-1] + 1 :]
     if len(frame) < 2 or frame[-1].text not in (":", "):"):
         return None
