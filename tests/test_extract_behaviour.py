@@ -2775,6 +2775,22 @@ GLUED_DASH_COLON_CASES = [
      "came out in force for the governor.”", "The small towns", "Tom Bell"),
 ]  # fmt: skip
 
+# "X, an aide said, “...”": a tag set off by commas in mid-sentence, with no comma
+# closing an apposition before the cue, is said by the words before the cue.
+INTERJECTED_TAG_CASES = [
+    ("The debate is next week.\n\nRay, a senior aide said, “is very calm, very calm about the "
+     "contrast” between her and Bell, and since 2010 she has often told her staff that she "
+     "enjoys it.", "is very calm", "a senior aide"),
+    ("The debate is next week.\n\nBell, a campaign aide said, “is feeling good, really good "
+     "about the matchup” with Ray, and he has been practicing every night.", "is feeling good",
+     "a campaign aide"),
+    ("The vote is on Friday.\n\nMarsh, a close adviser said, “is not worried, not worried at "
+     "all about the count” in the House, and she has said so in private for weeks.",
+     "is not worried", "a close adviser"),
+    ("The board met on Monday.\n\nMarsh, a former mayor, said, “We need more time.”",
+     "We need more time", "Marsh"),
+]  # fmt: skip
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
@@ -2792,6 +2808,7 @@ MENTION_RULES = {
     "a_cue_that_reports_no_words_introduces_no_quote": NO_WORDS_CUE_CASES,
     "here_is_x_before_a_colon_presents_the_speaker": PRESENTED_SPEAKER_CASES,
     "a_name_after_a_glued_dash_before_a_colon_speaks": GLUED_DASH_COLON_CASES,
+    "a_tag_set_off_by_commas_mid_sentence_is_its_own_subjects": INTERJECTED_TAG_CASES,
 }
 
 

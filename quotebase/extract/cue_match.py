@@ -403,8 +403,31 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
         speaker = _adjacent_nominal(cue)
         if speaker is not None and allowed is not None and not allowed(speaker):
             speaker = None
+    elif speaker.head.i == cue.i:
+        interjected = _interjected_subject(cue, speaker)
+        if interjected is not None and (allowed is None or allowed(interjected)):
+            speaker = interjected
     relays = _relays(_clause_with_subject(cue), speaker)
     return CueMatch(cue.text, cue.idx, cue.idx + len(cue), speaker, relays, "subject")
+
+
+def _interjected_subject(cue: Token, speaker: Token) -> Token | None:
+    """``Ray, a close adviser said, “is ready”``: a tag set off by commas in mid-sentence.
+
+    The parser reads the words between the commas as an apposition to the sentence's subject
+    and that subject as the cue's; with no comma closing the apposition before the cue
+    (``Ray, a top aide, said``), the words before the cue are its subject.
+    """
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return None
+    for child in speaker.children:
+        if child.dep_ != "appos" or child.right_edge.i != cue.i - 1:
+            continue
+        opening = child.left_edge.i - 1
+        if opening > speaker.i and doc[opening].text == "," and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
 
 
 def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Token | None:
