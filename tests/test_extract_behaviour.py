@@ -2791,6 +2791,17 @@ INTERJECTED_TAG_CASES = [
      "We need more time", "Marsh"),
 ]  # fmt: skip
 
+# A colon sentence whose subject stands before a quoted title in its own phrase still
+# speaks through that subject.
+COLON_SUBJECT_BEFORE_TITLE_CASES = [
+    ("The candidates were asked about their habits.\n\nAnn Ray, the mayor and former host "
+     "of the radio show “Morning Talk,” named a film as her favorite: “Casablanca” — and she "
+     "has seen it ten times.", "Casablanca", "Ann Ray"),
+    ("The panel took questions from readers.\n\nTom Bell, the author of the novel “Long "
+     "Road,” gave his advice to young writers: “Read everything, and write every day.”",
+     "Read everything", "Tom Bell"),
+]  # fmt: skip
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
@@ -2809,6 +2820,7 @@ MENTION_RULES = {
     "here_is_x_before_a_colon_presents_the_speaker": PRESENTED_SPEAKER_CASES,
     "a_name_after_a_glued_dash_before_a_colon_speaks": GLUED_DASH_COLON_CASES,
     "a_tag_set_off_by_commas_mid_sentence_is_its_own_subjects": INTERJECTED_TAG_CASES,
+    "a_colon_sentences_subject_before_a_quoted_title_speaks": COLON_SUBJECT_BEFORE_TITLE_CASES,
 }
 
 

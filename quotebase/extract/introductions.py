@@ -361,7 +361,7 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
     subject = _subject(root, lambda t: ctx.owner[t.i] == level)
     if (
         subject is not None
-        and subject.i >= frame[0].i
+        and (subject.i >= frame[0].i or _same_sentence_before(subject, frame[0]))
         and (
             _names_someone(subject)
             or speaker_kind(subject) in ("pronoun", "text")
@@ -376,6 +376,15 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
     if last.dep_ == "dobj" and last.pos_ == "PROPN" and last.ent_type_ == "PERSON":
         return CueMatch(":", colon.idx, colon.idx + 1, last, (), "colon-object")
     return None
+
+
+def _same_sentence_before(subject: Token, start: Token) -> bool:
+    """``Ann Ray, the host of “The Show,” listed her pick: “...”``: a subject before a quote
+    inside its own phrase, in the same sentence and paragraph as the introduction."""
+    between = subject.doc[subject.i : start.i]
+    return subject.sent.start == start.sent.start and not any(
+        t.text in SENTENCE_END or "\n" in t.text for t in between
+    )
 
 
 # "Here is", "Here's": a writer presenting what follows.
