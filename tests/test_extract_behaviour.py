@@ -2802,6 +2802,14 @@ COLON_SUBJECT_BEFORE_TITLE_CASES = [
      "Read everything", "Tom Bell"),
 ]  # fmt: skip
 
+# "“...?” X can be heard asking": a tag whose cue goes on from a verb of hearing.
+HEARD_TAG_CASES = [
+    ("The video was posted on Monday.\n\n“Will you raise taxes next year?” a student can be "
+     "heard asking Ray after the town hall.", "Will you raise", "a student"),
+    ("The tape surfaced this week.\n\n“Get them out of here!” the senator was heard shouting "
+     "at the back of the hall.", "Get them out", "the senator"),
+]  # fmt: skip
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
@@ -2821,6 +2829,7 @@ MENTION_RULES = {
     "a_name_after_a_glued_dash_before_a_colon_speaks": GLUED_DASH_COLON_CASES,
     "a_tag_set_off_by_commas_mid_sentence_is_its_own_subjects": INTERJECTED_TAG_CASES,
     "a_colon_sentences_subject_before_a_quoted_title_speaks": COLON_SUBJECT_BEFORE_TITLE_CASES,
+    "a_tag_heard_saying_names_the_speaker": HEARD_TAG_CASES,
 }
 
 

@@ -36,6 +36,9 @@ LONG_APPOSITION_LIMIT = 32  # the same, when the apposition is set off by two co
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Words that stand for one of several speakers after an inverted cue: “...,” read one.
 INVERTED_PRONOUN_WORDS = frozenset({"one", "another"})
+# Verbs by which a recording or a witness catches someone saying the words: "can be heard
+# asking", "was seen shouting".
+PERCEPTION_LEMMAS = frozenset({"hear", "see", "overhear"})
 # Relative pronouns that open a clause about a person or a body in a tag's subject.
 RELATIVE_PRONOUNS = frozenset({"who", "whose", "which"})
 
@@ -312,6 +315,17 @@ def _tag_cue(frame: list[Token]) -> Token | None:
         if k < TAG_CUE_POSITION:
             return token
         subject = {t.i for t in _subject_subtree(token)}
+        perceiver = token.head
+        if (
+            not subject
+            and token.dep_ == "xcomp"
+            and perceiver.lemma_.lower() in PERCEPTION_LEMMAS
+            and perceiver.i < token.i
+        ):
+            # "a student can be heard asking": the cue goes on from the verb of hearing,
+            # whose subject and auxiliaries come before it
+            subject = {t.i for t in _subject_subtree(perceiver)} | {perceiver.i}
+            subject |= {c.i for c in perceiver.children if c.dep_ in ("aux", "auxpass", "neg")}
         if token.dep_ in NOUN_MODIFIER_DEPS and token.head.i in {t.i for t in frame[:k]}:
             # "the nominee, Ann Ray, tweeted Sunday": the parser hung the cue off its subject
             subject = {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
