@@ -2810,6 +2810,15 @@ HEARD_TAG_CASES = [
      "at the back of the hall.", "Get them out", "the senator"),
 ]  # fmt: skip
 
+# "“...,” came shouts from X": an utterance coming from someone names its speaker.
+COMING_UTTERANCE_CASES = [
+    ("The chairman ruled that the motion had failed.\n\n“Count the "
+     "votes,” came cries from the delegates, as the hall grew louder.", "Count the votes",
+     "the delegates"),
+    ("The senator asked whether anyone objected.\n\n“We do,” came the reply from the "
+     "minority leader.", "We do", "the minority leader"),
+]  # fmt: skip
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
@@ -2830,6 +2839,7 @@ MENTION_RULES = {
     "a_tag_set_off_by_commas_mid_sentence_is_its_own_subjects": INTERJECTED_TAG_CASES,
     "a_colon_sentences_subject_before_a_quoted_title_speaks": COLON_SUBJECT_BEFORE_TITLE_CASES,
     "a_tag_heard_saying_names_the_speaker": HEARD_TAG_CASES,
+    "an_utterance_coming_from_someone_is_theirs": COMING_UTTERANCE_CASES,
 }
 
 

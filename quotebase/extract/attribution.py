@@ -53,6 +53,7 @@ from quotebase.extract.tags import (
     TIME_ENTITIES,
     cue_in_after_frame,
     tag_by_any_verb,
+    tag_by_coming_utterance,
     tag_by_mistagged_cue,
     tag_later_in_sentence,
 )
@@ -125,6 +126,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         rules: tuple[Callable[[], CueMatch | None], ...] = (
             lambda: cue_in_after_frame(after, window, ends_sentence, allowed, comma),
             lambda: tag_by_mistagged_cue(after, allowed) if comma else None,
+            lambda: tag_by_coming_utterance(after, allowed) if comma else None,
             lambda: cue_by_dash(after),
             lambda: cue_by_signature(ctx, qi),
             lambda: cue_by_signed_line(ctx, qi),

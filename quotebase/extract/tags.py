@@ -226,6 +226,33 @@ def tag_by_any_verb(frame: list[Token], allowed: Allowed) -> CueMatch | None:
     return None
 
 
+# Nouns for an utterance that "came from" someone: “...,” came cries from the gallery.
+UTTERANCE_NOUNS = frozenset(
+    {"shout", "cry", "chant", "call", "reply", "response", "answer", "question", "yell", "voice"}
+)
+
+
+def tag_by_coming_utterance(frame: list[Token], allowed: Allowed) -> CueMatch | None:
+    """``“Vote now,” came shouts from the floor``: an inverted tag whose verb is "come",
+    whose subject is an utterance (shouts, the reply) and whose "from" names the speaker."""
+    if len(frame) < 4 or frame[0].lemma_.lower() != "come":
+        return None
+    k = 1
+    if frame[k].pos_ == "DET":
+        k += 1
+    noun = frame[k]
+    if noun.lemma_.lower() not in UTTERANCE_NOUNS or k + 2 >= len(frame):
+        return None
+    if frame[k + 1].lower_ != "from":
+        return None
+    source = next((c for c in frame[k + 1].children if c.dep_ == "pobj"), None)
+    if source is None or not allowed(source):
+        return None
+    end = noun.idx + len(noun)
+    text = noun.doc.text[frame[0].idx : end]
+    return CueMatch(text, frame[0].idx, end, source, (), "after:utterance")
+
+
 def tag_later_in_sentence(frame: list[Token], allowed: Allowed) -> CueMatch | None:
     """``“A big truck” plowed through the gate, he said, and ...``: a tag further on.
 
