@@ -2819,8 +2819,22 @@ COMING_UTTERANCE_CASES = [
      "minority leader.", "We do", "the minority leader"),
 ]  # fmt: skip
 
+
+# A sentence whose main verb stands in a quoted fragment ("she was “rushed off”") still has
+# its subject outside the marks: a participle clause before it ("After saying ...") shares it.
+QUOTED_MAIN_VERB_CASES = [
+    ("Mayor Ann Ray wrote about the injury in her memoir.\n\nAfter saying her knee was “so "
+     "stiff I could hardly walk,” she was “rushed … off to the clinic” for tests.", "so stiff",
+     "she"),
+    ("Senator Tom Bell, despite admitting that he had doubts about “lawyers out to get rich,” "
+     "the families “deserve a day in court” and he will vote for it.", "lawyers out",
+     "Senator Tom Bell"),
+]  # fmt: skip
+
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
+    "a_quoted_main_verb_keeps_its_subject_outside": QUOTED_MAIN_VERB_CASES,
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
     "one_after_an_inverted_cue_speaks": INVERTED_ONE_CASES,
     "capitalised_modal_before_a_tensed_verb_is_a_name": MODAL_NAME_CASES,

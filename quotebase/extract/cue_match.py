@@ -62,7 +62,7 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
     participle = verb.tag_ == "VBG"
     for step in range(4):
         if not ok(verb):
-            return None
+            return _subject_of_quoted_root(verb, ok) if step > 0 else None
         if step > 0 and participle and _scene_of_a_thing(verb):
             # "He sent an email as the meeting began, vowing ...": a participle the parser
             # hung off a clause that sets the scene with a thing for subject goes on with
@@ -197,6 +197,16 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             continue
         break
     return None
+
+
+def _subject_of_quoted_root(verb: Token, ok: Allowed) -> Token | None:
+    """``After saying ..., she was “whisked off”``: a sentence whose main verb stands in a
+    quoted fragment still has its subject outside the marks, and a clause hung off that
+    verb shares it (the main verb only: a reported clause's words are its reporter's)."""
+    if verb.dep_ != "ROOT":
+        return None
+    subjects = (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i)
+    return next((c for c in subjects if ok(c)), None)
 
 
 def _aside_before(verb: Token, clause: Token) -> bool:
