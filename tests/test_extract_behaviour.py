@@ -2832,8 +2832,24 @@ QUOTED_MAIN_VERB_CASES = [
 ]  # fmt: skip
 
 
+# A fragment in a deed the reporter only supposes ("the coaches should be fired by having
+# “...”"), under a verb of saying or thinking, is the reporter's; so under "questioning
+# whether ... would have".
+SUPPOSED_DEED_CASES = [
+    ("Pastor Tom Bell spoke on his radio show.\n\nHe then implied that the coaches should "
+     "be fired, specifically by having “their whistles taken away” for good.", "their whistles",
+     "He"),
+    ("Pastor Tom Bell believes that the coaches should be punished by having “their whistles "
+     "taken away” for good.", "their whistles", "Pastor Tom Bell"),
+    ("Governor Tom Bell is questioning whether Mayor Lee Park would have marched in the "
+     "parade “if it were held on a weekday.”", "if it were", "Governor Tom Bell"),
+    ("It is odd that Tom Bell would attack “the new plan” now.", "the new plan", "Tom Bell"),
+]  # fmt: skip
+
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
+    "a_supposed_deed_under_a_report_is_the_reporters": SUPPOSED_DEED_CASES,
     "a_quoted_main_verb_keeps_its_subject_outside": QUOTED_MAIN_VERB_CASES,
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,
     "one_after_an_inverted_cue_speaks": INVERTED_ONE_CASES,

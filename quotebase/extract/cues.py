@@ -202,6 +202,7 @@ THOUGHT_LEMMAS: frozenset[str] = frozenset(
         "rule",
         "grouse",
         "vent",
+        "question",
         "express",
     }
 )

@@ -275,12 +275,17 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
         if _is_cue(outer):
             node = outer
             break
-    for verb in _reporting_clauses(ctx, node, allowed):
+    reporting = _reporting_clauses(ctx, node, allowed)
+    for n, verb in enumerate(reporting):
         noun = _speech_noun_before_clause(verb, allowed)
         if noun is not None:
             return _noun_owner_match(noun, allowed)
         if verb.lemma_.lower() == "be":
             continue  # "X was “hostile”": a copula reports nothing
+        if _supposed_under_report(verb, reporting[n + 1 :]):
+            # "Ray implied that the banks should be fined by paying “...”": a deed the
+            # reporter only supposes holds the reporter's words
+            continue
         subject = _subject(verb, allowed)
         if subject is not None and possessor_of_saying(subject) is not None:
             # "his warning that the deal would go to the “...”": the warner's words
@@ -295,6 +300,14 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
             continue
         return CueMatch(verb.text, verb.idx, verb.idx + len(verb), subject, (), "clause-subject")
     return None
+
+
+def _supposed_under_report(verb: Token, outer: list[Token]) -> bool:
+    """A clause that supposes its deed (a modal) right under a verb of saying or thinking:
+    ``Ray implied that the banks should pay by ...``, not ``It is odd that Ray would ...``."""
+    if not outer or not _supposed(_clause_with_subject(verb)):
+        return False
+    return _is_cue(outer[0]) or outer[0].lemma_.lower() in THOUGHT_LEMMAS
 
 
 NOUN_TO_CLAUSE_REACH = 8  # tokens from a clause's "that" back to the noun it completes
