@@ -330,6 +330,14 @@ CLAUSE_SUBJECT_CASES = [
     ("The storm left “hidden costs” for every town.", "hidden", None),
     # a copula reports nothing: no speaker
     ("The budget was “a disaster for every single working family” in 2015.", "a disaster", None),
+    # a stance with the content it holds is its subject's words
+    (
+        "The farm lobby group Corn First is “confident that the new rule will hold up in court,” "
+        "but the senator is not.",
+        "confident that",
+        "Corn First",
+    ),
+    ("Mayor Tom Bell was “eager to get the bridge built” before the vote.", "eager to", "Tom Bell"),
     # the words of a noun of saying belong to its possessor
     (
         "Governor Ann Ray gained ground after her call for “a total freeze on new taxes” in May.",

@@ -281,7 +281,14 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
         if noun is not None:
             return _noun_owner_match(noun, allowed)
         if verb.lemma_.lower() == "be":
-            continue  # "X was “hostile”": a copula reports nothing
+            # "X was “hostile”": a copula reports nothing, but a stance with the content it
+            # holds ("X is “confident that ...”") is its subject's words
+            subject = _subject(verb, allowed) if _quoted_stance(token, verb) else None
+            if subject is not None and _names_someone(subject):
+                return CueMatch(
+                    verb.text, verb.idx, verb.idx + len(verb), subject, (), "clause-subject"
+                )
+            continue
         if _supposed_under_report(verb, reporting[n + 1 :]):
             # "Ray implied that the banks should be fined by paying “...”": a deed the
             # reporter only supposes holds the reporter's words
@@ -300,6 +307,18 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
             continue
         return CueMatch(verb.text, verb.idx, verb.idx + len(verb), subject, (), "clause-subject")
     return None
+
+
+def _quoted_stance(head: Token, verb: Token) -> bool:
+    """``X is “confident that ...”``, ``X is “eager to ...”``: the quoted fragment is the
+    adjective complement of ``verb`` and the clause that adjective holds, opening with it."""
+    return (
+        head.head.i == verb.i
+        and head.dep_ == "acomp"
+        and head.pos_ == "ADJ"
+        and any(c.dep_ in ("ccomp", "xcomp") and c.i > head.i for c in head.children)
+        and not any(c.i < head.i for c in head.children if not c.is_punct)
+    )
 
 
 def _supposed_under_report(verb: Token, outer: list[Token]) -> bool:
