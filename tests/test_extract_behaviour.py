@@ -2855,8 +2855,20 @@ SUPPOSED_DEED_CASES = [
 ]  # fmt: skip
 
 
+# Words quoted between a person's possessive and a noun of saying they modify are that
+# person's: Ray's “no new taxes” pledge.
+POSSESSED_QUOTE_CASES = [
+    ("Unions have fought the tax for years. It is the lasting pull of Governor Ann Ray's "
+     "“if your school works, nobody will close it” promise: parents still trust that.",
+     "if your school", "Governor Ann Ray"),
+    ("Tom Bell's “fifty cents” comment was nearly as harsh as the rest of the speech.",
+     "fifty cents", "Tom Bell"),
+]  # fmt: skip
+
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
+    "a_quote_between_a_possessive_and_a_noun_of_saying": POSSESSED_QUOTE_CASES,
     "a_supposed_deed_under_a_report_is_the_reporters": SUPPOSED_DEED_CASES,
     "a_quoted_main_verb_keeps_its_subject_outside": QUOTED_MAIN_VERB_CASES,
     "a_misread_verb_before_a_colon_is_no_speaker": MISREAD_VERB_COLON_CASES,

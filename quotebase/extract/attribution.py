@@ -41,6 +41,7 @@ from quotebase.extract.syntax import (
     credit_issuer,
     credit_poll,
     cue_at_quote_start,
+    cue_by_possessed_quote,
     cue_by_speech_noun,
     cue_by_syntax,
     possessor_of_saying,
@@ -142,6 +143,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         # fragments: the cue governs the clause the fragment stands in
         rules = (
             lambda: cue_at_quote_start(ctx, qi),
+            lambda: cue_by_possessed_quote(ctx, qi),
             # "“... why not?” asked Bell": an inverted tag right after the mark is the quote's
             lambda: (
                 cue_in_after_frame(after, window, ends_sentence, allowed, comma)

@@ -491,6 +491,29 @@ def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
     return CueMatch(node.text, node.idx, node.idx + len(node), owner, (), "speech-noun")
 
 
+def cue_by_possessed_quote(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Obama's “you can keep it” promise``: words quoted between a person's possessive and
+    a noun of saying that they modify are that person's (the parser rarely reads the quoted
+    clause as the noun's modifier, so the words around the marks decide)."""
+    span = ctx.spans[qi]
+    level = ctx.level(qi)
+    doc = ctx.doc
+    first = bisect.bisect_left(ctx.token_starts, span.start)
+    last = bisect.bisect_left(ctx.token_starts, span.end)
+    before = next((doc[i] for i in range(first - 1, -1, -1) if not doc[i].is_punct), None)
+    after = next((doc[i] for i in range(last, len(doc)) if not doc[i].is_punct), None)
+    if before is None or after is None or before.tag_ != "POS" or before.i == 0:
+        return None
+    if doc[before.i + 1 : first].text.strip() not in ("“", '"') or not _is_speech_noun(after):
+        return None
+    if doc[last : after.i].text.strip() not in ("”", '"'):
+        return None
+    owner = doc[before.i - 1]
+    if ctx.owner[owner.i] != level or ctx.owner[after.i] != level or not _names_someone(owner):
+        return None
+    return CueMatch(after.text, after.idx, after.idx + len(after), owner, (), "speech-noun")
+
+
 def _is_speech_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS
 
