@@ -2856,13 +2856,18 @@ SUPPOSED_DEED_CASES = [
 
 
 # Words quoted between a person's possessive and a noun of saying they modify are that
-# person's: Ray's “no new taxes” pledge.
+# person's (Ray's “no new taxes” pledge), and so is the whole quoted object of "of" after a
+# noun a person possesses (Ray's use of “...”).
 POSSESSED_QUOTE_CASES = [
     ("Unions have fought the tax for years. It is the lasting pull of Governor Ann Ray's "
      "“if your school works, nobody will close it” promise: parents still trust that.",
      "if your school", "Governor Ann Ray"),
     ("Tom Bell's “fifty cents” comment was nearly as harsh as the rest of the speech.",
      "fifty cents", "Tom Bell"),
+    # the whole object of "of" after a noun a person possesses: her use of “...”
+    ("As for Ann Ray's botching of “Tripoli,” Tom Bell found it funny.", "Tripoli", "Ann Ray"),
+    ("Mayor Lee Park's long embrace of “trickle-down,” the old theory, cost him votes.",
+     "trickle-down", "Mayor Lee Park"),
 ]  # fmt: skip
 
 

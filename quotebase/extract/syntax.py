@@ -514,6 +514,27 @@ def cue_by_possessed_quote(ctx: DocContext, qi: int) -> CueMatch | None:
     return CueMatch(after.text, after.idx, after.idx + len(after), owner, (), "speech-noun")
 
 
+def cue_by_possessed_use(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Carson's mangling of “Hamas”``, ``her use of “...”``: a quoted phrase that is the
+    whole object of "of" after a noun a person possesses is that person's words."""
+    level = ctx.level(qi)
+    head = fragment_head(ctx, qi)
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return None
+    noun = head.head.head
+    if noun.pos_ != "NOUN" or head.head.dep_ != "prep":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or ctx.owner[owner.i] != level or not _is_person_subject(owner):
+        return None
+    words = [t for t in head.subtree if not t.is_punct]
+    if any(ctx.owner[t.i] != ctx.owner[head.i] for t in words):
+        return None  # "her use of the word “...”": only part of the object is quoted
+    if len(words) > 1 and all(t.text[:1].isupper() for t in words if t.is_alpha):
+        return None  # "Fox's revival of “The Late Show”": a title names a work
+    return CueMatch(noun.text, noun.idx, noun.idx + len(noun), owner, (), "speech-noun")
+
+
 def _is_speech_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS
 
