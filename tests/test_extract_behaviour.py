@@ -2871,8 +2871,19 @@ POSSESSED_QUOTE_CASES = [
 ]  # fmt: skip
 
 
+# "portray X as" is a verb of saying like "describe X as"; in "it is common for X to portray",
+# the object of the "for" before the infinitive is its subject.
+PORTRAY_CASES = [
+    ("It is common for pundits to portray the mayor as a “tax-and-spend” liberal.",
+     "tax-and-spend", "pundits"),
+    ("On Monday, Ann Ray hit back at her rival, portraying Tom Bell as reckless because he "
+     "had spent “about $9,000” on flights.", "about $9,000", "Ann Ray"),
+]  # fmt: skip
+
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
+    "portray_reports_and_for_names_the_infinitives_subject": PORTRAY_CASES,
     "a_quote_between_a_possessive_and_a_noun_of_saying": POSSESSED_QUOTE_CASES,
     "a_supposed_deed_under_a_report_is_the_reporters": SUPPOSED_DEED_CASES,
     "a_quoted_main_verb_keeps_its_subject_outside": QUOTED_MAIN_VERB_CASES,

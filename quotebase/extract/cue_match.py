@@ -63,6 +63,8 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
     for step in range(4):
         if not ok(verb):
             return _subject_of_quoted_root(verb, ok) if step > 0 else None
+        if step == 0 and (agent := _for_subject(verb)) is not None and ok(agent):
+            return agent
         if step > 0 and participle and _scene_of_a_thing(verb):
             # "He sent an email as the meeting began, vowing ...": a participle the parser
             # hung off a clause that sets the scene with a thing for subject goes on with
@@ -197,6 +199,23 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             continue
         break
     return None
+
+
+def _for_subject(verb: Token) -> Token | None:
+    """``it is common for reporters to call it “...”``: the object of the "for" right
+    before an infinitive is its subject, wherever the parser hung the phrase."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if (
+        to is None
+        or to.i != verb.i - 1
+        or to.i == 0
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    before = verb.doc[to.i - 1]
+    if before.dep_ != "pobj" or before.head.lower_ != "for" or before.head.i < verb.i - 8:
+        return None
+    return before if before.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _subject_of_quoted_root(verb: Token, ok: Allowed) -> Token | None:

@@ -129,6 +129,7 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "tout",
         "hail",
         "characterize",
+        "portray",
         "summarize",
         "put",
         "interject",
