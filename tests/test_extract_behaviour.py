@@ -2949,3 +2949,25 @@ SPEAKER_OR_NONE_RULES = {
 def test_speaker_or_none_rule(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+# An outlet credited in a short clause closing the sentence ("..., the Ledger reports.")
+# relays the quote: the speaker stays the one whose cue governs it, the outlet joins the chain.
+OUTLET_CREDIT_CASES = [
+    ("“The levee will hold,” said Ann Ray, head of the county water board, reports the "
+     "Valley Ledger.", "The levee will hold", "Ann Ray", ["Ann Ray", "Valley Ledger"]),
+    ("Mayor Tom Bell said the plan was “dead on arrival,” adding that he would veto it, the "
+     "Daily Ledger reported.", "dead on arrival", "Tom Bell", ["Tom Bell", "Daily Ledger"]),
+    # a report with words of its own is no closing credit
+    ("“The levee will hold,” Ann Ray said, and the Valley Ledger reported her words.",
+     "The levee will hold", "Ann Ray", ["Ann Ray"]),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "chain"), OUTLET_CREDIT_CASES)
+def test_outlet_closing_the_sentence_relays_the_quote(nlp, text, fragment, speaker, chain):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    names = [hop.name for hop in quote.chain[:-1]]  # the document's voice closes every chain
+    assert [n.removeprefix("the ") for n in names] == chain

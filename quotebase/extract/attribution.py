@@ -54,6 +54,7 @@ from quotebase.extract.tags import (
     TAG_CUE_POSITION,
     TIME_ENTITIES,
     cue_in_after_frame,
+    outlet_credit,
     tag_by_any_verb,
     tag_by_coming_utterance,
     tag_by_mistagged_cue,
@@ -193,6 +194,11 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
                 match = credit_issuer(
                     replace(source, relays=(), rule="according-in-sentence"), allowed
                 )
+        # "“...,” Ray said, the Ledger reports.": the outlet relays the speaker's words
+        outlet = outlet_credit(after, allowed) if tagged else None
+        named = {t.text for t in (match.speaker, *match.relays) if t is not None}
+        if outlet is not None and "according" not in match.rule and outlet.text not in named:
+            match = replace(match, relays=(*match.relays, outlet))
         # relays stand in the same text as the speaker, never inside the quote
         relays = tuple(t for t in match.relays if ctx.owner[t.i] == level)
         return replace(match, relays=relays)

@@ -493,3 +493,38 @@ def tag_inside_unclosed(ctx: DocContext, qi: int) -> CueMatch | None:
         if ctx.token_at(match.cue_start) - frame[0].i <= TAG_CUE_POSITION:
             return replace(match, rule="unclosed-tag")
     return None
+
+
+# Verbs by which the news credits an outlet for a sentence it relays: "..., the Ledger reports."
+OUTLET_CREDIT_LEMMAS = frozenset({"report"})
+OUTLET_NAME_LIMIT = 6  # tokens an outlet's name may take in such a credit
+
+
+def outlet_credit(frame: list[Token], allowed: Allowed) -> Token | None:
+    """``“...,” said Ann Ray, a clerk, reports the Ledger.``: the outlet that relays the
+    sentence's quotes, credited in a short clause that closes it (a comma, then "the Ledger
+    reports" or "reports the Ledger", then the full stop). The speaker stays the one whose
+    cue governs the quote; the outlet is a relay in its chain."""
+    if not frame:
+        return None
+    doc = frame[0].doc
+    after = frame[-1].i + 1
+    if after >= len(doc) or doc[after].text not in SENTENCE_END:
+        return None  # the frame stops short of its sentence's end
+    commas = [k for k, t in enumerate(frame) if t.text == ","]
+    if not commas:
+        return None
+    tail = frame[commas[-1] + 1 :]
+    if not 2 <= len(tail) <= OUTLET_NAME_LIMIT + 1:
+        return None
+    verb_at = [k for k, t in enumerate(tail) if t.lemma_.lower() in OUTLET_CREDIT_LEMMAS]
+    if verb_at not in ([0], [len(tail) - 1]):
+        return None
+    verb = tail[verb_at[0]]
+    if verb.tag_ not in ("VBZ", "VBD") or verb.text[:1].isupper():
+        return None
+    name = tail[1:] if verb_at == [0] else tail[:-1]
+    if not all(t.pos_ in ("PROPN", "DET", "PART") or t.text in ("’s", "'s") for t in name):
+        return None
+    heads = [t for t in name if t.pos_ == "PROPN"]
+    return heads[-1] if heads and allowed(heads[-1]) else None
