@@ -533,6 +533,20 @@ PRONOUN_ANTECEDENT_CASES = [
         "Many people",
         "Ann Ray",
     ),
+    # a given name the tables know shows the gender: "Denis" is no "she"
+    (
+        "Pat Ray opened the meeting.\n\nDenis Moss spoke next.\n\n“We need more time,” she said.",
+        "We need more",
+        "Pat Ray",
+    ),
+    # a known given name makes a person of a name the tagger reads as a place or building
+    (
+        "Helen Ward, the party chair, said turnout was strong.\n\nAnd South Dakota’s Ada "
+        "Fisher, among the few delegates from the county, said the governor will win easily, "
+        "too. “I think he will do quite fine,” she said.",
+        "I think he",
+        "Ada Fisher",
+    ),
 ]
 
 

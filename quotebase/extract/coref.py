@@ -471,13 +471,33 @@ def is_according_source(head: Token) -> bool:
 def is_person_like(head: Token) -> bool:
     """True when a token can head a mention of a person or group."""
     if head.pos_ == "PROPN":
-        return head.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "FAC", "EVENT")
+        if head.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC", "EVENT"):
+            return after_given_name(head)
+        return True
     if head.ent_type_ == "PERSON" and head.pos_ == "NOUN" and head.text[:1].isupper():
         # a surname the tagger read as a common noun ("Trump said ...")
         return True
     if head.pos_ == "NOUN":
         return head.lemma_.lower() in PERSON_NOUNS or head.text.lower() in PERSON_NOUNS
     return False
+
+
+def after_given_name(head: Token) -> bool:
+    """A surname right after a known given name: "Ada Fisher" is a person, whatever the tagger.
+
+    The tagger sometimes reads a name after a place ("Ohio's Ada Fisher") as a facility or
+    a place; a given name the tables know, written just before, shows it is someone's name.
+    """
+    if head.i == 0:
+        return False
+    given = head.doc[head.i - 1]
+    low = given.lower_
+    return (
+        given.head == head
+        and given.dep_ in ("compound", "flat")
+        and given.text[:1].isupper()
+        and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES)
+    )
 
 
 def possible_heads(doc: Doc, keep: Callable[[int], bool]) -> list[Token]:

@@ -55,7 +55,7 @@ FEMALE_FIRST_NAMES = frozenset(
     angelique ariana barbra bette brigid carole cecile debby dena gabby gennifer ghazala greta
     hasmik hilary ivana jen joni kelli krystal lael lolita luciana malkia marla meg melanne
     merry mika minyon neera norah patti roseann sahar shonda sonya susanne tashfeen vanita
-    zephyr zeynep
+    zephyr zeynep galia jomana mariam trish
     """
     )
 )
@@ -95,7 +95,8 @@ MALE_FIRST_NAMES = frozenset(
     khizr lamar laquan laurence lebron lou marco matteo merrick mick mikhail milton
     moammar monte morton muammar nate neal nelson nidal nigel norbert norm oleg osama percy
     peyton philippe pierre raul recep robby rupert russ sadiq sheldon shinzo simon solomon
-    stan tad tamir terence trayvon trevor trey viktor woodrow xi zach
+    stan tad tamir terence trayvon trevor trey viktor woodrow xi zach arne denis dmitri
+    geraldo jens manny noam wes
     """
     )
 )
