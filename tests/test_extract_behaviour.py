@@ -547,6 +547,20 @@ PRONOUN_ANTECEDENT_CASES = [
         "I think he",
         "Ada Fisher",
     ),
+    # a name the parser hangs on the place before it is the subject of the verb after it
+    (
+        "Jane Moss, a former aide, praised the plan.\n\nAt a June campaign event in Dayton, "
+        "Ohio, 62-year-old Ann Ray also railed against the new tax, and said the change worried "
+        "her family. “They should pay less,” she said.",
+        "They should",
+        "Ann Ray",
+    ),
+    (
+        "Jane Moss, a former aide, praised the plan.\n\nAt a town hall in Tulsa, Oklahoma, "
+        "40-year-old Karen Hill angrily objected to the fee. “We pay enough already,” she said.",
+        "We pay",
+        "Karen Hill",
+    ),
 ]
 
 

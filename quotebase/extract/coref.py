@@ -381,7 +381,7 @@ def mention_of(head: Token) -> PersonMention:
     role = head.head if apposed_name and described else head
     # "Scott bristles at ...": a name the parser made a compound of the verb after it
     misparsed = role.dep_ == "compound" and role.head.pos_ == "VERB" and role.i < role.head.i
-    subject = role.dep_ in SUBJECT_DEPS or misparsed
+    subject = role.dep_ in SUBJECT_DEPS or misparsed or _stranded_subject(role)
     main = subject and (
         role.head.dep_ == "ROOT" or (role.head.dep_ == "conj" and role.head.head.dep_ == "ROOT")
     )
@@ -407,6 +407,26 @@ def mention_of(head: Token) -> PersonMention:
         plural=plural,
         personal=head.lemma_.lower() not in GROUP_NOUNS,
     )
+
+
+def _stranded_subject(head: Token) -> bool:
+    """A name the parser hung on a preposition before a verb that has no subject.
+
+    "At a rally in Ohio, 62-year-old Ann Ray also railed against ...": the parser makes the
+    name the object of "in" (or an apposition to the place), leaving the main verb right
+    after it (adverbs aside) without a subject; the name is that subject.
+    """
+    verb = head.sent.root if head.doc.has_annotation("SENT_START") else None
+    if (
+        verb is None
+        or head.dep_ not in ("pobj", "appos")
+        or head.ent_type_ != "PERSON"
+        or verb.pos_ != "VERB"
+        or not head.i < verb.i
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return False
+    return all(t.pos_ == "ADV" for t in head.doc[head.i + 1 : verb.i])
 
 
 def _joins_double_surname(hyphen: Token) -> bool:
