@@ -2165,6 +2165,22 @@ SPEECH_NOUN_CLAUSE_CASES = [
 ]  # fmt: skip
 
 
+# A fragment in the content of a noun of saying a named person owns (its "that" clause,
+# its "of" object) is the owner's words, whatever verb above reports or judges the noun;
+# a possessive pronoun leaves the speaker to the verb's subject.
+OWNED_NOUN_CONTENT_CASES = [
+    ("The hearing was short. Mayor Lin Chu on Monday blamed reporters for seizing on Tom "
+     "Bell’s claim that the council “wrecked the budget,” and moved on.", "wrecked the budget",
+     "Tom Bell"),
+    ("The files stay sealed. Ann Ray called Tom Bell’s assertion of a “right to silence” "
+     "over the files troubling.", "right to silence", "Tom Bell"),
+    ("The vote failed. Critics said they were swayed by Judge Ann Ray’s conclusion that the "
+     "deal was “plainly unlawful.”", "plainly unlawful", "Ann Ray"),
+    ("The talks went on. Tom Bell repeated his claim that the pier was “a costly toy.”",
+     "a costly toy", "Tom Bell"),
+]  # fmt: skip
+
+
 # A quote introduced by a cue whose subject is a pronoun, in the clause a named reporter
 # reports ("Chu said she recalled thinking, “...”"), is marked at the reporter's name.
 PRONOUN_IN_REPORTED_INTRODUCTION_CASES = [
@@ -2690,6 +2706,7 @@ SPEAKER_RULES = {
     "quote_opening_on_a_supposed_cue_is_the_reporters": QUOTE_START_IN_SUBORDINATE_CASES,
     "the_one_asked_is_the_one_who_replies": ANSWERER_CASES,
     "a_fragment_in_a_speech_nouns_clause_is_its_owners": SPEECH_NOUN_CLAUSE_CASES,
+    "a_fragment_in_an_owned_nouns_content_is_the_owners": OWNED_NOUN_CONTENT_CASES,
     "a_participle_after_a_scene_clause_goes_with_the_report": SCENE_CLAUSE_PARTICIPLE_CASES,
     "the_addressees_of_a_message_do_not_speak": MESSAGE_ADDRESSEE_CASES,
     "tag_subject_with_a_relative_clause": RELATIVE_CLAUSE_TAG_CASES,

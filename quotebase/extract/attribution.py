@@ -41,6 +41,7 @@ from quotebase.extract.syntax import (
     credit_issuer,
     credit_poll,
     cue_at_quote_start,
+    cue_by_noun_content,
     cue_by_possessed_quote,
     cue_by_possessed_use,
     cue_by_speech_noun,
@@ -152,6 +153,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
                 if content[-1:] in ",?!" and _inverted_tag(after)
                 else None
             ),
+            lambda: cue_by_noun_content(ctx, qi),
             lambda: cue_by_syntax(ctx, qi),
             lambda: _governing_cue_before(ctx, qi, before, allowed),
             # "X rated the claim “True.” The group pointed to ...": a fragment that closes

@@ -491,6 +491,61 @@ def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
     return CueMatch(node.text, node.idx, node.idx + len(node), owner, (), "speech-noun")
 
 
+def cue_by_noun_content(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Ray blamed the press for Bell's claim that Ames “...”``, ``Ray called Bell's
+    assertion of a “...” false``: a fragment in the content of a noun of saying that a
+    person owns (its "that" clause or its "of" object) is the owner's words, whichever verb
+    further up the sentence reports or judges the noun.
+
+    The content is read off the parse (the clause or the "of" phrase hangs off the noun),
+    or, for a "that" clause the parser hung elsewhere, off the words before its "that".
+    """
+    level = ctx.level(qi)
+
+    def allowed(token: Token) -> bool:
+        return ctx.owner[token.i] == level
+
+    head = fragment_head(ctx, qi)
+    if head is None:
+        return None
+    node = head
+    for _ in range(SPEECH_NOUN_DEPTH):
+        parent = node.head
+        if parent.i == node.i or not allowed(parent) or not ctx.same_sentence(parent, head):
+            return None
+        if _is_saying_noun(parent) and _content_of_noun(node):
+            return _named_owner(parent, allowed)
+        if node.pos_ in ("VERB", "AUX"):
+            # the clause the fragment stands in: a noun only owns it as its content
+            if allowed(node):
+                noun = _speech_noun_before_clause(node, allowed)
+                if noun is not None:
+                    return _named_owner(noun, allowed)
+            return None
+        node = parent
+    return None
+
+
+def _named_owner(noun: Token, allowed: Allowed) -> CueMatch | None:
+    """The owner of a noun of saying when a name or a description says who it is: a
+    possessive pronoun (``Ray repeated his claim that ...``) mostly stands for the subject
+    of the verb above, whose rule names the speaker by that subject."""
+    match = _noun_owner_match(noun, allowed)
+    if match is None or match.speaker is None or match.speaker.pos_ == "PRON":
+        return None
+    return match
+
+
+def _content_of_noun(child: Token) -> bool:
+    """``claim that ...`` (a clause opened by "that") or ``assertion of ...``: what the
+    noun says, not a phrase that only describes it (``his remarks on Friday``)."""
+    if child.dep_ == "prep":
+        return child.lower_ == "of"
+    if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    return False
+
+
 def cue_by_possessed_quote(ctx: DocContext, qi: int) -> CueMatch | None:
     """``Obama's “you can keep it” promise``: words quoted between a person's possessive and
     a noun of saying that they modify are that person's (the parser rarely reads the quoted
