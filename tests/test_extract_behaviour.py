@@ -2167,7 +2167,8 @@ SPEECH_NOUN_CLAUSE_CASES = [
 
 # A fragment in the content of a noun of saying a named person owns (its "that" clause,
 # its "of" object) is the owner's words, whatever verb above reports or judges the noun;
-# a possessive pronoun leaves the speaker to the verb's subject.
+# a possessive pronoun leaves a fragment's speaker to the verb's subject, and owns a whole
+# utterance that no verb of saying governs.
 OWNED_NOUN_CONTENT_CASES = [
     ("The hearing was short. Mayor Lin Chu on Monday blamed reporters for seizing on Tom "
      "Bell’s claim that the council “wrecked the budget,” and moved on.", "wrecked the budget",
@@ -2178,6 +2179,9 @@ OWNED_NOUN_CONTENT_CASES = [
      "deal was “plainly unlawful.”", "plainly unlawful", "Ann Ray"),
     ("The talks went on. Tom Bell repeated his claim that the pier was “a costly toy.”",
      "a costly toy", "Tom Bell"),
+    ("Tom Bell, the union chief, said last week that he would issue an endorsement soon. "
+     "Another holdout, the miners’ union, is unlikely to back Ann Ray after her comment that, "
+     "“We will close the old mill by spring.”", "We will close", "Ann Ray"),
 ]  # fmt: skip
 
 

@@ -137,6 +137,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: cue_by_colon(before),
             lambda: _governing_cue_before(ctx, qi, before, allowed),
             lambda: cue_by_syntax(ctx, qi),
+            lambda: cue_by_noun_content(ctx, qi, pronoun=True),
             lambda: cue_in_previous_paragraph(ctx, qi, allowed),
             lambda: cue_by_colon_sentence(ctx, qi),
             lambda: tag_by_any_verb(after, allowed),

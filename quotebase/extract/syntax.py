@@ -491,7 +491,7 @@ def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
     return CueMatch(node.text, node.idx, node.idx + len(node), owner, (), "speech-noun")
 
 
-def cue_by_noun_content(ctx: DocContext, qi: int) -> CueMatch | None:
+def cue_by_noun_content(ctx: DocContext, qi: int, pronoun: bool = False) -> CueMatch | None:
     """``Ray blamed the press for Bell's claim that Ames “...”``, ``Ray called Bell's
     assertion of a “...” false``: a fragment in the content of a noun of saying that a
     person owns (its "that" clause or its "of" object) is the owner's words, whichever verb
@@ -499,6 +499,8 @@ def cue_by_noun_content(ctx: DocContext, qi: int) -> CueMatch | None:
 
     The content is read off the parse (the clause or the "of" phrase hangs off the noun),
     or, for a "that" clause the parser hung elsewhere, off the words before its "that".
+    A possessive pronoun owns the noun only with ``pronoun`` (for a whole utterance no verb
+    of saying governs: ``after her comment that, “...”``).
     """
     level = ctx.level(qi)
 
@@ -514,24 +516,21 @@ def cue_by_noun_content(ctx: DocContext, qi: int) -> CueMatch | None:
         if parent.i == node.i or not allowed(parent) or not ctx.same_sentence(parent, head):
             return None
         if _is_saying_noun(parent) and _content_of_noun(node):
-            return _named_owner(parent, allowed)
+            return _named_owner(parent, allowed, pronoun)
         if node.pos_ in ("VERB", "AUX"):
             # the clause the fragment stands in: a noun only owns it as its content
-            if allowed(node):
-                noun = _speech_noun_before_clause(node, allowed)
-                if noun is not None:
-                    return _named_owner(noun, allowed)
-            return None
+            noun = _speech_noun_before_clause(node, allowed)
+            return None if noun is None else _named_owner(noun, allowed, pronoun)
         node = parent
     return None
 
 
-def _named_owner(noun: Token, allowed: Allowed) -> CueMatch | None:
+def _named_owner(noun: Token, allowed: Allowed, pronoun: bool = False) -> CueMatch | None:
     """The owner of a noun of saying when a name or a description says who it is: a
     possessive pronoun (``Ray repeated his claim that ...``) mostly stands for the subject
     of the verb above, whose rule names the speaker by that subject."""
     match = _noun_owner_match(noun, allowed)
-    if match is None or match.speaker is None or match.speaker.pos_ == "PRON":
+    if match is None or match.speaker is None or (match.speaker.pos_ == "PRON" and not pronoun):
         return None
     return match
 
