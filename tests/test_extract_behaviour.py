@@ -2185,6 +2185,16 @@ OWNED_NOUN_CONTENT_CASES = [
 ]  # fmt: skip
 
 
+# A fragment after a quote whose cue stands in an object relative clause ("a video that
+# Ray called “...”") is not that cue's: the sentence's own clause subject uses the words.
+RELATIVE_CUE_THEN_OWN_CLAUSE_CASES = [
+    ("The trial opened Monday. In a video that Judge Ann Ray called “distasteful,” Tom Bell "
+     "expressed a wish to “shut the whole town down by noon.”", "shut the whole", "Tom Bell"),
+    ("The hearing was tense. In a letter that the mayor, Lin Chu, described as “rude,” Tom "
+     "Bell showed a readiness to “walk out of every meeting.”", "walk out", "Tom Bell"),
+]  # fmt: skip
+
+
 # A quote introduced by a cue whose subject is a pronoun, in the clause a named reporter
 # reports ("Chu said she recalled thinking, “...”"), is marked at the reporter's name.
 PRONOUN_IN_REPORTED_INTRODUCTION_CASES = [
@@ -2711,6 +2721,9 @@ SPEAKER_RULES = {
     "the_one_asked_is_the_one_who_replies": ANSWERER_CASES,
     "a_fragment_in_a_speech_nouns_clause_is_its_owners": SPEECH_NOUN_CLAUSE_CASES,
     "a_fragment_in_an_owned_nouns_content_is_the_owners": OWNED_NOUN_CONTENT_CASES,
+    "a_cue_in_an_object_relative_clause_leaves_the_next_fragment": (
+        RELATIVE_CUE_THEN_OWN_CLAUSE_CASES
+    ),
     "a_participle_after_a_scene_clause_goes_with_the_report": SCENE_CLAUSE_PARTICIPLE_CASES,
     "the_addressees_of_a_message_do_not_speak": MESSAGE_ADDRESSEE_CASES,
     "tag_subject_with_a_relative_clause": RELATIVE_CLAUSE_TAG_CASES,

@@ -30,6 +30,7 @@ from quotebase.extract.attribution import (
     tag_by_any_verb,
 )
 from quotebase.extract.coref import (
+    RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     PersonMention,
     collect_mentions,
@@ -55,6 +56,7 @@ from quotebase.extract.records import (
     QuoteSpan,
 )
 from quotebase.extract.speakers import speaker_kind
+from quotebase.extract.syntax import fragment_head
 from quotebase.extract.tags import tag_inside_unclosed
 
 SMALL_WORDS = frozenset(
@@ -444,7 +446,7 @@ def _attribute_one(
     if (
         match is None
         and prev_qi is not None
-        and not _same_sentence(ctx, prev_qi, qi)
+        and (not _same_sentence(ctx, prev_qi, qi) or _outside_cue_clause(ctx, prev, qi))
         and not is_direct_shaped(ctx, qi)
         and classify_no_speaker(ctx, qi) is QuoteKind.MIXED
     ):
@@ -504,6 +506,24 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _outside_cue_clause(ctx: DocContext, prev: SpanResult | None, qi: int) -> bool:
+    """``in a clip that Ray called “...,” Bell asked to “...”``: a fragment in the sentence of
+    the previous quote but outside the relative clause of that quote's cue, which reports
+    nothing the fragment says."""
+    if prev is None or prev.match is None:
+        return False
+    head = fragment_head(ctx, qi)
+    if head is None:
+        return False
+    cue = ctx.doc[ctx.token_at(prev.match.cue_start)]
+    if cue.dep_ != "relcl" or not ctx.same_sentence(cue, head) or cue.is_ancestor(head):
+        return False
+    # an object relative (the clip that Ray called ...) names its own reporter; a subject
+    # one (Ray, who said that ...) reports on where the parser may have cut its clause short
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
 
 
 def _same_sentence(ctx: DocContext, first: int, second: int) -> bool:
