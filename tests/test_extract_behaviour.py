@@ -2195,6 +2195,16 @@ RELATIVE_CUE_THEN_OWN_CLAUSE_CASES = [
 ]  # fmt: skip
 
 
+# A title-cased phrase (a slogan, a coinage) in a new sentence of the previous quote's
+# paragraph is its own clause subject's, not a continuation of the previous speaker.
+TITLE_CASED_PHRASE_SUBJECT_CASES = [
+    ("“We will not wait for the board,” Tom Bell said at the meeting. Ann Ray fights "
+     "the council’s “Mountain of Paperwork” every week.", "Mountain of Paperwork", "Ann Ray"),
+    ("Tom Bell called the levy “a disgrace” on Friday. Mayor Lin Chu has cast herself as the "
+     "friend of the “Save Our Pier” crowd.", "Save Our Pier", "Lin Chu"),
+]  # fmt: skip
+
+
 # A quote introduced by a cue whose subject is a pronoun, in the clause a named reporter
 # reports ("Chu said she recalled thinking, “...”"), is marked at the reporter's name.
 PRONOUN_IN_REPORTED_INTRODUCTION_CASES = [
@@ -2724,6 +2734,7 @@ SPEAKER_RULES = {
     "a_cue_in_an_object_relative_clause_leaves_the_next_fragment": (
         RELATIVE_CUE_THEN_OWN_CLAUSE_CASES
     ),
+    "a_title_cased_phrase_takes_its_own_clause_subject": TITLE_CASED_PHRASE_SUBJECT_CASES,
     "a_participle_after_a_scene_clause_goes_with_the_report": SCENE_CLAUSE_PARTICIPLE_CASES,
     "the_addressees_of_a_message_do_not_speak": MESSAGE_ADDRESSEE_CASES,
     "tag_subject_with_a_relative_clause": RELATIVE_CLAUSE_TAG_CASES,

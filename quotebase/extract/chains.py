@@ -91,6 +91,8 @@ WRITING_LEMMAS = frozenset(
     {"write", "recount", "report", "note", "describe", "explain", "put", "observe", "argue"}
 )
 SCARE_MAX_WORDS = 4
+# A continued fragment of this many words or fewer is a scare quote, not the speaker's words.
+SCARE_CONTINUATION_WORDS = 2
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 RELATIVES = frozenset({"who", "that", "which"})
 CONTINUATION_GAP = 80
@@ -448,7 +450,10 @@ def _attribute_one(
         and prev_qi is not None
         and (not _same_sentence(ctx, prev_qi, qi) or _outside_cue_clause(ctx, prev, qi))
         and not is_direct_shaped(ctx, qi)
-        and classify_no_speaker(ctx, qi) is QuoteKind.MIXED
+        and (
+            classify_no_speaker(ctx, qi) is QuoteKind.MIXED
+            or _title_cased_continuation(ctx, prev_qi, qi)
+        )
     ):
         # a fragment woven into a sentence of its own: “...,” Ray said. Bell dismissed it
         # as “...”: the clause's subject, not the last speaker, uses the words
@@ -469,7 +474,10 @@ def _attribute_one(
         )
         if same_para or (para_start and next_para) or bridged:
             kind = QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
-            if kind is QuoteKind.MIXED and len(text[span.start : span.end].split()) <= 2:
+            if (
+                kind is QuoteKind.MIXED
+                and len(text[span.start : span.end].split()) <= SCARE_CONTINUATION_WORDS
+            ):
                 return SpanResult(QuoteKind.SCARE)
             part = None
             if same_para and len(gap) <= CONTINUATION_GAP:
@@ -506,6 +514,19 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _title_cased_continuation(ctx: DocContext, prev_qi: int, qi: int) -> bool:
+    """``“...,” Ray said. Bell fights the board’s “Mountain of Red Tape”``: a title-cased phrase
+    of three words or more in the previous quote's paragraph, which the fallback below would
+    hand to the previous speaker as their words; its own clause subject is likelier to have
+    used it (a slogan, a coinage)."""
+    span = ctx.spans[qi]
+    if classify_no_speaker(ctx, qi) is not QuoteKind.TITLE:
+        return False
+    if len(ctx.text[span.start : span.end].split()) <= SCARE_CONTINUATION_WORDS:
+        return False
+    return ctx.paragraph(ctx.spans[prev_qi].outer_start) == ctx.paragraph(span.outer_start)
 
 
 def _outside_cue_clause(ctx: DocContext, prev: SpanResult | None, qi: int) -> bool:
