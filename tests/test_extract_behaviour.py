@@ -2954,6 +2954,19 @@ PORTRAY_CASES = [
 ]  # fmt: skip
 
 
+# A participle of saying after a relative clause that already reports its own words goes on
+# with the sentence the noun stands in: the main clause's subject speaks, not the relative's.
+RELATIVE_REPORT_PARTICIPLE_CASES = [
+    ("The governor grew testy when pressed about not paying a builder who said he was owed "
+     "thousands after he finished a stadium, saying, “Maybe the roof leaked, and I was not "
+     "happy with it.”", "Maybe the roof", "The governor"),
+    ("Senator Ann Ray mocked a donor who said she had been snubbed at the gala, saying, "
+     "“She was seated where every other guest was seated.”", "She was seated", "Senator Ann Ray"),
+    ("Mayor Tom Bell brushed off a vendor who claimed she had been cheated, saying, “We paid "
+     "every invoice on time.”", "We paid", "Mayor Tom Bell"),
+]  # fmt: skip
+
+
 # Tables whose cases name only the mention the speaker is marked at.
 MENTION_RULES = {
     "portray_reports_and_for_names_the_infinitives_subject": PORTRAY_CASES,
@@ -2979,6 +2992,7 @@ MENTION_RULES = {
     "a_colon_sentences_subject_before_a_quoted_title_speaks": COLON_SUBJECT_BEFORE_TITLE_CASES,
     "a_tag_heard_saying_names_the_speaker": HEARD_TAG_CASES,
     "an_utterance_coming_from_someone_is_theirs": COMING_UTTERANCE_CASES,
+    "a_participle_after_a_relative_report_goes_with_the_sentence": RELATIVE_REPORT_PARTICIPLE_CASES,
 }
 
 

@@ -423,6 +423,7 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
                     return CueMatch(text, cue.idx, end, inner, recall_relays, "recall")
     speaker = (
         _reporter_of_inner_clause(cue, allowed)
+        or _participle_after_relative_report(cue, allowed)
         or _participle_subject(cue, allowed)
         or _participle_after_clause(cue, allowed)
         or _subject(cue, allowed)
@@ -491,6 +492,31 @@ def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Tok
     if outer.i == clause.i or not is_cue_verb(outer):
         return None
     return _subject(outer, allowed)
+
+
+def _participle_after_relative_report(cue: Token, allowed: Allowed | None = None) -> Token | None:
+    """``Ray mocked a donor who said he was owed money, saying, “...”``: a subjectless
+    participle of saying that the parser hung off a relative clause which already reports
+    its own words (a verb of saying with a reported clause) goes on with the sentence the
+    noun stands in, not with the relative clause's speaker, who has had their say."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.dep_ != "relcl" or clause.i > cue.i or not is_cue_verb(clause):
+        return None
+    if not any(c.dep_ == "ccomp" and clause.i < c.i < cue.i for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    if noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(noun.head, allowed)
+    return subject if subject is not None and _is_person_subject(subject) else None
 
 
 def _supposed(clause: Token) -> bool:
