@@ -2883,6 +2883,21 @@ COLON_SUBJECT_BEFORE_TITLE_CASES = [
      "Read everything", "Tom Bell"),
 ]  # fmt: skip
 
+# A colon sentence speaks through the subject of the clause the colon closes ("so loud that
+# I had to ..."), not a relative clause's nor a reported one's; the narrator "I" speaks too.
+COLON_CLOSING_CLAUSE_CASES = [
+    ("The crowd grew so loud that I had to raise my voice: “Please sit down and let the "
+     "speaker finish.”", "Please sit down", "I"),
+    ("Ann Ray waved at the reporters so often that her aides finally gave the answer: “She "
+     "will not run again.”", "She will not", "her aides"),
+    ("I sat with the council for an hour. I gave them my answer: “We will not sign this "
+     "deal.”", "We will not", "I"),
+    ("Tom Bell offered a line for which he later apologized: “We will shut the old plants "
+     "down.”", "We will shut", "Tom Bell"),
+    ("Ann Ray imagined the mayor was thinking: “What have I done to this town?”",
+     "What have I", "Ann Ray"),
+]  # fmt: skip
+
 # "“...?” X can be heard asking": a tag whose cue goes on from a verb of hearing.
 HEARD_TAG_CASES = [
     ("The video was posted on Monday.\n\n“Will you raise taxes next year?” a student can be "
@@ -2993,6 +3008,7 @@ MENTION_RULES = {
     "a_tag_heard_saying_names_the_speaker": HEARD_TAG_CASES,
     "an_utterance_coming_from_someone_is_theirs": COMING_UTTERANCE_CASES,
     "a_participle_after_a_relative_report_goes_with_the_sentence": RELATIVE_REPORT_PARTICIPLE_CASES,
+    "a_colon_sentence_speaks_through_the_clause_the_colon_closes": COLON_CLOSING_CLAUSE_CASES,
 }
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotebase.extract.coref import SUBJECT_DEPS, gender_of, pronoun_gender
 from quotebase.extract.cue_match import Allowed, CueMatch, _is_cue, _subject, match_cue
-from quotebase.extract.cues import is_according, is_cue_verb
+from quotebase.extract.cues import THOUGHT_LEMMAS, is_according, is_cue_verb
 from quotebase.extract.frames import (
     CONTENT_DEPS,
     DASHES,
@@ -358,13 +358,13 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
         root = _intro_clause_verb(frame) or root
     if root.pos_ not in ("VERB", "AUX"):
         return None
-    subject = _subject(root, lambda t: ctx.owner[t.i] == level)
+    subject = _subject(_closing_clause(frame, root), lambda t: ctx.owner[t.i] == level)
     if (
         subject is not None
         and (subject.i >= frame[0].i or _same_sentence_before(subject, frame[0]))
         and (
             _names_someone(subject)
-            or speaker_kind(subject) in ("pronoun", "text")
+            or speaker_kind(subject) in ("pronoun", "narrator", "text")
             or _agent_noun(subject)
         )
     ):
@@ -376,6 +376,30 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
     if last.dep_ == "dobj" and last.pos_ == "PROPN" and last.ent_type_ == "PERSON":
         return CueMatch(":", colon.idx, colon.idx + 1, last, (), "colon-object")
     return None
+
+
+def _closing_clause(frame: list[Token], root: Token) -> Token:
+    """``The hall got so loud that Ray had to shout her reply: “...”``: the clause with a person
+    for its subject that the colon closes, when the parser hung the colon off an outer one;
+    otherwise ``root``, the clause the colon hangs off."""
+    if len(frame) < 2:
+        return root
+    node = frame[-2]
+    for _ in range(OUTER_CUE_DEPTH):
+        if node.i == root.i or node.head.i == node.i:
+            return root
+        if node.dep_ in NOUN_MODIFIER_DEPS:
+            return root  # "a sound bite for which she apologized:" closes the noun phrase
+        reporting = is_cue_verb(node.head) or node.head.lemma_.lower() in THOUGHT_LEMMAS
+        if node.dep_ == "ccomp" and reporting:
+            return root  # "Ray imagined Bell was thinking:": a report keeps its reporter
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                person = _names_someone(subject) or speaker_kind(subject) in ("pronoun", "narrator")
+                return node if person and subject.lower_ != "it" else root
+        node = node.head
+    return root
 
 
 def _same_sentence_before(subject: Token, start: Token) -> bool:
