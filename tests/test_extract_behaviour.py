@@ -3026,6 +3026,20 @@ def test_mention_rule(nlp, text, fragment, mention):
     assert quote.speaker is not None and quote.speaker.mention.text == mention
 
 
+# An utterance a sentence runs into after a clause of its own (", “...”", ": “...”") is that
+# sentence's: the last report before the sentence does not lead it in.
+OWN_CLAUSE_NOT_LED_IN_CASES = [
+    ("Tom Bell announced a new round of layoffs in March.\n\nThat spring, the group backing "
+     "Ann Ray premiered a short film, “Working Hands,” in which she walks a factory floor.",
+     "Working Hands", None),
+    ("Tom Bell announced a new round of layoffs in March.\n\nThat spring, the union that "
+     "backs Ann Ray released its verdict: “She is the only choice for workers.”",
+     "She is the only", None),
+    ("Tom Bell spoke briefly at the pier. “We will rebuild every house on this street.”",
+     "We will rebuild", "Tom Bell"),
+]  # fmt: skip
+
+
 # Tables in which some cases expect no speaker at all (None).
 SPEAKER_OR_NONE_RULES = {
     "fragment_takes_its_clause_subject": CLAUSE_SUBJECT_CASES,
@@ -3037,6 +3051,7 @@ SPEAKER_OR_NONE_RULES = {
     "tag_after_closed_quote_with_long_subject": TAG_SUBJECT_CASES,
     "quotes_continue_across_a_paraphrase_paragraph_about_the_speaker": BRIDGED_CONTINUATION_CASES,
     "a_comma_after_a_whole_clause_introduces_an_utterance": COMMA_AFTER_CLAUSE_CASES,
+    "an_utterance_after_a_clause_of_its_own_is_not_led_in": OWN_CLAUSE_NOT_LED_IN_CASES,
 }
 
 

@@ -463,6 +463,11 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
     earliest = ctx.para_starts[max(0, back)]
     first = bisect.bisect_left(ctx.token_starts, max(since, earliest))
     last = bisect.bisect_left(ctx.token_starts, span.outer_start)
+    own = frame_before(ctx, qi)
+    if own and own[-1].text in {",", ":"} | DASHES and _has_clause(own):
+        # "the board premiered a film, “...”": an utterance the sentence runs into after a
+        # clause of its own is that sentence's, not the last report's before it
+        first = max(first, own[0].i)
 
     def allowed(token: Token) -> bool:
         return ctx.owner[token.i] == level
@@ -487,6 +492,16 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
         if _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun":
             return replace(match, relays=(), rule="lead-in")
     return None
+
+
+def _has_clause(frame: list[Token]) -> bool:
+    """Words with a verb and its subject among them: a clause, not a phrase."""
+    inside = {t.i for t in frame}
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in SUBJECT_DEPS and c.i in inside for c in t.children)
+        for t in frame
+    )
 
 
 def _in_relative_clause(token: Token) -> bool:
