@@ -122,8 +122,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
     window = 4 if ends_sentence else AFTER_WINDOW
     level = ctx.level(qi)
 
-    def allowed(token: Token) -> bool:
-        return ctx.owner[token.i] == level
+    allowed = ctx.at_level(level)
 
     if is_direct_shaped(ctx, qi):
         # direct quotes: the cue usually follows the closing mark

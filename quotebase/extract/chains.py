@@ -44,6 +44,7 @@ from quotebase.extract.cue_match import _clause_with_subject
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
 from quotebase.extract.names import TITLES as NAME_TITLES
 from quotebase.extract.names import same_person
+from quotebase.extract.pronouns import THIRD_PERSON_PRONOUNS
 from quotebase.extract.records import (
     BlockSpan,
     DocumentMeta,
@@ -407,9 +408,9 @@ def _attribute_one(
     if span.continues is not None and span.closed:
         after = frame_after(ctx, qi)
         level = ctx.level(qi)
-        own_tag = cue_in_after_frame(
-            after, allowed=lambda t: ctx.owner[t.i] == level
-        ) or tag_by_any_verb(after, lambda t: ctx.owner[t.i] == level)
+        own_tag = cue_in_after_frame(after, allowed=ctx.at_level(level)) or tag_by_any_verb(
+            after, ctx.at_level(level)
+        )
     # a transcript line: “PENCE: ...” names its speaker inside the marks, also when the
     # paragraph continues an unclosed quote (the next speaker's turn in a transcript)
     label = TRANSCRIPT_LABEL.match(text, span.start, span.end)
@@ -628,7 +629,6 @@ def _at_relative_pronoun(ctx: DocContext, match: CueMatch, speaker: Resolved) ->
 # calls", "hopes she can persuade"); a clause joined by "and", "but", "though" or "when" is a
 # report of its own and keeps its pronoun.
 EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "pcomp", "acl", "xcomp"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 NAMED_SUBJECT_DEPTH = 3  # words between the embedded clause and the verb it hangs off
 
 
@@ -638,13 +638,13 @@ def _at_named_subject_above(ctx: DocContext, speaker: Resolved) -> Resolved:
     the sentence's source (the pronoun only points back to it).
 
     A pronoun's own "said" is left alone: the parser hangs tags off the sentence before
-    them (“...,” she said, but ... said Kunin).
+    them (“...,” she said, but ... said Bell).
     """
     token = ctx.doc[speaker.token]
     verb = token.head
     if (
         speaker.kind is EntityKind.UNNAMED
-        or token.lower_ not in PERSONAL_PRONOUNS
+        or token.lower_ not in THIRD_PERSON_PRONOUNS
         or token.dep_ not in SUBJECT_DEPS
         or verb.dep_ not in EMBEDDED_CLAUSE_DEPS
         or verb.lemma_.lower() == "say"
@@ -663,7 +663,7 @@ def _at_named_subject_above(ctx: DocContext, speaker: Resolved) -> Resolved:
         or ctx.paragraph(above.idx) != ctx.paragraph(token.idx)
     ):
         return speaker
-    subject = _subject(above, lambda t: ctx.owner[t.i] == level)
+    subject = _subject(above, ctx.at_level(level))
     if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
         return speaker
     named = mention_of(subject)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
@@ -66,6 +67,11 @@ class DocContext:
         """The owner value of the text a quote stands in (its parent quote, or -1)."""
         parent = self.spans[qi].parent
         return -1 if parent is None else parent
+
+    def at_level(self, level: int) -> Callable[[Token], bool]:
+        """Which tokens stand in the text at ``level`` (a rule's ``allowed``: not the words
+        inside the quote itself or inside another quote)."""
+        return lambda token: self.owner[token.i] == level
 
 
 def build_context(doc: Doc, spans: list[QuoteSpan], text: str | None = None) -> DocContext:

@@ -358,7 +358,7 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
         root = _intro_clause_verb(frame) or root
     if root.pos_ not in ("VERB", "AUX"):
         return None
-    subject = _subject(_closing_clause(frame, root), lambda t: ctx.owner[t.i] == level)
+    subject = _subject(_closing_clause(frame, root), ctx.at_level(level))
     if (
         subject is not None
         and (subject.i >= frame[0].i or _same_sentence_before(subject, frame[0]))
@@ -469,8 +469,7 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
         # clause of its own is that sentence's, not the last report's before it
         first = max(first, own[0].i)
 
-    def allowed(token: Token) -> bool:
-        return ctx.owner[token.i] == level
+    allowed = ctx.at_level(level)
 
     for i in range(last - 1, first - 1, -1):
         token = ctx.doc[i]

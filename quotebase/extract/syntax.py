@@ -76,7 +76,7 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
             aside = _as_cue_aside(node, token) if ctx.owner[node.i] == level else None
             if aside is not None:
                 # "the rule is a “...,” as a memo put it": the aside names the words' source
-                match = match_cue(aside, lambda t: ctx.owner[t.i] == level)
+                match = match_cue(aside, ctx.at_level(level))
                 if match.speaker is not None and ctx.owner[match.speaker.i] == level:
                     return replace(match, rule="syntax:as-aside")
             inset = _inset_cue(node) if ctx.owner[node.i] == level else None
@@ -87,12 +87,12 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
             ):
                 return replace(inset, rule="syntax:inset")
             if ctx.owner[node.i] == level and _is_cue(node):
-                match = match_cue(node, lambda t: ctx.owner[t.i] == level)
+                match = match_cue(node, ctx.at_level(level))
                 if match.speaker is not None and _supposed_report(node):
                     # "Ray said voters will call it “...”": no one has said the words of a
                     # deed the reporter only supposes; they are the reporter's
                     match = (
-                        _outer_cue(ctx, node, lambda t: ctx.owner[t.i] == level)
+                        _outer_cue(ctx, node, ctx.at_level(level))
                         or _reporting_cue(ctx, node, level)
                         or _wishing_cue(ctx, node, level)
                         or match
@@ -103,7 +103,7 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                     # (one naming someone, else the one whose reported clause this is:
                     # "She said she put the point to him as “...”")
                     match = (
-                        _outer_cue(ctx, node, lambda t: ctx.owner[t.i] == level)
+                        _outer_cue(ctx, node, ctx.at_level(level))
                         or _reporting_cue(ctx, node, level)
                         or match
                     )
@@ -112,7 +112,7 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 break
             if node.head.i == node.i:
                 break
-            own = _own_clause_beside_cue(node, lambda t: ctx.owner[t.i] == level)
+            own = _own_clause_beside_cue(node, ctx.at_level(level))
             if own is not None:
                 return own
             node = node.head
@@ -237,8 +237,7 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     """
     level = ctx.level(qi)
 
-    def allowed(token: Token) -> bool:
-        return ctx.owner[token.i] == level
+    allowed = ctx.at_level(level)
 
     token = fragment_head(ctx, qi)
     if token is None:
@@ -504,8 +503,7 @@ def cue_by_noun_content(ctx: DocContext, qi: int, pronoun: bool = False) -> CueM
     """
     level = ctx.level(qi)
 
-    def allowed(token: Token) -> bool:
-        return ctx.owner[token.i] == level
+    allowed = ctx.at_level(level)
 
     head = fragment_head(ctx, qi)
     if head is None:
@@ -603,7 +601,7 @@ def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
         return None
     if ctx.paragraph(outer.idx) != ctx.paragraph(cue.idx):
         return None  # the parser joined two paragraphs into one sentence
-    match = match_cue(outer, lambda t: ctx.owner[t.i] == level)
+    match = match_cue(outer, ctx.at_level(level))
     if match.speaker is None or not (
         _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun"
     ):
@@ -792,7 +790,7 @@ def _wishing_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
         return None
     if not _is_cue(head) or not ctx.same_sentence(head, cue):
         return None
-    match = match_cue(head, lambda t: ctx.owner[t.i] == level)
+    match = match_cue(head, ctx.at_level(level))
     return replace(match, rule="outer") if match.speaker is not None else None
 
 
