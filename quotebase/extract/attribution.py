@@ -121,9 +121,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
     comma = content.endswith(",")
     window = 4 if ends_sentence else AFTER_WINDOW
     level = ctx.level(qi)
-
     allowed = ctx.at_level(level)
-
     if is_direct_shaped(ctx, qi):
         # direct quotes: the cue usually follows the closing mark
         rules: tuple[Callable[[], CueMatch | None], ...] = (

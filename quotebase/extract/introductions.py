@@ -468,9 +468,7 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
         # "the board premiered a film, “...”": an utterance the sentence runs into after a
         # clause of its own is that sentence's, not the last report's before it
         first = max(first, own[0].i)
-
     allowed = ctx.at_level(level)
-
     for i in range(last - 1, first - 1, -1):
         token = ctx.doc[i]
         lead_in = is_cue_verb(token) or (token.pos_ == "VERB" and token.lemma_ in LEAD_IN_LEMMAS)

@@ -236,9 +236,7 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     attacked, found) reports them.
     """
     level = ctx.level(qi)
-
     allowed = ctx.at_level(level)
-
     token = fragment_head(ctx, qi)
     if token is None:
         return None
@@ -502,9 +500,7 @@ def cue_by_noun_content(ctx: DocContext, qi: int, pronoun: bool = False) -> CueM
     of saying governs: ``after her comment that, “...”``).
     """
     level = ctx.level(qi)
-
     allowed = ctx.at_level(level)
-
     head = fragment_head(ctx, qi)
     if head is None:
         return None
