@@ -2821,6 +2821,16 @@ NAMED_SUBJECT_ABOVE_CASES = [
      "noted the “needless, painful losses” of the past year.", "needless", "he"),
     ("Tom Carver spoke in Ohio on Friday.\n\nCarver went after his rival at the debate, when "
      "he called the plan “a fraud.”", "a fraud", "he"),
+    # the same pronoun as the subject above binds to it: marked at the first
+    ("The Ray campaign pulled its ad on Monday.\n\nIt is now attacking what it calls the "
+     "mayor's “dark money” network.", "dark money", "It"),
+    ("Tom Carver left the stage early.\n\nHe has long fought what he calls a “rigged” "
+     "primary.", "rigged", "He"),
+    ("Ann Ray lost the vote.\n\nShe is now fighting what she calls the “phony” count.",
+     "phony", "She"),
+    # a relative clause on an object is a report of its own
+    ("Tom Carver left the stage early.\n\nHe later praised the plan, which he described "
+     "as “a real start.”", "a real start", "he"),
 ]  # fmt: skip
 
 

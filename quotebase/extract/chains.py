@@ -629,13 +629,17 @@ def _at_relative_pronoun(ctx: DocContext, match: CueMatch, speaker: Resolved) ->
 # calls", "hopes she can persuade"); a clause joined by "and", "but", "though" or "when" is a
 # report of its own and keeps its pronoun.
 EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "pcomp", "acl", "xcomp"})
+BOUND_PRONOUNS = THIRD_PERSON_PRONOUNS | {"it"}
 NAMED_SUBJECT_DEPTH = 3  # words between the embedded clause and the verb it hangs off
 
 
 def _at_named_subject_above(ctx: DocContext, speaker: Resolved) -> Resolved:
     """``Lamb attacks what he calls the “...”``: a pronoun speaker whose clause
     is embedded in a clause with the same person, named, for subject is marked at the name,
-    the sentence's source (the pronoun only points back to it).
+    the sentence's source (the pronoun only points back to it). Under the same pronoun
+    ("She is fighting what she calls ..."), it is marked at the first: the second is bound
+    to it. A relative clause on an object ("the plan, which he described as") is a report of
+    its own, whoever the subject above.
 
     A pronoun's own "said" is left alone: the parser hangs tags off the sentence before
     them (“...,” she said, but ... said Bell).
@@ -643,8 +647,7 @@ def _at_named_subject_above(ctx: DocContext, speaker: Resolved) -> Resolved:
     token = ctx.doc[speaker.token]
     verb = token.head
     if (
-        speaker.kind is EntityKind.UNNAMED
-        or token.lower_ not in THIRD_PERSON_PRONOUNS
+        token.lower_ not in BOUND_PRONOUNS
         or token.dep_ not in SUBJECT_DEPS
         or verb.dep_ not in EMBEDDED_CLAUSE_DEPS
         or verb.lemma_.lower() == "say"
@@ -664,7 +667,16 @@ def _at_named_subject_above(ctx: DocContext, speaker: Resolved) -> Resolved:
     ):
         return speaker
     subject = _subject(above, ctx.at_level(level))
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+    if subject is not None and subject.lower_ == token.lower_ and subject.i < token.i:
+        # "It is denouncing what it calls “...”": the same pronoun, bound to the subject
+        mention = Mention(subject.text, subject.idx, subject.idx + len(subject))
+        return Resolved(mention, speaker.name, speaker.kind, subject.i)
+    if (
+        speaker.kind is EntityKind.UNNAMED
+        or token.lower_ not in THIRD_PERSON_PRONOUNS
+        or subject is None
+        or subject.pos_ not in ("PROPN", "NOUN")
+    ):
         return speaker
     named = mention_of(subject)
     if named.name != speaker.name and not same_person(named.name, speaker.name):
