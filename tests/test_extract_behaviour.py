@@ -39,6 +39,20 @@ SPEAKER_CASES = [
         "Lucy Hale",
     ),
     ("Tom Reed: “We are ready.”", "We are ready", "Tom Reed"),
+    # a relative clause whose pronoun is the object: the name after "who" speaks
+    (
+        "Most of the anger fell on Hale, who Ray on Monday called “a menace to the town.”",
+        "a menace to the town",
+        "Ray",
+    ),
+    # a cue in a relative clause with no pronoun inside the subject governs nothing: the
+    # tag after the quote does
+    (
+        "Ray spoke on the radio after the vote. Nothing the mayor said “will calm the"
+        " tenants,” the Oregon senator said.",
+        "will calm the tenants",
+        "the Oregon senator",
+    ),
 ]
 
 
@@ -740,6 +754,13 @@ MISTAGGED_TAG_CASES = [
         "narrator in the spot states.",
         "She will fight",
         "narrator",
+    ),
+    # a number after its determiner stands for as many people: "the two write"
+    (
+        "Both senators argue that “there is a rule,” citing a case. “You seem to have made"
+        " up a new test,” the two write.",
+        "You seem to have",
+        "two",
     ),
     # a noun phrase that is no tag names no speaker
     (

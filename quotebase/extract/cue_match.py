@@ -163,6 +163,10 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             # "she emailed supporters saying ...": the addressees of a message do not speak
             verb = noun.head
             continue
+        named = _subject_after_object_relative(verb) if step == 0 else None
+        if named is not None and ok(named):
+            # "Bell, who Ray on Monday called “...”": the name after the object "who"
+            return named
         if verb.dep_ in NOUN_MODIFIER_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a statement saying", "Trump, adding ..."
             return verb.head
@@ -316,6 +320,32 @@ def _scene_of_a_thing(clause: Token) -> bool:
 
 
 RELATIVE_REACH = 5  # tokens from a subject to the relative pronoun of its apposition
+
+
+def _subject_after_object_relative(verb: Token) -> Token | None:
+    """``Bell, who Ray on Monday called “...”``: a relative clause whose relative pronoun is
+    the object, with the name right after it that the parser did not read as the verb's
+    subject (a modifier, or a clause of its own): that name, not the noun the clause
+    modifies, speaks."""
+    if verb.dep_ not in ("relcl", "acl") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    noun = verb.head
+    if noun.i > verb.i:
+        return None
+    k = noun.i + 1
+    while k < verb.i and doc[k].is_punct:
+        k += 1
+    if k + 1 >= verb.i or doc[k].lower_ not in ("who", "whom", "which", "that"):
+        return None
+    named = doc[k + 1]
+    if named.pos_ not in ("PROPN", "PRON") or named.lower_ in RELATIVE_PRONOUNS:
+        return None
+    while named.i + 1 < verb.i and doc[named.i + 1].pos_ == "PROPN":
+        named = doc[named.i + 1]  # the name's last word
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in doc[named.i + 1 : verb.i]):
+        return None
+    return named if _is_person_subject(named) else None
 
 
 def _subject_before_relative(verb: Token, allowed: Allowed | None = None) -> Token | None:

@@ -86,7 +86,7 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 and ctx.owner[inset.speaker.i] == level
             ):
                 return replace(inset, rule="syntax:inset")
-            if ctx.owner[node.i] == level and _is_cue(node):
+            if ctx.owner[node.i] == level and _is_cue(node) and not _contact_relative(node):
                 match = match_cue(node, ctx.at_level(level))
                 if match.speaker is not None and _supposed_report(node):
                     # "Ray said voters will call it “...”": no one has said the words of a
@@ -117,6 +117,28 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 return own
             node = node.head
     return None
+
+
+def _contact_relative(cue: Token) -> bool:
+    """``Nothing the mayor said “will help,” Ray said``: a cue in a relative clause with no
+    pronoun (``the mayor said``) inside the subject of a verb that comes after it does not
+    govern the quote; the quote goes on with that verb's clause. The parser reads the clause
+    as a relative clause of the noun or gives the cue the noun as a second subject."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if len(subjects) == 2:
+        first, second = subjects
+    elif len(subjects) == 1 and cue.dep_ == "relcl" and cue.head.i < cue.i:
+        first, second = cue.head, subjects[0]
+        later = first.head
+        if first.dep_ not in ("nsubj", "dep") or later.i <= cue.i or later.pos_ != "VERB":
+            return False
+    else:
+        return False
+    between = cue.doc[first.i + 1 : second.left_edge.i]
+    return first.i < second.left_edge.i and not any(
+        t.is_punct or t.pos_ in ("CCONJ", "VERB", "AUX") or t.lower_ in RELATIVE_PRONOUNS
+        for t in between
+    )
 
 
 # Conjunctions of a clause of time or concession set beside a cue, not reported by it: "as Ray

@@ -300,9 +300,11 @@ def tag_by_mistagged_cue(frame: list[Token], allowed: Allowed) -> CueMatch | Non
         if token.pos_ != "NOUN" or lemma not in CUE_LEMMAS:
             continue
         low = token.text.lower()
-        if not (low != lemma or low == "read" or prev.tag_ in ("NNS", "NNPS")):
+        # "the two write": a number after its determiner stands for as many people
+        counted = prev.tag_ == "CD" and k >= 2 and frame[k - 2].pos_ == "DET"
+        if not (low != lemma or low == "read" or prev.tag_ in ("NNS", "NNPS") or counted):
             continue
-        if prev.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        if prev.pos_ not in ("NOUN", "PROPN", "ADJ") and not counted:
             continue  # "the report": a noun after its determiner
         if (
             k + 1 < len(frame)
