@@ -956,6 +956,16 @@ ACCORDING_SOURCE_ANTECEDENT_CASES = [
 ]  # fmt: skip
 
 
+# The owner of a main clause's subject thing ("Ray's letter faulted ...") is the topic the
+# next sentence's pronoun refers to, not the person the letter faulted.
+OWNER_OF_SUBJECT_ANTECEDENT_CASES = [
+    ("Mayor Jane Bell met Ann Osei on Monday. Osei’s letter also faulted Bell over the budget. "
+     "She calls the plan “a slow-motion failure for the town.”", "a slow-motion", "Ann Osei"),
+    ("Governor Dan Holt met the press. Kemp’s lawsuit names Holt as a defendant. "
+     "He also seeks “full damages and an apology” from the state.", "full damages", "Kemp"),
+]  # fmt: skip
+
+
 # A headline in title case lends no names: the tagger's "Rip Tom Bell" takes in the verb.
 TITLE_CASE_HEADLINE_CASES = [
     ("Black Farmers Rip Tom Bell As A ‘Fraud.’\n\nTom Bell spoke in the town on Monday. "
@@ -2702,6 +2712,7 @@ SPEAKER_RULES = {
     "speaker_inside_a_quote_is_no_antecedent_outside": NESTED_SPEAKER_ANTECEDENT_CASES,
     "pronoun_takes_the_subject_a_nearer_report_is_about": REPORTED_SUBJECT_ANTECEDENT_CASES,
     "pronoun_takes_the_source_of_an_according_to": ACCORDING_SOURCE_ANTECEDENT_CASES,
+    "pronoun_takes_the_owner_of_a_subject_thing": OWNER_OF_SUBJECT_ANTECEDENT_CASES,
     "title_case_headline_lends_no_names": TITLE_CASE_HEADLINE_CASES,
     "a_verb_with_two_subjects_takes_the_nearer": NEARER_SUBJECT_CASES,
     "inverted_subject_only_after_a_finite_tag_cue": INVERTED_SUBJECT_CASES,

@@ -388,6 +388,9 @@ def mention_of(head: Token) -> PersonMention:
     if is_according_source(head):
         # "according to a post from Ann Ray": the source is as salient as a subject
         subject = main = True
+    if _owns_main_subject(head):
+        # "Ann Ray's lawsuit names the mayor. She also seeks ...": the owner is the topic
+        subject = main = True
     depiction = _depicted_in(head)
     if depiction is not None and depiction.dep_ in SUBJECT_DEPS:
         # "Footage of Ann Ray appears. “...,” she says": the one shown is the topic
@@ -427,6 +430,31 @@ def _stranded_subject(head: Token) -> bool:
     ):
         return False
     return all(t.pos_ == "ADV" for t in head.doc[head.i + 1 : verb.i])
+
+
+def _owns_main_subject(head: Token) -> bool:
+    """Whether a name owns the thing that is its main clause's subject.
+
+    "Bell’s letter also faulted the mayor. He asks ...": the letter is no one to refer
+    back to, so its owner is the person the sentence is about. A person noun owned
+    ("Tom Bell's lawyer") is a person of its own and the subject itself.
+    """
+    owned = head.head
+    possessive = head.dep_ == "poss" or (
+        head.dep_ == "nmod" and any(c.dep_ == "case" and c.i == head.i + 1 for c in head.children)
+    )
+    if (
+        not possessive
+        or not head.text[:1].isupper()
+        # a surname alone, as a writer names someone already introduced (not "the Ray Fund")
+        or any(c.dep_ in ("compound", "flat") for c in head.children)
+        or owned.pos_ != "NOUN"
+        or owned.dep_ not in SUBJECT_DEPS
+        or is_person_like(owned)
+    ):
+        return False
+    clause = owned.head
+    return clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT")
 
 
 def _joins_double_surname(hyphen: Token) -> bool:
