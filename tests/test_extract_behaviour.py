@@ -966,6 +966,15 @@ OWNER_OF_SUBJECT_ANTECEDENT_CASES = [
 ]  # fmt: skip
 
 
+# "X conceded ..., a result, he said, “...”": a tag inserted into someone's report, which the
+# parser hangs the report on, repeats the reporter.
+INSERTED_TAG_ANTECEDENT_CASES = [
+    ("Senator Dan Ruiz won the first town. In a note sent on Friday, campaign chief Tom Reyes "
+     "conceded that Ruiz and Lee had split the two towns, which is a result, he said, "
+     "“we have long expected.”", "we have long", "Tom Reyes"),
+]  # fmt: skip
+
+
 # A headline in title case lends no names: the tagger's "Rip Tom Bell" takes in the verb.
 TITLE_CASE_HEADLINE_CASES = [
     ("Black Farmers Rip Tom Bell As A ‘Fraud.’\n\nTom Bell spoke in the town on Monday. "
@@ -2713,6 +2722,7 @@ SPEAKER_RULES = {
     "pronoun_takes_the_subject_a_nearer_report_is_about": REPORTED_SUBJECT_ANTECEDENT_CASES,
     "pronoun_takes_the_source_of_an_according_to": ACCORDING_SOURCE_ANTECEDENT_CASES,
     "pronoun_takes_the_owner_of_a_subject_thing": OWNER_OF_SUBJECT_ANTECEDENT_CASES,
+    "an_inserted_tag_repeats_the_reporter": INSERTED_TAG_ANTECEDENT_CASES,
     "title_case_headline_lends_no_names": TITLE_CASE_HEADLINE_CASES,
     "a_verb_with_two_subjects_takes_the_nearer": NEARER_SUBJECT_CASES,
     "inverted_subject_only_after_a_finite_tag_cue": INVERTED_SUBJECT_CASES,

@@ -16,6 +16,7 @@ from spacy.attrs import DEP, ENT_TYPE, ORTH, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
+from quotebase.extract.cues import is_cue_verb
 from quotebase.extract.name_tables import (
     FEMALE_FIRST_NAMES,
     FEMALE_NOUNS,
@@ -906,6 +907,7 @@ def _antecedent(
         and (
             pronoun.doc[c.token].head.dep_ not in REPORTED_DEPS
             or _introduces_quote(pronoun.doc[c.token], pronoun)
+            or _interrupts_report(pronoun.doc[c.token], pronoun)
         )
     ]
     if same:
@@ -1199,6 +1201,26 @@ def _introduces_quote(subject: Token, pronoun: Token) -> bool:
         None,
     )
     return opening is not None and clause.i < opening.i < clause.head.i < pronoun.i
+
+
+def _interrupts_report(subject: Token, pronoun: Token) -> bool:
+    """Whether the pronoun's tag interrupts the report whose speaker is ``subject``.
+
+    "Ann Ray conceded the vote was lost, a result, she said, “we had expected”": the
+    parser hangs the whole report on the inserted "she said", yet its verb of saying is
+    Ray's; the inserted tag repeats her, not someone she reports on.
+    """
+    verb = subject.head
+    tag = pronoun.head
+    # the report hangs on the tag, or both on the quote's verb with the tag set aside
+    hosts = (tag, tag.head) if tag.dep_ == "parataxis" else (tag,)
+    return (
+        subject.i < verb.i < pronoun.i
+        and verb.head in hosts
+        and verb.dep_ == "ccomp"
+        and is_cue_verb(verb)
+        and is_cue_verb(pronoun.head)
+    )
 
 
 def _excluded(name: str, exclude_names: frozenset[str]) -> bool:
