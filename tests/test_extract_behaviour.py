@@ -465,6 +465,18 @@ ISSUER_CASES = [
     ),
     # a sign speaks for itself, not for whoever holds it up
     ("Tom Bell held up a sign saying “Stop the tolls now.”", "Stop the tolls", "a sign"),
+    # a body of people issues a text: the council, not the motion it voted for
+    (
+        "The council voted 5-2 for a motion which said the town “welcomes every family.”",
+        "welcomes every family",
+        "The council",
+    ),
+    # the one urged to issue a text issues it, not the one who urged
+    (
+        "The board urged Ann Ray to issue a statement saying the deal was “a fair bargain.”",
+        "a fair bargain",
+        "Ann Ray",
+    ),
     # an issuer's name the parser left outside the verb's subject, right before it
     (
         "Organizers asked the group to lead the march. Black Lives Matter issued a press "

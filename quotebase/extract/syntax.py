@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from quotebase.extract.coref import RELATIVE_PRONOUNS, SUBJECT_DEPS
+from quotebase.extract.coref import GROUP_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotebase.extract.cue_match import (
     Allowed,
     CueMatch,
@@ -697,10 +697,32 @@ def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) ->
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head  # "put out a statement to supporters": the preposition's verb
     if node.dep_ in ("dobj", "prep") and node.head.pos_ in ("VERB", "AUX"):
-        subject = _subject(node.head, allowed) or _name_before(node.head, allowed)
-        if subject is not None and (_is_person_subject(subject) or _someones_body(subject)):
+        verb = node.head
+        subject = (
+            _controller(verb, allowed) or _subject(verb, allowed) or _name_before(verb, allowed)
+        )
+        if subject is not None and (_is_person_subject(subject) or _is_body(subject)):
             return subject
     return None
+
+
+def _controller(verb: Token, allowed: Allowed) -> Token | None:
+    """``The board urged Ray to issue a statement``: the object of the verb that governs a
+    subjectless infinitive does its deed (Ray issues it, not the board)."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    governor = verb.head
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or not allowed(obj) or not (_is_person_subject(obj) or _is_body(obj)):
+        return None
+    return obj
+
+
+def _is_body(token: Token) -> bool:
+    """``The council passed a motion``, ``His office``: a body of people that issues texts
+    (a group noun, or a noun owned by a person)."""
+    group = token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS
+    return group or _someones_body(token)
 
 
 def _name_before(verb: Token, allowed: Allowed) -> Token | None:
