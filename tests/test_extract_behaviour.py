@@ -471,6 +471,12 @@ ISSUER_CASES = [
         "welcomes every family",
         "The council",
     ),
+    # a remark speaks for whoever made it
+    (
+        "Ann Ray made a remark that described the farmers as “the backbone of the state.”",
+        "the backbone",
+        "Ann Ray",
+    ),
     # the one urged to issue a text issues it, not the one who urged
     (
         "The board urged Ann Ray to issue a statement saying the deal was “a fair bargain.”",

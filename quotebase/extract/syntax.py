@@ -629,8 +629,17 @@ def _reporting_cue(ctx: DocContext, cue: Token, level: int) -> CueMatch | None:
 
 def credit_issuer(match: CueMatch, allowed: Allowed) -> CueMatch:
     """A text that speaks stands for its issuer: "Her office issued a statement saying
-    ...", "according to a filing signed by Bell", "according to audio provided by Bell"."""
-    if match.speaker is None or speaker_kind(match.speaker) != "text":
+    ...", "according to a filing signed by Bell", "according to audio provided by Bell";
+    a noun of saying for its maker: "Ray made a remark that called it “...”"."""
+    if match.speaker is None:
+        return match
+    if _is_speech_noun(match.speaker):
+        # "Ray made a remark that called it “...”": a remark is its maker's words
+        maker = possessor_of_saying(match.speaker) or text_issuer(match.speaker, allowed)
+        if maker is None or not allowed(maker):
+            return match
+        return replace(match, speaker=maker, relays=(), rule=match.rule + ":maker")
+    if speaker_kind(match.speaker) != "text":
         return match
     # after "according to", only an agent named with the text issued it
     issuer = text_issuer(match.speaker, allowed, agent_only="according" in match.rule)
