@@ -465,6 +465,13 @@ ISSUER_CASES = [
     ),
     # a sign speaks for itself, not for whoever holds it up
     ("Tom Bell held up a sign saying “Stop the tolls now.”", "Stop the tolls", "a sign"),
+    # "..., calling it" after the claim of a text goes on with whoever handles the text
+    (
+        "Ray's office attacked a report claiming that the senator misled the panel, calling "
+        "it “baseless” on Friday.",
+        "baseless",
+        "Ray's office",
+    ),
     # a body of people issues a text: the council, not the motion it voted for
     (
         "The council voted 5-2 for a motion which said the town “welcomes every family.”",

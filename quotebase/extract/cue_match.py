@@ -454,6 +454,7 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
     speaker = (
         _reporter_of_inner_clause(cue, allowed)
         or _participle_after_relative_report(cue, allowed)
+        or _participle_after_text_report(cue, allowed)
         or _participle_subject(cue, allowed)
         or _participle_after_clause(cue, allowed)
         or _subject(cue, allowed)
@@ -547,6 +548,38 @@ def _participle_after_relative_report(cue: Token, allowed: Allowed | None = None
         return None
     subject = _subject(noun.head, allowed)
     return subject if subject is not None and _is_person_subject(subject) else None
+
+
+def _participle_after_text_report(cue: Token, allowed: Allowed | None = None) -> Token | None:
+    """``Ray's office attacked a report claiming that Bell lied, calling it “...”``: a
+    subjectless participle of saying that the parser hung off the clause a text reports
+    (the text is the object of the sentence's verb) goes on with the sentence: the subject
+    who handles the text speaks, not the person the text's claim is about."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.lemma_.lower() not in PARTICIPLE_CUES:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.dep_ != "ccomp" or clause.i > cue.i or clause.head.i == clause.i:
+        return None
+    reporter = clause.head
+    if reporter.dep_ not in ("acl", "relcl") or not is_cue_verb(reporter):
+        return None
+    text = reporter.head
+    if speaker_kind(text) != "text" or text.dep_ not in ("dobj", "pobj"):
+        return None
+    node = text.head if text.dep_ == "pobj" and text.head.dep_ == "prep" else text
+    if node.dep_ not in ("dobj", "prep") or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(node.head, allowed)
+    if subject is None or not (_is_person_subject(subject) or _owned_by_someone(subject)):
+        return None
+    return subject
+
+
+def _owned_by_someone(token: Token) -> bool:
+    """``Ray's office``, ``her campaign``: a noun owned by a person or group."""
+    return any(c.dep_ == "poss" and _is_person_subject(c) for c in token.children)
 
 
 def _supposed(clause: Token) -> bool:
