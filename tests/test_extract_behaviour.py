@@ -212,6 +212,19 @@ LEAD_IN_CASES = [
         "Nobody listened",
         "he",
     ),
+    # a denied or refused cue leads in nothing: the previous speaker goes on
+    (
+        "“The levy is fair,” Ann Ray said on Monday. Tom Bell didn't answer the charge. “We "
+        "will ask again next week.”",
+        "We will ask",
+        "Ann Ray",
+    ),
+    (
+        "“The levy is fair,” Ann Ray said on Monday. Her rival declined to comment. “We will "
+        "ask again next week.”",
+        "We will ask",
+        "Ann Ray",
+    ),
 ]
 
 

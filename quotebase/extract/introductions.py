@@ -479,7 +479,7 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
             # "The board issued a statement. “...”": the text goes on in the board's words
             end = token.idx + len(token)
             return CueMatch(token.text, token.idx, end, issuer, (), "lead-in")
-        if not lead_in:
+        if not lead_in or _withholds_words(token):
             continue
         # "Kay said that critics had long predicted it": the outermost reporter speaks
         outer = _outer_cue(ctx, token, allowed)
@@ -489,6 +489,14 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
         if _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun":
             return replace(match, relays=(), rule="lead-in")
     return None
+
+
+def _withholds_words(cue: Token) -> bool:
+    """``Ray did not respond.``, ``Bell declined to comment.``: a cue that is denied or
+    refused says nothing, so it leads in no one's words."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return _reports_no_words(cue)
 
 
 def _has_clause(frame: list[Token]) -> bool:
