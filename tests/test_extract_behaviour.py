@@ -212,6 +212,17 @@ LEAD_IN_CASES = [
         "Nobody listened",
         "he",
     ),
+    # identifying, outlining, turning to someone: a deed of speech that leads in its words
+    (
+        "Ann Ray identified debt as the main risk. “We cannot borrow forever.”",
+        "We cannot borrow",
+        "Ann Ray",
+    ),
+    (
+        "The judge then turned to Tom Bell. “Do you have anything to add?”",
+        "Do you have",
+        "The judge",
+    ),
     # a denied or refused cue leads in nothing: the previous speaker goes on
     (
         "“The levy is fair,” Ann Ray said on Monday. Tom Bell didn't answer the charge. “We "

@@ -32,8 +32,9 @@ CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''", "»"})
 LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
 
 # Verbs that say someone spoke without reporting words: they introduce the quotes after them
-# ("Bell spoke briefly at the pier. “...”") but govern no quote of their own ("speaks volumes").
-LEAD_IN_LEMMAS = frozenset({"speak"})
+# ("Bell spoke briefly at the pier. “...”", "Ray identified debt as the main risk. “...”")
+# but govern no quote of their own ("speaks volumes").
+LEAD_IN_LEMMAS = frozenset({"speak", "identify", "outline"})
 # Verbs by which someone puts out a text whose words a cue-less quote may go on with.
 ISSUING_LEMMAS = frozenset({"issue", "release", "send", "post", "publish", "circulate"})
 
@@ -471,7 +472,11 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
     allowed = ctx.at_level(level)
     for i in range(last - 1, first - 1, -1):
         token = ctx.doc[i]
-        lead_in = is_cue_verb(token) or (token.pos_ == "VERB" and token.lemma_ in LEAD_IN_LEMMAS)
+        lead_in = (
+            is_cue_verb(token)
+            or (token.pos_ == "VERB" and token.lemma_ in LEAD_IN_LEMMAS)
+            or _turns_to_someone(token)
+        )
         if ctx.owner[i] != level or _in_relative_clause(token) or _in_parentheses(token):
             continue
         issuer = _issuer_of_object_text(token, allowed)
@@ -489,6 +494,17 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
         if _names_someone(match.speaker) or speaker_kind(match.speaker) == "pronoun":
             return replace(match, relays=(), rule="lead-in")
     return None
+
+
+def _turns_to_someone(verb: Token) -> bool:
+    """``The judge turned to me.``: turning to a person is addressing them."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "turn":
+        return False
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    whom = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if whom is None or whom.lower_ == "it":
+        return False
+    return _names_someone(whom) or speaker_kind(whom) in ("pronoun", "narrator")
 
 
 def _withholds_words(cue: Token) -> bool:
