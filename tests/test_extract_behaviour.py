@@ -2515,6 +2515,10 @@ PARTICIPLE_AFTER_CLAUSE_CASES = [
      "yard, yelling “tax the rich!”", "tax the rich", "kids"),
     ("The rally's loudest moment came at noon, when a girl climbed onto the podium, shouting "
      "“count every vote!”", "count every", "a girl"),
+    # nor is a passive participle with no subject of its own (now owned by ...)
+    ("Ray spoke just down the road from the Bell Mill — now owned by investor Tom Bell — where "
+     "about 40 farmers had gathered on Monday morning, chanting \"no farms, no food\" after the "
+     "talks failed on Friday.", "no farms", "about 40 farmers"),
 ]  # fmt: skip
 
 # A relative clause with a noun of its own for subject reports that noun's words, not those

@@ -628,8 +628,9 @@ def _participle_after_clause(cue: Token, allowed: Allowed | None = None) -> Toke
     """``The first clash came at noon, when students interrupted her, shouting “...”``.
 
     A subjectless participle of saying that the parser hung off a main clause whose subject
-    cannot speak (an incident, a salvo: a thing, not a person, group or text) belongs to the
-    clause that ends right before it, when that clause has a person for its subject.
+    cannot speak (an incident, a salvo: a thing, not a person, group or text), or off a
+    passive participle with no subject (``now owned by Bell``), belongs to the clause that
+    ends right before it, when that clause has a person for its subject.
     """
     if cue.tag_ != "VBG" or cue.dep_ != "advcl":
         return None
@@ -638,7 +639,7 @@ def _participle_after_clause(cue: Token, allowed: Allowed | None = None) -> Toke
     ok = allowed or _anything
     main = cue.head
     subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or not _cannot_speak(subject):
+    if not (subject is not None and _cannot_speak(subject)) and not _reduced_passive(main):
         return None
     clauses = [
         v
@@ -654,6 +655,16 @@ def _participle_after_clause(cue: Token, allowed: Allowed | None = None) -> Toke
         if inner is not None and ok(inner) and _is_person_subject(inner):
             return inner
     return None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """``the mill, now owned by Bell, where farmers gathered, chanting``: a passive participle
+    with no subject that modifies a noun or clause; it has no one of its own to speak."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _cannot_speak(token: Token) -> bool:
