@@ -2400,6 +2400,21 @@ WORDS_OF_CASES = [
 
 # A capitalised "According to X" after a sentence-closing quote opens the next sentence: its
 # source is not the quote's.
+# "per X" used as "according to X" gives the quote to X; "per" as "each" names no one, and
+# "X said, per a translator" keeps X, the translator passing the words on.
+PER_SOURCE_CASES = [
+    ("The council met on Monday. The plan, per Ann Ray, is “dead on arrival.”",
+     "dead on arrival", "Ann Ray"),
+    ("Per Tom Bell, the deal was “never close.”", "never close", "Tom Bell"),
+    ("Members may vote by proxy, except when choosing “a new chair,” per the county "
+     "clerk Nora Diaz.", "a new chair", "Nora Diaz"),
+    ("Shares rose by $5 per share after Ann Ray called the deal “a steal.”", "a steal",
+     "Ann Ray"),
+    ("Tom Bell said, per a translator, that the server was “wide open.”", "wide open",
+     "Tom Bell"),
+]  # fmt: skip
+
+
 ACCORDING_IN_THE_NEXT_SENTENCE_CASES = [
     ("Tom Reyes said the firm did not “break any rule.” According to court records, it paid "
      "two fines last year.", "break any rule", "Tom Reyes"),
@@ -2837,6 +2852,7 @@ SPEAKER_RULES = {
     "according_to_a_text_issued_by_someone": ACCORDING_TO_ISSUED_TEXT_CASES,
     "according_to_a_text_or_recording_by_someone": ACCORDING_TO_AUTHORED_TEXT_CASES,
     "in_the_words_of_someone_credits_them": WORDS_OF_CASES,
+    "per_someone_credits_them": PER_SOURCE_CASES,
     "according_to_opening_the_next_sentence_is_not_the_quotes": (
         ACCORDING_IN_THE_NEXT_SENTENCE_CASES
     ),

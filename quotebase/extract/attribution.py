@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from quotebase.extract.cue_match import CueMatch, match_cue
 from quotebase.extract.cue_match import _subject as _subject
-from quotebase.extract.cues import is_according, is_cue_verb
+from quotebase.extract.cues import is_according, is_cue_verb, per_source
 from quotebase.extract.frames import DocContext, frame_after, frame_before
 from quotebase.extract.frames import build_context as build_context
 from quotebase.extract.introductions import (
@@ -190,7 +190,13 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
                 according = None
         if according is not None and "according" not in match.rule:
             source = match_cue(according, allowed)
-            if source.speaker is not None and allowed(source.speaker):
+            cue = ctx.doc[ctx.token_at(match.cue_start)]
+            if per_source(according) is not None and according.head.i == cue.i:
+                # "Bell said, per a translator, that ...": the words stay the speaker's,
+                # passed on by the one "per" names
+                if source.speaker is not None and allowed(source.speaker):
+                    match = replace(match, relays=(*match.relays, source.speaker))
+            elif source.speaker is not None and allowed(source.speaker):
                 match = credit_issuer(
                     replace(source, relays=(), rule="according-in-sentence"), allowed
                 )

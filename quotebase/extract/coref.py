@@ -16,7 +16,7 @@ from spacy.attrs import DEP, ENT_TYPE, ORTH, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from quotebase.extract.cues import is_cue_verb
+from quotebase.extract.cues import is_cue_verb, per_source
 from quotebase.extract.name_tables import (
     FEMALE_FIRST_NAMES,
     FEMALE_NOUNS,
@@ -513,6 +513,8 @@ def is_according_source(head: Token) -> bool:
             return False
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return True
+        if prep.lower_ == "per" and per_source(prep) is node:
+            return True  # "per a statement from Ann Ray"
         node = prep.head
     return False
 

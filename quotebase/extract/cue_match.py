@@ -17,6 +17,7 @@ from quotebase.extract.cues import (
     RECALL_LEMMAS,
     is_according,
     is_cue_verb,
+    per_source,
     words_of_source,
 )
 from quotebase.extract.frames import DASHES, NOUN_MODIFIER_DEPS, REPORTED_CLAUSE_DEPS
@@ -430,6 +431,10 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
         last = source.head  # "view" of "in Ray's view", "of" of "in the words of Ray"
         end = last.idx + len(last)
         return CueMatch(doc.text[cue.idx : end], cue.idx, end, source, (), "according")
+    source = per_source(cue)
+    if source is not None:
+        # "per the party's rules": the object of "per" is the source, as after "according to"
+        return CueMatch(cue.text, cue.idx, cue.idx + len(cue), source, (), "according")
     if is_according(cue):
         # "according to X": the object of "to" is the source
         to = next((c for c in cue.children if c.text.lower() == "to"), None)

@@ -434,9 +434,36 @@ def words_of_source(token: Token) -> Token | None:
     return owner
 
 
+# Nouns after "per" that make it "each" ("$5 per share", "per cent") rather than a source.
+PER_UNIT_NOUNS: frozenset[str] = frozenset(
+    {"cent", "capita", "annum", "diem", "se", "head", "share", "person", "unit", "vote"}
+)
+
+
+def per_source(token: Token) -> Token | None:
+    """The X of "per X" used as "according to X": "..., per the party's rules",
+    "Per a statement from Ann Ray, ...", "per the Ledger".
+
+    "per" as "each" ("$5 per share", "ten miles per hour", "per cent") takes a bare common
+    noun after a quantity; the source sense takes a determined noun or a name.
+    """
+    if token.lower_ != "per" or token.pos_ not in ("ADP", "SCONJ"):
+        return None
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.lower_ in PER_UNIT_NOUNS or source.pos_ == "PRON":
+        return None
+    if token.i > 0 and (token.doc[token.i - 1].like_num or token.doc[token.i - 1].pos_ == "NUM"):
+        return None  # "two per day"
+    determined = any(c.dep_ in ("det", "poss") for c in source.children)
+    if not determined and source.pos_ != "PROPN":
+        return None
+    return source
+
+
 def is_according(token: Token) -> bool:
-    """True for the "according" of "according to X" and the "in" of "in X's words"."""
-    if words_of_source(token) is not None:
+    """True for the "according" of "according to X", the "in" of "in X's words" and the
+    "per" of "per X"."""
+    if words_of_source(token) is not None or per_source(token) is not None:
         return True
     if token.text.lower() != "according":
         return False
