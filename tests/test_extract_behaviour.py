@@ -2415,6 +2415,16 @@ PER_SOURCE_CASES = [
 ]  # fmt: skip
 
 
+# A fronted "To X," gives the fragment of its clause X's view (as "in X's view" does), when
+# no verb of saying governs the quote.
+VIEW_HOLDER_CASES = [
+    ("To Ann Ray, the plan is “a betrayal of the voters.”", "a betrayal", "Ann Ray"),
+    ("Ann Ray met the voters.\n\nTo her, the vote was “a disgrace.”", "a disgrace", "Ann Ray"),
+    ("But to Tom Bell, the senator is still “a hero.”", "a hero", "Tom Bell"),
+    ("To Ann Ray, Tom Bell said the plan was “a betrayal.”", "a betrayal", "Tom Bell"),
+]  # fmt: skip
+
+
 ACCORDING_IN_THE_NEXT_SENTENCE_CASES = [
     ("Tom Reyes said the firm did not “break any rule.” According to court records, it paid "
      "two fines last year.", "break any rule", "Tom Reyes"),
@@ -2853,6 +2863,7 @@ SPEAKER_RULES = {
     "according_to_a_text_or_recording_by_someone": ACCORDING_TO_AUTHORED_TEXT_CASES,
     "in_the_words_of_someone_credits_them": WORDS_OF_CASES,
     "per_someone_credits_them": PER_SOURCE_CASES,
+    "to_someone_gives_their_view": VIEW_HOLDER_CASES,
     "according_to_opening_the_next_sentence_is_not_the_quotes": (
         ACCORDING_IN_THE_NEXT_SENTENCE_CASES
     ),

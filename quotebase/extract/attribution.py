@@ -50,6 +50,7 @@ from quotebase.extract.syntax import (
 )
 from quotebase.extract.syntax import cue_by_according_in_sentence as cue_by_according_in_sentence
 from quotebase.extract.syntax import cue_by_clause_subject as cue_by_clause_subject
+from quotebase.extract.syntax import cue_by_view_holder as cue_by_view_holder
 from quotebase.extract.tags import (
     AFTER_WINDOW,
     TAG_CUE_POSITION,

@@ -20,6 +20,7 @@ from quotebase.extract.attribution import (
     build_context,
     cue_by_according_in_sentence,
     cue_by_clause_subject,
+    cue_by_view_holder,
     cue_in_after_frame,
     cue_in_lead_in,
     frame_after,
@@ -494,7 +495,11 @@ def _attribute_one(
             # a quoted phrase in a clause with no verb of saying: the clause subject's words
             # (a short one is then their phrase, not a scare quote: likened it to a “...”);
             # so is a whole utterance the sentence runs into ("..., telling the crowd, “...”")
-            match = cue_by_according_in_sentence(ctx, qi) or cue_by_clause_subject(ctx, qi)
+            match = (
+                cue_by_according_in_sentence(ctx, qi)
+                or cue_by_view_holder(ctx, qi)
+                or cue_by_clause_subject(ctx, qi)
+            )
         if (match is None or match.speaker is None) and kind is QuoteKind.MIXED:
             # a clause in someone's words right after their report in paraphrase, in the
             # same paragraph: "This is hard to fix, she said. Only when “...”"

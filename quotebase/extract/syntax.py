@@ -470,6 +470,49 @@ def cue_by_according_in_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
     return None
 
 
+# Object pronouns that may hold the view a fronted "To her, ..." gives.
+VIEW_HOLDER_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _fronted_to(sent: list[Token]) -> Token | None:
+    """The object of a "to" that opens a clause with a comma after it: "To Ann Ray, ...",
+    "But to her, ..."; a person or a group, never "to date" or "to be sure"."""
+    opening = [t for t in sent if not t.is_punct][:3]
+    for token in opening:
+        if token.lower_ != "to":
+            if token.dep_ in ("cc", "advmod"):
+                continue  # "But to her", "Still, to many voters"
+            return None
+        holder = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if holder is None or token.dep_ != "prep":
+            return None
+        after = holder.right_edge.i + 1
+        if after >= len(holder.doc) or holder.doc[after].text != ",":
+            return None
+        if holder.pos_ == "PRON":
+            return holder if holder.lower_ in VIEW_HOLDER_PRONOUNS else None
+        return holder if _names_someone(holder) else None
+    return None
+
+
+def cue_by_view_holder(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``To Ann Ray, the plan is “a betrayal.”``: a fragment in a clause that a fronted "to"
+    and a person open, with no verb of saying, gives that person's view (as "in Ray's
+    view" does)."""
+    level = ctx.level(qi)
+    head = fragment_head(ctx, qi)
+    if head is None or not ctx.sent_of:
+        return None
+    sent = [t for t in ctx.doc[head.i].sent if ctx.owner[t.i] == level]
+    holder = _fronted_to(sent)
+    if holder is None or ctx.paragraph(holder.idx) != ctx.paragraph(head.idx):
+        return None
+    to = holder.head
+    if not to.head.is_ancestor(head):
+        return None  # "To her, the vote was over. Bell's “...”": another clause's words
+    return CueMatch(to.text, to.idx, to.idx + len(to), holder, (), "view-holder")
+
+
 def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
     """``his call for “a total ban”``, ``Trump's claim that “...”``: the noun's possessor.
 
