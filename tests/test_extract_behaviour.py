@@ -477,6 +477,20 @@ SIGNATURE_CASES = [
         "We will",
         None,
     ),
+    # a signature closes the quote it signs: the unsigned quote after it is not the signer's
+    (
+        "We asked voters.\n\n“It is a fair deal.” — Ann Ray, a teacher from Dayton\n"
+        "“It is a bad deal.”\n“I do not care.” — Lou Reed, a retired pilot",
+        "It is a bad deal",
+        None,
+    ),
+    # a signature that describes its signer
+    (
+        "Readers wrote in.\n\n“It is a fair deal.” — Ann Ray, Dayton\n\n“It is a bad deal.” "
+        "— a nurse in Akron",
+        "It is a bad deal",
+        "a nurse",
+    ),
 ]
 
 

@@ -98,6 +98,8 @@ SCARE_CONTINUATION_WORDS = 2
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 RELATIVES = frozenset({"who", "that", "which"})
 CONTINUATION_GAP = 80
+# Rules that read a signature after a quote ("“...” — Ann Ray"): it closes the quote it signs.
+SIGNATURE_RULES: frozenset[str] = frozenset({"dash", "signature", "signed-line"})
 TRANSCRIPT_LABEL = re.compile(
     r"\s*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):\s"
 )  # characters between two pieces of one utterance in a paragraph
@@ -460,8 +462,16 @@ def _attribute_one(
         # a fragment woven into a sentence of its own: “...,” Ray said. Bell dismissed it
         # as “...”: the clause's subject, not the last speaker, uses the words
         match = cue_by_clause_subject(ctx, qi)
-    if match is None and prev is not None and prev_qi is not None and prev.speaker is not None:
-        # a cue-less quote right after another one continues the previous speaker
+    signed = prev is not None and prev.match is not None and prev.match.rule in SIGNATURE_RULES
+    if (
+        match is None
+        and prev is not None
+        and prev_qi is not None
+        and prev.speaker is not None
+        and not signed
+    ):
+        # a cue-less quote right after another one continues the previous speaker (not
+        # after a signature: “...” — Ann Ray signs the quote before it, never the next)
         prev_span = ctx.spans[prev_qi]
         same_para = ctx.paragraph(prev_span.outer_start) == ctx.paragraph(span.outer_start)
         gap = text[prev_span.outer_end : span.outer_start]

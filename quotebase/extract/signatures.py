@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from quotebase.extract.coref import is_person_like
 from quotebase.extract.cue_match import CueMatch
 from quotebase.extract.frames import DASHES, DocContext
 
@@ -18,6 +19,14 @@ def cue_by_dash(frame: list[Token]) -> CueMatch | None:
     """``“...” — Michelle Marks, Philadelphia.``: a dash and a name sign the quote."""
     if not frame or frame[0].text not in DASHES:
         return None
+    nouns = [t for t in frame[1:5] if t.pos_ in ("PROPN", "NOUN")]
+    if nouns and nouns[0].pos_ == "NOUN" and is_person_like(nouns[0]):
+        # "“...” — a nurse in Akron": the signer is the person the signature describes
+        noun = nouns[0]
+        described = frame[1 : noun.i - frame[0].i + 1]
+        if not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in described):
+            end = frame[0].idx + len(frame[0])
+            return CueMatch(frame[0].text, frame[0].idx, end, noun, (), "dash")
     names = [t for t in frame[1:5] if t.pos_ == "PROPN"]
     if not names:
         return None
