@@ -20,13 +20,12 @@ def cue_by_dash(frame: list[Token]) -> CueMatch | None:
     if not frame or frame[0].text not in DASHES:
         return None
     nouns = [t for t in frame[1:5] if t.pos_ in ("PROPN", "NOUN")]
-    if nouns and nouns[0].pos_ == "NOUN" and is_person_like(nouns[0]):
-        # "“...” — a nurse in Akron": the signer is the person the signature describes
-        noun = nouns[0]
-        described = frame[1 : noun.i - frame[0].i + 1]
-        if not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in described):
-            end = frame[0].idx + len(frame[0])
-            return CueMatch(frame[0].text, frame[0].idx, end, noun, (), "dash")
+    # "“...” — a nurse in Akron": the signer is the person the signature describes, in
+    # words with no verb to the sentence end ("— the crowd cheered" is no signature)
+    described = bool(nouns) and nouns[0].pos_ == "NOUN" and is_person_like(nouns[0])
+    if described and not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in frame[1:]):
+        end = frame[0].idx + len(frame[0])
+        return CueMatch(frame[0].text, frame[0].idx, end, nouns[0], (), "dash")
     names = [t for t in frame[1:5] if t.pos_ == "PROPN"]
     if not names:
         return None
