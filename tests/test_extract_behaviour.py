@@ -2439,6 +2439,21 @@ VIEW_HOLDER_CASES = [
 ]  # fmt: skip
 
 
+# A text of rules is the source of the words its verb of rule holds ("the statute requires
+# that agencies “...”") and of a clause a fronted "under" it opens; a cue above still governs.
+DOCUMENT_SOURCE_CASES = [
+    ("The club's bylaws, which bar members from voting if they “hold a paid post,” date "
+     "from May.", "hold a paid post", "The club's bylaws"),
+    ("The statute requires that agencies “respond within thirty days.”", "respond within",
+     "The statute"),
+    ("Under state law, a theft is a felony when the goods are “worth more than a thousand "
+     "dollars.”", "worth more", "state law"),
+    ("Ann Ray noted that under state rules, even old files can be deemed “top secret.”",
+     "top secret", "Ann Ray"),
+    ("The bill, which Ann Ray called “a disgrace,” requires a vote.", "a disgrace", "Ann Ray"),
+]  # fmt: skip
+
+
 ACCORDING_IN_THE_NEXT_SENTENCE_CASES = [
     ("Tom Reyes said the firm did not “break any rule.” According to court records, it paid "
      "two fines last year.", "break any rule", "Tom Reyes"),
@@ -2878,6 +2893,7 @@ SPEAKER_RULES = {
     "in_the_words_of_someone_credits_them": WORDS_OF_CASES,
     "per_someone_credits_them": PER_SOURCE_CASES,
     "to_someone_gives_their_view": VIEW_HOLDER_CASES,
+    "a_text_of_rules_says_what_it_lays_down": DOCUMENT_SOURCE_CASES,
     "according_to_opening_the_next_sentence_is_not_the_quotes": (
         ACCORDING_IN_THE_NEXT_SENTENCE_CASES
     ),

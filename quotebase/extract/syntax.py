@@ -250,6 +250,68 @@ def fragment_head(ctx: DocContext, qi: int) -> Token | None:
     )
 
 
+# Texts that lay down what may be done, and the verbs by which they do: "the rules, which
+# prohibit members from voting if they “...”", "the statute requires that agencies “...”".
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        *("rule", "bylaw", "law", "statute", "standard", "policy", "regulation", "guideline"),
+        *("contract", "resolution", "bill", "amendment", "platform", "constitution", "charter"),
+        *("ordinance", "code", "act", "treaty", "agreement", "provision", "clause"),
+    }
+)
+DOCUMENT_VERBS: frozenset[str] = frozenset(
+    {
+        *("prohibit", "require", "allow", "bar", "state", "declare", "mandate", "forbid"),
+        *("permit", "ban", "stipulate", "define", "direct", "specify", "say"),
+    }
+)
+
+
+def _is_document(token: Token) -> bool:
+    """A noun naming a text of rules: "the bylaws", "state law", "the Constitution"."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.lemma_.lower() in DOCUMENT_NOUNS or token.lower_ in DOCUMENT_NOUNS
+
+
+def _document_source(token: Token, allowed: Allowed) -> CueMatch | None:
+    """The document whose verb of rule holds a fragment: ``The charter bars anyone who has
+    held “a paid post”`` gives the words to the charter. A verb of saying met first governs
+    the fragment instead."""
+    node = token
+    for _ in range(OUTER_CUE_DEPTH + 2):
+        if node.head.i == node.i or not allowed(node.head):
+            break
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = node.lemma_.lower()
+        if lemma in DOCUMENT_VERBS:
+            subject = _subject(node, allowed)
+            if subject is not None and _is_document(subject):
+                end = node.idx + len(node)
+                return CueMatch(node.text, node.idx, end, subject, (), "document")
+        if _is_cue(node) or lemma in THOUGHT_LEMMAS:
+            return None
+    return _under_document(token, allowed)
+
+
+def _under_document(token: Token, allowed: Allowed) -> CueMatch | None:
+    """``Under state law, a theft is a felony when the goods are “worth ...”``: the law a
+    fronted "under" names lays down the words, when no verb of saying stands above them."""
+    ancestors = [a for a in token.ancestors if allowed(a)]
+    if any(_is_cue(a) or a.lemma_.lower() in THOUGHT_LEMMAS for a in ancestors):
+        return None
+    for node in ancestors:
+        for prep in node.children:
+            if prep.lower_ != "under" or prep.dep_ != "prep" or prep.i > token.i:
+                continue
+            law = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if law is not None and allowed(law) and _is_document(law):
+                return CueMatch(prep.text, prep.idx, prep.idx + len(prep), law, (), "document")
+    return None
+
+
 def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     """``Ray has been hammering Bell as a “fraud”``: the clause a fragment stands in.
 
@@ -262,6 +324,9 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     token = fragment_head(ctx, qi)
     if token is None:
         return None
+    document = _document_source(token, allowed)
+    if document is not None:
+        return document
     if token.pos_ in ("VERB", "AUX"):
         # "her comment that “we will ...”": the quoted clause is itself a noun's content
         noun = _speech_noun_before_clause(token, allowed)
