@@ -484,6 +484,13 @@ SIGNATURE_CASES = [
         "It is a bad deal",
         None,
     ),
+    # signed quotes run on in one paragraph: each dash signs the sentence before it
+    (
+        "What readers said: “It is a fair deal.” ― Ann Ray, Dayton “It is a bad deal.” ― Tom "
+        "Bell, Akron",
+        "It is a bad deal",
+        "Tom Bell",
+    ),
     # a signature that describes its signer
     (
         "Readers wrote in.\n\n“It is a fair deal.” — Ann Ray, Dayton\n\n“It is a bad deal.” "
