@@ -491,6 +491,8 @@ SIGNATURE_CASES = [
         "It is a bad deal",
         "Tom Bell",
     ),
+    # a quote its own cue governs keeps its speaker before a byline dash
+    ('Ann Ray said "We will win the county."--Tom Bell.', "We will win", "Ann Ray"),
     # a signature that describes its signer
     (
         "Readers wrote in.\n\n“It is a fair deal.” — Ann Ray, Dayton\n\n“It is a bad deal.” "

@@ -144,9 +144,6 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
     else:
         # fragments: the cue governs the clause the fragment stands in
         rules = (
-            # "... ― Ann Ray, Dayton “It is a bad deal.” ― Tom Bell": a whole sentence run on
-            # after the last signature is still signed by the dash after it
-            lambda: cue_by_dash(after) if content[:1].isupper() and ends_sentence else None,
             lambda: cue_at_quote_start(ctx, qi),
             lambda: cue_by_possessed_quote(ctx, qi),
             # "“... why not?” asked Bell": an inverted tag right after the mark is the quote's
@@ -168,6 +165,9 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: cue_by_speech_noun(ctx, qi),
             lambda: cue_by_possessed_use(ctx, qi),
             lambda: None if before or ends_sentence else tag_later_in_sentence(after, allowed),
+            # "... ― Ann Ray, Dayton “It is a bad deal.” ― Tom Bell": a whole sentence run on
+            # after the last signature, with no cue of its own, is signed by the dash after it
+            lambda: cue_by_dash(after) if content[:1].isupper() and ends_sentence else None,
         )
     for rule in rules:
         match = rule()
