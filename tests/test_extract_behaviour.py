@@ -437,6 +437,8 @@ def test_pronoun_report_inside_pronoun_report_takes_the_outer_mention(nlp, text)
 SIGNATURE_CASES = [
     # a dash stuck to the closing mark signs the quote
     ("“Prices keep rising.”― Ann Ray\n“Wages do not.”― Tom Bell", "Wages do not", "Tom Bell"),
+    # a bar glued to the signer's name
+    ("“Prices keep rising.” ―Ann Ray\n“Wages do not.” ―Tom Bell", "Wages do not", "Tom Bell"),
     # a quote paragraph signed on the next line (fact-check lists)
     ("“Prices keep rising every year.”\n\n- Ann Ray.\n\nThe claim holds.", "Prices", "Ann Ray"),
     # a long paragraph after a dash is not a signature

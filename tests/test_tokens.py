@@ -26,6 +26,11 @@ def nlp():
         # what the default rules already read stays as it was
         ("a 5'10\" guard", ["a", "5'10", '"', "guard"]),
         ("Kim said, “Stop.”", ["Kim", "said", ",", "“", "Stop", ".", "”"]),
+        # the horizontal bar and the figure dash of reader signatures, as the em dash
+        ("“Stop.” \u2015Kim Ray", ["“", "Stop", ".", "”", "\u2015", "Kim", "Ray"]),
+        ("\u2012Kim Ray", ["\u2012", "Kim", "Ray"]),
+        ("then\u2015now", ["then", "\u2015", "now"]),
+        ("“Stop.” \u2014Kim Ray", ["“", "Stop", ".", "”", "\u2014", "Kim", "Ray"]),
     ],
 )
 def test_a_glued_mark_is_a_token_of_its_own(nlp, text, tokens):

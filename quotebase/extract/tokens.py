@@ -4,6 +4,10 @@ Copy-edited news puts a space between a mark and the word outside it, but feeds 
 text often do not: ``said,“Look``, ``paranoia,”Clinton``, ``(R-S.C.):"We``. spaCy's
 English tokenizer keeps such runs as one token, so the cue and the speaker vanish from the
 parse. An infix rule splits a mark that sits between punctuation and a word.
+
+The same goes for the rarer dashes, the horizontal bar (U+2015) and the figure dash (U+2012),
+which sign reader quotes (``“...” ―Ann Ray``): spaCy splits the em dash off a word but not
+these, so the signer's name would start with a dash.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -26,6 +30,10 @@ GLUED_MARKS = (
     r"(?<=[\w)])[.!?](?=[“”]\w)",
 )
 
+# Dashes spaCy's English rules leave glued to a word ("―Ann", "word‒word"), split as the em
+# dash is.
+RARE_DASHES = "[\u2012\u2015]"
+
 
 def split_glued_marks(nlp: Language) -> None:
     """Give ``nlp``'s tokenizer the language's infixes plus the glued-mark ones (calling it
@@ -33,4 +41,8 @@ def split_glued_marks(nlp: Language) -> None:
     if not isinstance(nlp.tokenizer, Tokenizer):
         return  # a custom tokenizer keeps its own rules
     infixes = list(nlp.Defaults.infixes or ())
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *GLUED_MARKS]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*infixes, *GLUED_MARKS, rf"(?<=\w){RARE_DASHES}(?=\w)"]
+    ).finditer
+    prefixes = list(nlp.Defaults.prefixes or ())
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*prefixes, RARE_DASHES]).search
