@@ -53,6 +53,14 @@ SPEAKER_CASES = [
         "will calm the tenants",
         "the Oregon senator",
     ),
+    # a conjunct after the agent's relative clause goes on with that clause: the agent asks
+    (
+        "Ray was asked by host Tom Bell, who is backing Ray, but has previously dismissed"
+        " the report about the Ledger’s funds, “Now, you said the vote was lost, has it"
+        " not changed?”",
+        "Now, you said",
+        "Tom Bell",
+    ),
 ]
 
 

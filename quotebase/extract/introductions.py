@@ -215,6 +215,16 @@ def _agrees(pronoun: Token, name: Token | None) -> bool:
     return pronoun.lower_ == "they" and plural
 
 
+def _continues_relative_clause(verb: Token) -> bool:
+    """``asked by Bell, who backs Ray, but has mocked the plan``: a conjunct with no subject
+    of its own after a relative clause goes on with that clause (the parser joined it to
+    the verb before the relative clause's noun instead)."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return any(t.dep_ == "relcl" and t.head.i > verb.head.i for t in between)
+
+
 def _cue_left_behind(ctx: DocContext, qi: int, cue: Token, allowed: Allowed, earlier: bool) -> bool:
     """True when ``cue`` stands in a modifying clause that the quote's sentence has left."""
     if is_according(cue):
@@ -235,7 +245,7 @@ def _cue_left_behind(ctx: DocContext, qi: int, cue: Token, allowed: Allowed, ear
             for c in node.children
             if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
         ]
-        if earlier and node.dep_ == "relcl":
+        if earlier and (node.dep_ == "relcl" or _continues_relative_clause(node)):
             return True  # "asked by Bell, who had dismissed the story, “...”"
         modifier = node.dep_ in NOUN_MODIFIER_DEPS or (
             # "when Bell mentioned Ray, the crowd ...", not "as Bell put it"
