@@ -176,6 +176,17 @@ TAG_CASES = [
         "Ann Lee",
         "Lee",
     ),
+    # no comma after the quote: the tag's noun phrase hangs off the quote, its cue has no
+    # subject, and the previous paragraph's speaker does not get the words
+    (
+        '“Not at all,“ he said. “A fox keeps its tricks.”\n\n"Mayor Ray invited both Ann and'
+        ' me to her home today to talk about changes she wanted to make in her staff" the'
+        " Ledger's senior politics editor Tom Bell responded. \"As we wrote, she told us that"
+        ' the whole staff was under review."',
+        "Mayor Ray invited",
+        "Tom Bell",
+        "Tom Bell",
+    ),
 ]
 
 

@@ -75,6 +75,10 @@ def cue_in_after_frame(
             return relative
     cues = _cue_window(frame, window)
     tag = _tag_cue(frame) if frame else None
+    if tag is None and not sentence_closed:
+        loose = _subjectless_tag(frame, allowed)
+        if loose is not None:
+            return loose
     if tag is not None and tag.i > cues[-1].i:
         # "“Why?” a council clerk in the back row wondered.": the whole subject comes first
         cues = frame[: frame.index(tag) + 1]
@@ -361,6 +365,40 @@ def _tag_cue(frame: list[Token]) -> Token | None:
         # the commas closing an apposition hang off the cue: "Ann Ray, a clerk, said"
         return token if all(t.i in subject or t.is_punct for t in frame[:k]) else None
     return None
+
+
+# Tags of the words a noun phrase before a subject-less tag may take: "the Ledger's editor".
+NOUN_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "PRP$", "CD"})
+
+
+def _subjectless_tag(frame: list[Token], allowed: Allowed | None) -> CueMatch | None:
+    """``“...” the Ledger's editor Tom Bell responded.``: a tag after a quote with no comma.
+
+    With no comma to end the quote, the parser may hang the tag's noun phrase off the
+    quote's last word and join the cue to the quote's own verb, leaving the cue with no
+    subject. A noun phrase right after the mark, then a cue ending the sentence, is the tag:
+    the phrase's head (its name in apposition, when it has one) speaks.
+    """
+    k = next(
+        (k for k, t in enumerate(frame[:APPOSITION_LIMIT]) if t.tag_ not in NOUN_PHRASE_TAGS), 0
+    )
+    if k == 0 or k >= len(frame) or frame[0].text[:1].isupper() and frame[0].pos_ != "PROPN":
+        return None
+    cue = frame[k]
+    doc = cue.doc
+    ends = cue.i + 1 >= len(doc) or doc[cue.i + 1].text in SENTENCE_END
+    if not ends or not _is_cue(cue) or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    phrase = {t.i for t in frame[:k]}
+    roots = [t for t in frame[:k] if t.head.i not in phrase and t.pos_ in ("NOUN", "PROPN")]
+    if len(roots) != 1:
+        return None
+    head = roots[0]
+    head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
+    if allowed is not None and not allowed(head):
+        return None
+    match = match_cue(cue, allowed)
+    return replace(match, speaker=head, relays=(), rule="after:subjectless")
 
 
 def _is_side_action(child: Token) -> bool:
