@@ -61,6 +61,13 @@ SPEAKER_CASES = [
         "Now, you said",
         "Tom Bell",
     ),
+    # a clause joined to the previous tag hands the turn to a new speaker
+    (
+        "“Give her my love,” Ann Ray said, and her son chimed in. “Say hello to her brother"
+        " Tom -- we worked together for years.”",
+        "Say hello to her brother",
+        "her son",
+    ),
 ]
 
 

@@ -59,7 +59,7 @@ from quotebase.extract.records import (
 )
 from quotebase.extract.speakers import speaker_kind
 from quotebase.extract.syntax import fragment_head
-from quotebase.extract.tags import tag_inside_unclosed
+from quotebase.extract.tags import tag_inside_unclosed, turn_taken_in_tag
 
 SMALL_WORDS = frozenset(
     {
@@ -442,6 +442,20 @@ def _attribute_one(
         # "There was no plan, said Ray.": a quote paragraph whose closing mark was left out
         # before its own tag
         match = tag_inside_unclosed(ctx, qi)
+    if (
+        match is None
+        and prev is not None
+        and prev.match is not None
+        and prev_qi is not None
+        and prev.match.cue_start >= ctx.spans[prev_qi].outer_end
+        and is_direct_shaped(ctx, qi)
+    ):
+        # “A,” Ray said, and her son chimed in. “B.”: the one taking the turn speaks
+        match = turn_taken_in_tag(
+            ctx.doc[ctx.token_at(prev.match.cue_start)],
+            ctx.doc[ctx.token_at(span.outer_start)],
+            ctx.at_level(ctx.level(qi)),
+        )
     if match is None and is_direct_shaped(ctx, qi):
         # a cue-less quote after a report in paraphrase: that report's speaker
         # (after the previous quote and its own tag: “A.” X recalled him saying. “B.”)

@@ -568,3 +568,31 @@ def outlet_credit(frame: list[Token], allowed: Allowed) -> Token | None:
         return None
     heads = [t for t in name if t.pos_ == "PROPN"]
     return heads[-1] if heads and allowed(heads[-1]) else None
+
+
+# Verbs that, with "in", give the turn to a new speaker: "her son cut in".
+TURN_LEMMAS = frozenset({"cut", "chime", "break", "jump"})
+
+
+def turn_taken_in_tag(cue: Token, opening: Token, allowed: Allowed) -> CueMatch | None:
+    """``“A,” Ray said, and her son chimed in. “B.”``: a clause joined to a tag that hands
+    the turn to someone else, with nothing said in it, introduces the next quote.
+
+    ``cue`` is the previous quote's tag cue, ``opening`` the next quote's opening mark; only
+    the end of the sentence may stand between the clause and that mark.
+    """
+    doc = cue.doc
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i < cue.i:
+            continue
+        subject = next((c for c in conj.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or not allowed(subject) or subject.i < cue.i:
+            continue
+        particle = any(c.dep_ == "prt" and c.lower_ == "in" for c in conj.children)
+        turn = (conj.lemma_.lower() in TURN_LEMMAS and particle) or (
+            is_cue_verb(conj) and not any(c.dep_ in CONTENT_DEPS for c in conj.children)
+        )
+        gap = doc[conj.right_edge.i + 1 : opening.i]
+        if turn and all(t.text in SENTENCE_END or t.is_space for t in gap):
+            return CueMatch(conj.text, conj.idx, conj.idx + len(conj), subject, (), "turn")
+    return None
