@@ -68,6 +68,13 @@ SPEAKER_CASES = [
         "Say hello to her brother",
         "her son",
     ),
+    # a second clause joined by "and" whose subject the parser read as a second object
+    (
+        "If you doubt the council, the Ledger will call you a liar and the Courier will"
+        " accuse you of spreading a “panic attack.”",
+        "panic attack",
+        "Courier",
+    ),
 ]
 
 

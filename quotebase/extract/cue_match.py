@@ -164,6 +164,11 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             # "she emailed supporters saying ...": the addressees of a message do not speak
             verb = noun.head
             continue
+        named = _subject_read_as_object(verb) if step == 0 else None
+        if named is not None and ok(named):
+            # "the Ledger will call him a liar and the Courier will accuse him of ...": the
+            # second clause's subject, read as a second object of the first
+            return named
         named = _subject_after_object_relative(verb) if step == 0 else None
         if named is not None and ok(named):
             # "Bell, who Ray on Monday called “...”": the name after the object "who"
@@ -204,6 +209,28 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             continue
         break
     return None
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """``the Ledger will call him a liar and the Courier will accuse him``: a second clause
+    joined by "and" whose subject the parser joined to the first clause's object instead.
+
+    The verb has no subject but an auxiliary of its own, and the noun right before that
+    auxiliary is a conjunct of a word of the first clause.
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    if not auxiliaries or any(
+        t.dep_ not in ("aux", "neg") for t in verb.doc[auxiliaries[0].i : verb.i]
+    ):
+        return None
+    noun = verb.doc[auxiliaries[0].i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj":
+        return None
+    if not verb.head.i < noun.head.i < noun.i or not verb.head.is_ancestor(noun):
+        return None
+    return noun
 
 
 def _for_subject(verb: Token) -> Token | None:
