@@ -57,6 +57,18 @@ def test_subject_of_cue_after_quote_is_the_speaker():
     assert match.cue_text == "said"
 
 
+def test_a_verb_inside_a_noun_phrase_is_no_cue():
+    # ( for the shooting victims ) : the tagger read "shooting" as a verb
+    doc = parse(
+        ["(", "for", "the", "shooting", "victims", ")"],
+        [1, 1, 4, 4, 1, 1],
+        ["punct", "ROOT", "det", "compound", "pobj", "punct"],
+        ["PUNCT", "ADP", "DET", "VERB", "NOUN", "PUNCT"],
+        lemmas=["(", "for", "the", "shoot", "victim", ")"],
+    )
+    assert not is_cue_verb(doc[3])
+
+
 def test_recall_him_saying_makes_him_the_speaker_and_the_subject_a_relay():
     # “ Go , ” Crocker recalled him saying .
     doc = parse(

@@ -380,6 +380,10 @@ TITLE_NOUNS: frozenset[str] = frozenset(
 ACCORDING_LEMMAS: frozenset[str] = frozenset({"accord"})
 
 
+# How a word hangs inside a noun phrase it modifies: "the shooting victims".
+NOUN_PART_DEPS = frozenset({"compound"})
+
+
 def is_cue_verb(token: Token) -> bool:
     """True when the token is a verb of saying/writing from the lexicon.
 
@@ -391,7 +395,8 @@ def is_cue_verb(token: Token) -> bool:
     """
     if token.pos_ in ("VERB", "AUX"):
         lemma = token.lemma_.lower()
-        if lemma not in CUE_LEMMAS:
+        if lemma not in CUE_LEMMAS or token.dep_ in NOUN_PART_DEPS:
+            # "the shooting victims": a word modifying a noun inside its phrase says nothing
             return False
         if lemma == "put":
             # "as she put it", not "put together a plan" or "be put to death"
