@@ -269,6 +269,13 @@ LEAD_IN_CASES = [
         "We will ask",
         "Ann Ray",
     ),
+    # a sentence in which the speaker has a question leads in the quote that asks it
+    (
+        "“We will fix the bridge,” Ann Ray added. She had one more question for"
+        " us.\n\n“Who will pay for the repairs?”",
+        "Who will pay",
+        "She",
+    ),
 ]
 
 

@@ -494,6 +494,11 @@ def cue_in_lead_in(ctx: DocContext, qi: int, since: int) -> CueMatch | None:
             # "The board issued a statement. “...”": the text goes on in the board's words
             end = token.idx + len(token)
             return CueMatch(token.text, token.idx, end, issuer, (), "lead-in")
+        holder = _holder_of_utterance(token, allowed)
+        if holder is not None and holder.i >= first:
+            # "She had one more question for us. “...”": the asker's words
+            end = token.idx + len(token)
+            return CueMatch(token.text, token.idx, end, holder, (), "lead-in")
         if not lead_in or _withholds_words(token):
             continue
         # "Kay said that critics had long predicted it": the outermost reporter speaks
@@ -523,6 +528,27 @@ def _withholds_words(cue: Token) -> bool:
     if any(c.dep_ == "neg" for c in cue.children):
         return True
     return _reports_no_words(cue)
+
+
+# Verbs by which someone holds an utterance that the next quote gives: "had a question".
+HOLDING_LEMMAS = frozenset({"have", "pose"})
+# The utterances so held.
+HELD_UTTERANCE_NOUNS = frozenset({"question", "message", "answer", "reply", "warning", "plea"})
+
+
+def _holder_of_utterance(verb: Token, allowed: Allowed) -> Token | None:
+    """``Ray then had a question for us.``: who has (or poses) a question or a
+    message that the quote after the sentence gives, when a person or pronoun has it."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in HOLDING_LEMMAS:
+        return None
+    if not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in HELD_UTTERANCE_NOUNS for c in verb.children
+    ):
+        return None
+    subject = _subject(verb, allowed)
+    if subject is None or not (_names_someone(subject) or speaker_kind(subject) == "pronoun"):
+        return None
+    return subject
 
 
 def _has_clause(frame: list[Token]) -> bool:
