@@ -22,7 +22,12 @@ from quotebase.extract.cues import (
 )
 from quotebase.extract.frames import DASHES, NOUN_MODIFIER_DEPS, REPORTED_CLAUSE_DEPS
 from quotebase.extract.names import TITLES
-from quotebase.extract.speakers import _is_person_subject, _names_someone, speaker_kind
+from quotebase.extract.speakers import (
+    _is_person_subject,
+    _names_someone,
+    someones_body,
+    speaker_kind,
+)
 
 # Clauses whose own subject is missing and is shared with the verb they hang off.
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
@@ -39,6 +44,17 @@ Allowed = Callable[[Token], bool]
 
 def _anything(token: Token) -> bool:
     return True
+
+
+def object_controller(verb: Token, allowed: Allowed | None = None) -> Token | None:
+    """``prompted the group to state``, ``urged Ray to issue a statement``: the object of the
+    verb that governs an infinitive clause, who does that clause's deed."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    ok = allowed or _anything
+    return next(
+        (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and ok(c)), None
+    )
 
 
 @dataclass(frozen=True)
@@ -176,14 +192,10 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
         if verb.dep_ in NOUN_MODIFIER_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a statement saying", "Trump, adding ..."
             return verb.head
-        if verb.dep_ == "xcomp" and cue and verb.head.i != verb.i:
+        obj = object_controller(verb, ok) if cue else None
+        if obj is not None and _is_person_subject(obj):
             # "prompted the group to state": the object of the governing verb speaks
-            obj = next(
-                (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and ok(c)),
-                None,
-            )
-            if obj is not None and _is_person_subject(obj):
-                return obj
+            return obj
         if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
             # "..., saying", "and added": the subject of the governing clause
             clause = verb.head
@@ -604,14 +616,9 @@ def _participle_after_text_report(cue: Token, allowed: Allowed | None = None) ->
     if node.dep_ not in ("dobj", "prep") or node.head.pos_ not in ("VERB", "AUX"):
         return None
     subject = _subject(node.head, allowed)
-    if subject is None or not (_is_person_subject(subject) or _owned_by_someone(subject)):
+    if subject is None or not (_is_person_subject(subject) or someones_body(subject)):
         return None
     return subject
-
-
-def _owned_by_someone(token: Token) -> bool:
-    """``Ray's office``, ``her campaign``: a noun owned by a person or group."""
-    return any(c.dep_ == "poss" and _is_person_subject(c) for c in token.children)
 
 
 def _supposed(clause: Token) -> bool:

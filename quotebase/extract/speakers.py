@@ -30,6 +30,16 @@ def _names_someone(token: Token) -> bool:
     return token.pos_ == "PROPN" or is_person_like(token)
 
 
+def someones_body(token: Token) -> bool:
+    """``His office``, ``Bell's staff``: a noun owned by a person stands for them."""
+    if token.pos_ != "NOUN" or speaker_kind(token) == "text":
+        return False  # "Bell's press release linked to a report": texts issue nothing
+    return any(
+        c.dep_ == "poss" and (_names_someone(c) or speaker_kind(c) == "pronoun")
+        for c in token.children
+    )
+
+
 def self_identification(text: str) -> str | None:
     """The name in a writer's self-identification, ``I, Qassem Suleimani,``."""
     found = SELF_IDENTIFICATION.search(text)

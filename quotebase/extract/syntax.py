@@ -20,6 +20,7 @@ from quotebase.extract.cue_match import (
     _subject,
     _supposed,
     match_cue,
+    object_controller,
 )
 from quotebase.extract.cues import (
     CUE_LEMMAS,
@@ -35,7 +36,12 @@ from quotebase.extract.frames import (
     REPORTED_CLAUSE_DEPS,
     DocContext,
 )
-from quotebase.extract.speakers import _is_person_subject, _names_someone, speaker_kind
+from quotebase.extract.speakers import (
+    _is_person_subject,
+    _names_someone,
+    someones_body,
+    speaker_kind,
+)
 
 # Clauses that modify rather than report: a cue inside one is not reported by the verb above.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
@@ -826,11 +832,10 @@ def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) ->
 def _controller(verb: Token, allowed: Allowed) -> Token | None:
     """``The board urged Ray to issue a statement``: the object of the verb that governs a
     subjectless infinitive does its deed (Ray issues it, not the board)."""
-    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    governor = verb.head
-    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if obj is None or not allowed(obj) or not (_is_person_subject(obj) or _is_body(obj)):
+    obj = object_controller(verb, allowed)
+    if obj is None or not (_is_person_subject(obj) or _is_body(obj)):
         return None
     return obj
 
@@ -839,7 +844,7 @@ def _is_body(token: Token) -> bool:
     """``The council passed a motion``, ``His office``: a body of people that issues texts
     (a group noun, or a noun owned by a person)."""
     group = token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS
-    return group or _someones_body(token)
+    return group or someones_body(token)
 
 
 def _name_before(verb: Token, allowed: Allowed) -> Token | None:
@@ -851,16 +856,6 @@ def _name_before(verb: Token, allowed: Allowed) -> Token | None:
     if before.pos_ != "PROPN" or before.head.i != verb.i or not allowed(before):
         return None
     return before
-
-
-def _someones_body(token: Token) -> bool:
-    """``His office``, ``Bell's staff``: a noun owned by a person stands for them."""
-    if token.pos_ != "NOUN" or speaker_kind(token) == "text":
-        return False  # "Bell's press release linked to a report": texts issue nothing
-    return any(
-        c.dep_ == "poss" and (_names_someone(c) or speaker_kind(c) == "pronoun")
-        for c in token.children
-    )
 
 
 def possessor_of_saying(noun: Token) -> Token | None:
