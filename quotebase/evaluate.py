@@ -27,6 +27,10 @@ PREDICTED_KINDS = frozenset({QuoteKind.DIRECT, QuoteKind.MIXED})
 # speaker cannot be scored right against it at name level.
 REFERENCE_PRONOUNS = PRONOUNS
 CONTEXT = 150
+# The marks the conversion read as quotation marks: a gold quote opens with one of these.
+# Quotes in single marks (‘...’, the headline style) or in two apostrophes (''...'') have
+# no gold quote even where their attribution is annotated.
+GOLD_OPENING_MARKS = frozenset('"“”')
 
 
 @dataclass
@@ -59,6 +63,9 @@ class EvalReport:
     predicted_right: int = 0
     predicted_neutral: int = 0
     predicted_right_with_speaker: int = 0
+    false_alarms: int = 0
+    # of them: predictions in marks the conversion never reads (see GOLD_OPENING_MARKS)
+    false_alarms_unread_marks: int = 0
     gold_found_with_speaker: int = 0
     overall: Counts = field(default_factory=Counts)
     slices: dict[str, Counts] = field(default_factory=dict)
@@ -102,6 +109,8 @@ class EvalReport:
             "quote_precision": self.precision,
             "quote_recall": self.recall,
             "quote_f1": self.f1,
+            "false_alarms": self.false_alarms,
+            "false_alarms_in_marks_gold_never_reads": self.false_alarms_unread_marks,
             "speaker_mention_accuracy": _ratio(
                 self.overall.speaker_mention_ok, self.overall.with_speaker
             ),
@@ -128,6 +137,9 @@ class EvalReport:
             f"{'quote precision':<34}{d['quote_precision']:.3f}",
             f"{'quote recall':<34}{d['quote_recall']:.3f}",
             f"{'quote F1':<34}{d['quote_f1']:.3f}",
+            f"{'  false alarms':<34}{d['false_alarms']}"
+            f"  ({d['false_alarms_in_marks_gold_never_reads']} of them in single marks or"
+            " two apostrophes, which the gold never reads as quotes)",
             f"{'speaker accuracy (mention)':<34}{d['speaker_mention_accuracy']:.3f}",
             f"{'speaker accuracy (name)*':<34}{d['speaker_name_accuracy']:.3f}",
             f"{'  where the reference is a name':<34}"
@@ -164,6 +176,10 @@ class EvalReport:
                 ("quote_speaker_f1", "quote+speaker F1"),
             ):
                 lines.append(f"{label:<34}{sub[key]:.3f}")
+            lines.append(
+                f"{'  false alarms':<34}{sub['false_alarms']}"
+                f"  ({sub['false_alarms_in_marks_gold_never_reads']} in marks the gold never reads)"
+            )
         return "\n".join(lines)
 
 
@@ -225,6 +241,12 @@ def gold_read_marks(record: dict[str, Any]) -> bool:
     if "''" not in text:
         return True
     return any(text[q["outer_start"] : q["outer_start"] + 2] == "''" for q in record["quotes"])
+
+
+def in_gold_marks(text: str, quote: Quote) -> bool:
+    """Whether a predicted quote opens with a mark the conversion reads as a quotation
+    mark (a curly or straight double mark, not ``‘`` or ``''``)."""
+    return quote.start > 0 and text[quote.start - 1] in GOLD_OPENING_MARKS
 
 
 def _meta(record: dict[str, Any]) -> DocumentMeta:
@@ -341,6 +363,8 @@ def score_document(
         elif _covered(span, other) * 2 >= length:
             report.predicted_neutral += 1
         else:
+            report.false_alarms += 1
+            report.false_alarms_unread_marks += not in_gold_marks(text, q)
             errors.append(
                 {
                     "error": "false-alarm",

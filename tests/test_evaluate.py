@@ -77,6 +77,21 @@ def test_scores_match_hand_counts():
     assert "quote F1" in report.format_table()
 
 
+def test_false_alarms_in_marks_the_gold_never_reads_are_counted_apart() -> None:
+    text = "A headline: ‘We won.’\nShe said, \u201cNo.\u201d He added, ''Maybe.''"
+    record = {"id": "synthetic/2", "text": text, "quotes": [], "other_quoted_spans": []}
+
+    def quote(fragment: str) -> Quote:
+        start = text.index(fragment)
+        return Quote(start, start + len(fragment), fragment, QuoteKind.DIRECT)
+
+    report: EvalReport = EvalReport()
+    score_document(record, (quote("We won."), quote("No."), quote("Maybe.")), report, [])
+    assert report.false_alarms == 3
+    assert report.false_alarms_unread_marks == 2  # the single marks and the two apostrophes
+    assert report.as_dict()["false_alarms_in_marks_gold_never_reads"] == 2
+
+
 def test_half_coverage_rule_for_misses():
     short = (_quote("We will", "Ann Lee"),)  # covers less than half of the gold quote
     report, errors = EvalReport(), []
