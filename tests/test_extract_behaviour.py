@@ -1674,6 +1674,17 @@ NOT_SAYING_CASES = [
         "a voice for every family",
         "Tom Bell",
     ),
+    # "agreed to" a deed and "reminded her of" a likeness are none either
+    (
+        'Ann Ray wrote that the city council agreed to pay "a fair share of the costs" next year.',
+        "a fair share",
+        "Ann Ray",
+    ),
+    (
+        'Ann Ray said she met farmers who reminded her of "the forgotten middle" of the state.',
+        "the forgotten middle",
+        "Ann Ray",
+    ),
     # "as X put it" still is
     ('As Tom Bell put it, the plan was "a mess" from the start.', "a mess", "Tom Bell"),
     ('"We are proud of this town," Ann Ray continued.', "We are proud", "Ann Ray"),
@@ -2905,7 +2916,7 @@ SPEAKER_RULES = {
     "colon_after_a_named_object": COLON_OBJECT_CASES,
     "fragment_after_a_report_in_paraphrase_takes_the_reporter": PARAPHRASE_LEAD_IN_CASES,
     "participle_after_a_time_phrase_shares_the_clause_subject": CIRCUMSTANCE_PARTICIPLE_CASES,
-    "put_and_continue_are_cues_only_when_they_report": NOT_SAYING_CASES,
+    "put_continue_agree_remind_are_cues_only_when_they_report": NOT_SAYING_CASES,
     "agent_of_a_passive_cue_speaks": PASSIVE_AGENT_CASES,
     "fragment_without_a_cue_takes_the_sentence_source": ACCORDING_IN_SENTENCE_CASES,
     "adverbial_clause_with_its_own_subject_is_its_own_report": SIDE_CLAUSE_CASES,

@@ -404,13 +404,27 @@ def is_cue_verb(token: Token) -> bool:
         if lemma == "continue":
             # "he continued", not "will continue to be": the infinitive carries the meaning
             return not any(c.dep_ == "xcomp" for c in token.children)
-        return True
+        if lemma == "agree" and _takes_infinitive(token):
+            # "agreed to pay", not "agreed that ...": a deal to do something, no words
+            return False
+        # "it reminds me of a war zone": a likeness, not a reminder given
+        return lemma != "remind" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+        )
     # "prompted the group to state, “...”": an infinitive the tagger read as a noun
     return (
         token.pos_ == "NOUN"
         and token.dep_ in ("xcomp", "ccomp", "advcl")
         and token.text.lower() in CUE_LEMMAS
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def _takes_infinitive(verb: Token) -> bool:
+    """A verb with an infinitive for complement: "agreed to pay"."""
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for c in verb.children
     )
 
 
