@@ -1895,6 +1895,18 @@ INNER_CLAUSE_REPORTER_CASES = [
         "I need",
         "Tom Bell",
     ),
+    # but a conjunct in the report's tense, not the clause's, goes on with the report
+    (
+        'Ann Ray said the mayor is to blame for the delays and accused him of "wasting every '
+        'dollar we gave him."',
+        "wasting every dollar",
+        "Ann Ray",
+    ),
+    (
+        'Tom Bell said his rival is unfit for the job and called her "a danger to this county."',
+        "a danger to this",
+        "Tom Bell",
+    ),
 ]
 
 

@@ -561,12 +561,36 @@ def _reporter_of_inner_clause(cue: Token, allowed: Allowed | None = None) -> Tok
     # a personal pronoun, not "it" or a demonstrative ("said that was wrong and dismissed")
     personal = speaker_kind(inner) in ("pronoun", "narrator") and inner.lower_ != "it"
     person = speaks or personal
-    if person and cue.lemma_ != "add" and not _supposed(clause):
-        return None  # "added" goes on with the report even after a person's deed
     outer = clause.head
     if outer.i == clause.i or not is_cue_verb(outer):
         return None
+    if (
+        person
+        and cue.lemma_ != "add"
+        and not _supposed(clause)
+        and not _in_step_with_report(cue, clause, outer)
+    ):
+        return None  # "added" goes on with the report even after a person's deed
     return _subject(outer, allowed)
+
+
+def _tense(verb: Token) -> str | None:
+    """ "past" or "present" for a finite verb, read off its first auxiliary or itself."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    tag = (aux or verb).tag_
+    if tag == "VBD":
+        return "past"
+    return "present" if tag in ("VBZ", "VBP") else None
+
+
+def _in_step_with_report(cue: Token, clause: Token, outer: Token) -> bool:
+    """``Ray said Bell is to blame and accused him of ...``: a conjunct cue that keeps the
+    tense of the report around the clause, not that of the reported clause it hangs off,
+    goes on with the report (the reporter accused him)."""
+    if cue.dep_ != "conj":
+        return False
+    own = _tense(cue)
+    return own is not None and own == _tense(outer) and own != _tense(clause)
 
 
 def _participle_after_relative_report(cue: Token, allowed: Allowed | None = None) -> Token | None:
