@@ -2632,8 +2632,9 @@ BRIDGE_BY_SURNAME_CASES = [
      "\n\n\"No, the apple ones are gone.\"", "No, the apple", "Ann Lutz"),
 ]  # fmt: skip
 
-# A participle of saying after a clause with a person subject, hung by the parser off a main
-# clause whose subject is a thing (an incident, a moment), is that person's.
+# A participle of saying after a clause with a person subject (or after a person doing a
+# participle), hung by the parser off a main clause whose subject is a thing (an incident, a
+# moment), is that person's.
 PARTICIPLE_AFTER_CLAUSE_CASES = [
     ("The second interruption came during a lunch at the harbor museum, when dock workers "
      "heckled the mayor, shouting “no deal, no vote!”", "no deal", "dock workers"),
@@ -2647,6 +2648,11 @@ PARTICIPLE_AFTER_CLAUSE_CASES = [
     ("Ray spoke just down the road from the Bell Mill — now owned by investor Tom Bell — where "
      "about 40 farmers had gathered on Monday morning, chanting \"no farms, no food\" after the "
      "talks failed on Friday.", "no farms", "about 40 farmers"),
+    # nor is a copula's thing subject when a noun doing a participle stands before it
+    ("The first thing the voters saw was a crowd of nurses marching down Main Street, chanting "
+     "\"fund our clinics now.\"", "fund our clinics", "a crowd"),
+    ("The strangest moment of the night was her campaign manager waving a flag from the "
+     "balcony, calling the mayor \"a coward.\"", "a coward", "her campaign manager"),
 ]  # fmt: skip
 
 # A relative clause with a noun of its own for subject reports that noun's words, not those

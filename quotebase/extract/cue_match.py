@@ -709,15 +709,26 @@ def _participle_after_clause(cue: Token, allowed: Allowed | None = None) -> Toke
         for v in main.subtree
         if v.i < cue.i
         and v.i != main.i
-        and v.dep_ in CLAUSE_BEFORE_PARTICIPLE_DEPS
+        and (v.dep_ in CLAUSE_BEFORE_PARTICIPLE_DEPS or _doing_participle(v))
         and v.pos_ in ("VERB", "AUX")
         and cue.i - v.right_edge.i <= 2  # the clause ends at the participle's comma
     ]
     for clause in sorted(clauses, key=lambda v: -v.i):
+        if _doing_participle(clause):
+            # "The sight was a crowd marching down Main Street, chanting ...": the crowd
+            doer = clause.head
+            if ok(doer) and (_is_person_subject(doer) or someones_body(doer)):
+                return doer
+            continue
         inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
         if inner is not None and ok(inner) and _is_person_subject(inner):
             return inner
     return None
+
+
+def _doing_participle(verb: Token) -> bool:
+    """``a crowd marching``: a present participle that modifies the noun doing it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i
 
 
 def _reduced_passive(verb: Token) -> bool:
