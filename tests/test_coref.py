@@ -141,6 +141,19 @@ def test_they_takes_a_group_or_an_organisation():
     assert not compatible(they, _pm("Ann Fox", 0, "f"))
 
 
+def test_they_never_takes_writings_it_takes_one():
+    doc = Doc(
+        Vocab(),
+        words=["the", "memos", "the", "memo", "they", "it"],
+        pos=["DET", "NOUN", "DET", "NOUN", "PRON", "PRON"],
+        lemmas=["the", "memo", "the", "memo", "they", "it"],
+    )
+    memos = _pm("the memos", 1, kind=EntityKind.UNNAMED, plural=True, personal=False)
+    memo = _pm("the memo", 3, kind=EntityKind.UNNAMED, personal=False)
+    assert not compatible(doc[4], memos)
+    assert compatible(doc[5], memo)
+
+
 def test_it_takes_an_organisation_or_a_group_never_a_person():
     it = _doc(["it"], ["PRON"], ["PRP"])[0]
     assert compatible(it, _pm("Acme Corp", 0, kind=EntityKind.ORGANIZATION))
@@ -300,6 +313,19 @@ PRONOUN_CASES = [
         "The company wrote to its customers on Monday. “We regret the delay,” it said.",
         "We regret the delay",
         "The company",
+    ),
+    # "it" after a writing that speaks for its authors: the memo, not the council or the city
+    (
+        "The city council met on Tuesday.\n\nA memo from the council appeared to defend the"
+        " budget.\n\n“Most of the new spending goes to schools,” it stated.",
+        "Most of the new spending",
+        "A memo",
+    ),
+    (
+        "Greenfield Motors sent out a flier on Monday.\n\nThe flier includes a map of the new"
+        " route.\n\nOn the back it reads, “Come ride with us.”",
+        "Come ride with us",
+        "The flier",
     ),
 ]
 

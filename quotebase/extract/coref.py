@@ -256,6 +256,18 @@ GROUP_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Nouns of writings and pages that speak for their authors: "The memo argues ... It adds".
+# "It" may refer back to them; "he", "she" and "they" may not.
+DOCUMENT_NOUNS = frozenset(
+    {
+        "email", "e-mail", "memo", "memorandum", "letter", "affidavit", "filing", "complaint",
+        "lawsuit", "suit", "report", "statement", "release", "editorial", "website", "site",
+        "page", "post", "tweet", "ad", "advertisement", "commercial", "flier", "flyer",
+        "mailer", "pamphlet", "brochure", "document", "note", "message", "petition",
+        "ruling", "opinion", "order", "indictment", "transcript", "sign", "banner", "poster",
+    }
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class PersonMention:
@@ -409,7 +421,7 @@ def mention_of(head: Token) -> PersonMention:
         is_main_subject=main,
         gender=gender,
         plural=plural,
-        personal=head.lemma_.lower() not in GROUP_NOUNS,
+        personal=head.lemma_.lower() not in GROUP_NOUNS | DOCUMENT_NOUNS,
     )
 
 
@@ -573,7 +585,7 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
     surnames = surnames_of_people(doc_tokens[0].doc) if doc_tokens else frozenset()
     for token in doc_tokens:
         # "the company", "the newspaper": antecedents for "it" and "they", never for he/she
-        group = token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS
+        group = token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS | DOCUMENT_NOUNS
         surname = is_known_surname(token, surnames)
         if not (is_person_like(token) or group or surname):
             continue
@@ -826,6 +838,8 @@ def compatible(pronoun: Token, candidate: PersonMention) -> bool:
     """Number and (when known) gender agreement between a pronoun and a mention."""
     low = pronoun.text.lower()
     if low in PLURAL_PRONOUNS:
+        if _is_document(pronoun.doc, candidate):
+            return False  # "the emails ... they": writings are no "they" that speaks
         return (
             candidate.plural
             or candidate.kind is EntityKind.ORGANIZATION
@@ -845,6 +859,12 @@ def compatible(pronoun: Token, candidate: PersonMention) -> bool:
     if low in FEMALE_PRONOUNS:
         return candidate.gender != "m"
     return True
+
+
+def _is_document(doc: Doc, candidate: PersonMention) -> bool:
+    """Whether a mention is of a writing ("the memo", "his website"), not of people."""
+    head = doc[candidate.token]
+    return head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def resolve_pronoun(
