@@ -314,6 +314,13 @@ PRONOUN_CASES = [
         "We regret the delay",
         "The company",
     ),
+    # an imperative that presents someone makes that person the topic
+    (
+        "Donald Brant has said little about the bank. Others have said more. Just look at"
+        " Senator Paul Okafor. He has said the bank should “stop printing money” for good.",
+        "stop printing money",
+        "Paul Okafor",
+    ),
     # "it" after a writing that speaks for its authors: the memo, not the council or the city
     (
         "The city council met on Tuesday.\n\nA memo from the council appeared to defend the"
@@ -497,3 +504,37 @@ def test_a_plural_before_a_name_is_no_part_of_it():
         deps=["compound", "nsubj", "ROOT"],
     )
     assert mention_of(doc[1]).name == "Bell"
+
+
+def test_name_opening_a_sentence_without_a_subject_is_its_main_subject():
+    # "And Ann Ray, for all the help she gave, seems to agree.": the parser hung the name
+    # on the verb of the inserted phrase and left "seems" without a subject
+    words = ["And", "Ann", "Ray", ",", "for", "all", "the", "help", "she", "gave", ","]
+    words += ["seems", "to", "agree", "."]
+    pos = ["CCONJ", "PROPN", "PROPN", "PUNCT", "ADP", "DET", "DET", "NOUN", "PRON", "VERB"]
+    pos += ["PUNCT", "VERB", "PART", "VERB", "PUNCT"]
+    tags = ["CC", "NNP", "NNP", ",", "IN", "PDT", "DT", "NN", "PRP", "VB", ",", "VBZ", "TO"]
+    tags += ["VB", "."]
+    heads = [9, 2, 9, 9, 9, 7, 7, 9, 9, 11, 9, 11, 13, 11, 11]
+    deps = ["cc", "compound", "npadvmod", "punct", "prep", "predet", "det", "nsubj", "nsubj"]
+    deps += ["advcl", "punct", "ROOT", "aux", "xcomp", "punct"]
+    ents = ["O", "B-PERSON", "I-PERSON"] + ["O"] * 12
+    doc = Doc(Vocab(), words=words, pos=pos, tags=tags, heads=heads, deps=deps, ents=ents)
+    ray = mention_of(doc[2])
+    assert ray.is_subject and ray.is_main_subject
+
+
+def test_person_an_imperative_presents_is_the_main_subject():
+    # "Just look at Ann Ray.": no subject; the person presented is the topic
+    doc = Doc(
+        Vocab(),
+        words=["Just", "look", "at", "Ann", "Ray", "."],
+        pos=["ADV", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+        tags=["RB", "VB", "IN", "NNP", "NNP", "."],
+        heads=[1, 1, 1, 4, 2, 1],
+        deps=["advmod", "ROOT", "prep", "compound", "pobj", "punct"],
+        ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+        lemmas=["just", "look", "at", "Ann", "Ray", "."],
+    )
+    ray = mention_of(doc[4])
+    assert ray.is_subject and ray.is_main_subject

@@ -401,6 +401,10 @@ def mention_of(head: Token) -> PersonMention:
     if is_according_source(head):
         # "according to a post from Ann Ray": the source is as salient as a subject
         subject = main = True
+    if _topic_of_subjectless_sentence(head):
+        # "And Ann Ray, for all her doubts, seems to agree." / "Just look at Ann Ray.": the
+        # sentence has no subject of its own; the person it opens with or presents is its topic
+        subject = main = True
     if _owns_main_subject(head):
         # "Ann Ray's lawsuit names the mayor. She also seeks ...": the owner is the topic
         subject = main = True
@@ -443,6 +447,44 @@ def _stranded_subject(head: Token) -> bool:
     ):
         return False
     return all(t.pos_ == "ADV" for t in head.doc[head.i + 1 : verb.i])
+
+
+# Verbs of an imperative that presents someone to the reader: "Look at Ann Ray.", "Take Ray."
+PRESENTING_LEMMAS = frozenset({"look", "consider", "take", "meet"})
+
+
+def _topic_of_subjectless_sentence(head: Token) -> bool:
+    """A name that is the topic of a sentence whose main verb the parser left without a subject.
+
+    "And Ann Ray, for all the help she gave, seems to agree.": the parser hangs the name on
+    a verb inside the inserted phrase; a name opening the sentence (after a conjunction or
+    an adverb at most) before a main verb with no subject is that verb's subject. "Just look
+    at Ann Ray.": an imperative that presents a person makes that person the topic.
+    """
+    if not head.doc.has_annotation("SENT_START") or head.ent_type_ != "PERSON":
+        return False
+    if head.pos_ != "PROPN" or head.dep_ in SUBJECT_DEPS | {"compound", "flat", "poss"}:
+        return False
+    sentence = head.sent
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    start, _ = noun_phrase_bounds(head)
+    opening = all(
+        t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in head.doc[sentence.start : start]
+    )
+    if opening and head.i < root.i and root.tag_ != "VB":
+        return True
+    # "Just look at Ann Ray.", "Consider Ann Ray.": the person the imperative presents
+    presented = head.head == root or (
+        head.dep_ == "pobj" and head.head.text.lower() == "at" and head.head.head == root
+    )
+    return (
+        presented
+        and root.tag_ == "VB"
+        and root.lemma_.lower() in PRESENTING_LEMMAS
+        and (head.dep_ == "dobj" or head.dep_ == "pobj")
+    )
 
 
 def _owns_main_subject(head: Token) -> bool:
