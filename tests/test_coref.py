@@ -321,6 +321,16 @@ PRONOUN_CASES = [
         "stop printing money",
         "Paul Okafor",
     ),
+    # the last main subject is of the other gender: the woman named since, not an older
+    # main subject of unknown gender
+    (
+        "The press secretary praised the crew on Monday.\n\n“They did fine work,” Tom Bell"
+        " wrote to the staff that night.\n\nBell was replying to a note from Senator Ann Ray,"
+        " reporting that the convoy had crossed the border. “The convoy is safe at last,” she"
+        " wrote.",
+        "The convoy is safe",
+        "Ann Ray",
+    ),
     # "it" after a writing that speaks for its authors: the memo, not the council or the city
     (
         "The city council met on Tuesday.\n\nA memo from the council appeared to defend the"

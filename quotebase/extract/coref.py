@@ -1000,10 +1000,53 @@ def _antecedent(
         later = subjects[-1] if subjects else None
         if later is not None and _reported_past(later, mains[-1], pronoun):
             return later
-        return mains[-1]
+        return _named_since_other_gender(mains[-1], pronoun, candidates, before) or mains[-1]
     if subjects:
         return subjects[-1]
     return before[-1]
+
+
+def _named_since_other_gender(
+    chosen: PersonMention,
+    pronoun: Token,
+    candidates: list[PersonMention],
+    before: list[PersonMention],
+) -> PersonMention | None:
+    """A person of the pronoun's gender named after a main subject of the other gender.
+
+    "Tom Bell was answering a note from Ann Ray, who wrote from Rome. “...,” she wrote":
+    the last main subject (Bell) cannot be "she"; an older main subject whose gender is
+    unknown ("the aide") is no better than the person of her gender named since, nearer.
+
+    Args:
+        chosen: The main subject the default rule picked, of unknown gender.
+        pronoun: A gendered pronoun.
+        candidates: Every mention (compatible or not) in text order.
+        before: The compatible mentions before the pronoun.
+
+    Returns:
+        The nearest named person of the pronoun's gender after the last main subject of the
+        other gender, or None when the rule does not apply.
+    """
+    gender = pronoun_gender(pronoun.text)
+    if gender is None or chosen.gender is not None:
+        return None
+    others = [
+        c
+        for c in candidates
+        if chosen.token < c.token < pronoun.i
+        and c.is_main_subject
+        and c.kind is EntityKind.PERSON
+        and c.gender not in (None, gender)
+    ]
+    if not others:
+        return None
+    named = [
+        c
+        for c in before
+        if c.token > others[-1].token and c.kind is EntityKind.PERSON and c.gender == gender
+    ]
+    return named[-1] if named else None
 
 
 def _reported_past(subject: PersonMention, main: PersonMention, pronoun: Token) -> bool:
