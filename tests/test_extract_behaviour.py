@@ -3331,3 +3331,35 @@ def test_outlet_closing_the_sentence_relays_the_quote(nlp, text, fragment, speak
     assert quote.speaker is not None and quote.speaker.name == speaker
     names = [hop.name for hop in quote.chain[:-1]]  # the document's voice closes every chain
     assert [n.removeprefix("the ") for n in names] == chain
+
+
+# A fragment a verb of characterising frames (summed up X as, dubbed, labeled, attacked X for
+# being) is a mixed quote of that verb's subject, or of a passive's "by" agent; naming with no
+# one doing it (will be dubbed, known as) and a title beside the frame stay speakerless.
+CHARACTERISING_CASES = [
+    ("Ann Ray lashed out at Tom Bell, whom she dubbed “the sleepy mayor.”",
+     "the sleepy mayor", "Ann Ray", QuoteKind.MIXED),
+    ("Governor Ann Ray attacked her rival for being a “career politician.”",
+     "career politician", "Ann Ray", QuoteKind.MIXED),
+    ("“We will win,” Ann Ray said at the rally. Later, Ray summed up the mayor as “lazy,” and "
+     "left the stage.", "lazy", "Ann Ray", QuoteKind.MIXED),
+    ("“We will win,” Ann Ray said at the rally. Later, Ray identified the donor as “foreign,” "
+     "which was false.", "foreign", "Ann Ray", QuoteKind.MIXED),
+    ("The audit, often labeled as a “hatchet job” by Democrats, was released on Friday.",
+     "hatchet job", "Democrats", QuoteKind.MIXED),
+    ("The new fund will be dubbed the “Better Streets Fund” next year.",
+     "Better Streets Fund", None, QuoteKind.TERM),
+    ("The governor, known as “the Hammer,” spoke on Monday.", "the Hammer", None, QuoteKind.TERM),
+    ("The studio cast Tom Bell as the villain in the “Dark River” sequel.",
+     "Dark River", None, QuoteKind.SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "kind"), CHARACTERISING_CASES)
+def test_fragment_a_verb_of_characterising_frames_is_its_subjects(
+    nlp, text, fragment, speaker, kind
+):
+    quote = quote_starting(nlp, text, fragment)
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+    assert quote.kind is kind

@@ -49,6 +49,7 @@ from quotebase.extract.syntax import (
     possessor_of_saying,
 )
 from quotebase.extract.syntax import cue_by_according_in_sentence as cue_by_according_in_sentence
+from quotebase.extract.syntax import cue_by_characterising_verb as cue_by_characterising_verb
 from quotebase.extract.syntax import cue_by_clause_subject as cue_by_clause_subject
 from quotebase.extract.syntax import cue_by_view_holder as cue_by_view_holder
 from quotebase.extract.tags import (
@@ -154,6 +155,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             ),
             lambda: cue_by_noun_content(ctx, qi),
             lambda: cue_by_syntax(ctx, qi),
+            lambda: cue_by_characterising_verb(ctx, qi),
             lambda: _governing_cue_before(ctx, qi, before, allowed),
             # "X rated the claim “True.” The group pointed to ...": a fragment that closes
             # a sentence of its own words belongs to no report in the next sentence

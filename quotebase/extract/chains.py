@@ -19,6 +19,7 @@ from quotebase.extract.attribution import (
     attribute_span,
     build_context,
     cue_by_according_in_sentence,
+    cue_by_characterising_verb,
     cue_by_clause_subject,
     cue_by_view_holder,
     cue_in_after_frame,
@@ -435,7 +436,8 @@ def _attribute_one(
             first.relays,
             first.part_of if first.part_of is not None else span.continues,
         )
-    if _term_marked(ctx, qi):
+    if _term_marked(ctx, qi) and cue_by_characterising_verb(ctx, qi) is None:
+        # "whom she dubbed “...”" names its coiner; "known as “...”" names no one
         return SpanResult(QuoteKind.TERM)
     match = attribute_span(ctx, qi)
     if match is None:

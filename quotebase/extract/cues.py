@@ -330,6 +330,21 @@ TEXT_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Verbs by which someone characterises a person or a thing in words of their own: a fragment
+# they frame ("summed her up as “weak”", "whom he dubbed “the little mayor”", "attacked him
+# for being a “career politician”") is the subject's words. Naming by convention ("known
+# as", "referred to as", "billed as") is not here: those fragments stay terms.
+CHARACTERISING_LEMMAS: frozenset[str] = frozenset(
+    {
+        *("sum", "dub", "brand", "label", "call", "describe", "characterize", "portray"),
+        *("paint", "cast", "depict", "dismiss", "deride", "mock", "attack", "accuse"),
+        *("blast", "slam", "criticize", "identify", "denounce", "condemn", "decry", "tar"),
+        *("ridicule", "lambaste", "peg", "nickname", "christen", "hail", "tout", "praise"),
+        *("lampoon", "scold", "castigate", "assail", "fault", "bash", "rip", "belittle"),
+        *("disparage", "smear", "pan", "chide", "excoriate"),
+    }
+)
+
 # Words before a quote that make it a name or term, not speech: referred to as “Haji Qassem”.
 TERM_MARKERS: frozenset[str] = frozenset(
     {"known", "dubbed", "nicknamed", "so-called", "codenamed", "code-named", "billed", "styled"}

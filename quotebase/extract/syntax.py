@@ -23,6 +23,7 @@ from quotebase.extract.cue_match import (
     object_controller,
 )
 from quotebase.extract.cues import (
+    CHARACTERISING_LEMMAS,
     CUE_LEMMAS,
     SPEECH_NOUNS,
     THOUGHT_LEMMAS,
@@ -397,6 +398,109 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
             continue
         return CueMatch(verb.text, verb.idx, verb.idx + len(verb), subject, (), "clause-subject")
     return None
+
+
+CHARACTER_REACH = 6  # heads climbed from a fragment to the verb that characterises with it
+# Prepositions whose "being"/"having" clause gives what a verb charges someone with: "attacked
+# him for being a “...”", "accused her of being “...”", "dismissed it as having “...”".
+CHARGE_PREPOSITIONS = frozenset({"for", "of", "as"})
+# Prepositions a fragment may stand under in the frame: "as part of the “...”", "for being".
+FRAME_PREPOSITIONS = CHARGE_PREPOSITIONS
+
+
+def characterising_verb(head: Token, allowed: Allowed) -> Token | None:
+    """The verb of characterising that frames a quoted fragment as what someone or something
+    is: ``summed her up as “weak”``, ``whom he dubbed “the little mayor”``, ``attacked him
+    for being a “career politician”``, ``called it a “no-brainer”``.
+
+    From the fragment's head the path climbs (through coordination, noun phrases and
+    prepositions) to the first verb other than "be" or "have"; it must pass an "as", make the
+    fragment the verb's object predicate, or run through a "being"/"having" after "for",
+    "of" or "as".
+    """
+    node = head
+    framed = False
+    for _ in range(CHARACTER_REACH):
+        parent = node.head
+        if parent.i == node.i or not allowed(parent):
+            return None
+        if parent.pos_ == "ADP" and parent.lower_ not in FRAME_PREPOSITIONS:
+            return None  # "cast him as the hero in the “...” film": a phrase beside the frame
+        if node.dep_ == "oprd":
+            framed = True
+        if parent.lower_ == "as" and parent.dep_ == "prep":
+            framed = True
+        verbal = parent.pos_ in ("VERB", "AUX")
+        if verbal and parent.lemma_.lower() in ("be", "have"):
+            if parent.tag_ == "VBG" and parent.head.lower_ in CHARGE_PREPOSITIONS:
+                framed = True
+            node = parent
+            continue
+        node = parent
+        if verbal:
+            lemma = node.lemma_.lower()
+            return node if framed and lemma in CHARACTERISING_LEMMAS else None
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    """``was dubbed``, ``often labeled as``: a passive verb, or a past participle with no
+    "have" of its own (a reduced passive clause)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+def _agent_in(verb: Token, path: Token) -> Token | None:
+    """The "by" object of a passive verb, hung off the verb or off the fragment's phrase:
+    ``labeled as a “...” by Democrats``."""
+    node = path
+    while True:
+        for by in node.children:
+            if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+                if pobj is not None and _names_someone(pobj):
+                    return pobj
+        if node.i == verb.i or node.head.i == node.i:
+            return None
+        node = node.head
+
+
+def cue_by_characterising_verb(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``Ray summed up her rival as “weak”``, ``Bell, whom she dubbed “the sleepy mayor”``,
+    ``the plan, labeled a “boondoggle” by critics``: a fragment a verb of characterising
+    frames is the words of that verb's active subject, or of its passive agent, when that is
+    a person, a group or a pronoun. A passive with no agent (``will be dubbed the “...”``)
+    names no one: the fragment stays a term."""
+    level = ctx.level(qi)
+    allowed = ctx.at_level(level)
+    head = fragment_head(ctx, qi)
+    if head is None:
+        return None
+    verb = characterising_verb(head, allowed)
+    if verb is None or not ctx.same_sentence(verb, head):
+        return None
+    end = verb.idx + len(verb)
+    if _is_passive(verb):
+        agent = _agent_in(verb, head)
+        if agent is None or not allowed(agent):
+            return None
+        return CueMatch(verb.text, verb.idx, end, agent, (), "characterising:agent")
+    match = match_cue(verb, allowed)
+    speaker = match.speaker
+    if speaker is None or not allowed(speaker) or not _can_characterise(speaker):
+        return None
+    return replace(match, rule="characterising")
+
+
+def _can_characterise(speaker: Token) -> bool:
+    """A person, a group, a pronoun for one, a text (``the ad branded him a “...”``), or a
+    capitalised word the tagger misread (``Trump summed up``: a verb by its tag)."""
+    if _is_person_subject(speaker) or speaker_kind(speaker) == "text":
+        return True
+    return speaker.pos_ not in ("PRON", "DET") and speaker.text[:1].isupper()
 
 
 def _quoted_stance(head: Token, verb: Token) -> bool:
