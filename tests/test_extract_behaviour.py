@@ -3363,3 +3363,25 @@ def test_fragment_a_verb_of_characterising_frames_is_its_subjects(
     quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
     assert quote.kind is kind
+
+
+# A word or two in marks in a sentence of its own whose subject is the last speaker again is
+# that speaker's word; under another subject, or capitalised (a name, a title), a scare quote.
+SPEAKERS_OWN_SHORT_FRAGMENT_CASES = [
+    ("“We will win,” Ann Ray said at the rally. Then she turned to the “lazy” mayor and his "
+     "budget.", "lazy", "Ann Ray", QuoteKind.MIXED),
+    ("“The budget is broken,” Tom Bell told reporters. Later he went after the “reckless” "
+     "council.", "reckless", "Tom Bell", QuoteKind.MIXED),
+    ("“We will win,” Ann Ray said at the rally. The crowd then booed the “lazy” mayor and his "
+     "budget.", "lazy", None, QuoteKind.SCARE),
+    ("“We will win,” Ann Ray said at the rally. Later, Ray appeared on “Morning Show” with her "
+     "husband.", "Morning Show", None, QuoteKind.SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "kind"), SPEAKERS_OWN_SHORT_FRAGMENT_CASES)
+def test_short_fragment_under_the_last_speaker_again_is_theirs(nlp, text, fragment, speaker, kind):
+    quote = quote_starting(nlp, text, fragment)
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+    assert quote.kind is kind

@@ -506,7 +506,10 @@ def _attribute_one(
                 kind is QuoteKind.MIXED
                 and len(text[span.start : span.end].split()) <= SCARE_CONTINUATION_WORDS
             ):
-                return SpanResult(QuoteKind.SCARE)
+                own = _own_clause_of_speaker(ctx, qi, resolver, writer, prev.speaker)
+                if own is None:
+                    return SpanResult(QuoteKind.SCARE)
+                return SpanResult(QuoteKind.MIXED, own[0], own[1])
             part = None
             if same_para and len(gap) <= CONTINUATION_GAP:
                 part = prev.part_of if prev.part_of is not None else prev_qi
@@ -546,6 +549,25 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _own_clause_of_speaker(
+    ctx: DocContext, qi: int, resolver: Resolver, writer: Resolved | None, previous: Resolved
+) -> tuple[CueMatch, Resolved] | None:
+    """``Ray attacked Bell for being a “...”. Then she turned to “little” Ames``: a short
+    fragment in a clause of its own whose subject is the previous speaker again is that
+    speaker's word, not a scare quote; with another subject it stays one. A capitalised
+    fragment (``at “Access Hollywood”``) is a name or a title, never the speaker's word."""
+    span = ctx.spans[qi]
+    if all(w[:1].isupper() for w in ctx.text[span.start : span.end].split()):
+        return None
+    match = cue_by_clause_subject(ctx, qi)
+    if match is None or match.speaker is None:
+        return None
+    own = resolver.resolve(match.speaker, qi, writer)
+    if own.name != previous.name:
+        return None
+    return match, own
 
 
 def _title_cased_continuation(ctx: DocContext, prev_qi: int, qi: int) -> bool:
