@@ -3385,3 +3385,20 @@ def test_short_fragment_under_the_last_speaker_again_is_theirs(nlp, text, fragme
     quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
     assert quote.kind is kind
+
+
+# "known as “...”" names something; "known to be “...”" says what someone is, in the words of
+# whoever governs the clause.
+KNOWN_TO_BE_CASES = [
+    ("Ann Ray told the crowd she has been known to be “stubborn” at times.",
+     "stubborn", "Ann Ray", QuoteKind.MIXED),
+    ("The mill, known locally as “the Beast,” closed in May.", "the Beast", None, QuoteKind.TERM),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "kind"), KNOWN_TO_BE_CASES)
+def test_known_to_be_is_no_naming(nlp, text, fragment, speaker, kind):
+    quote = quote_starting(nlp, text, fragment)
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+    assert quote.kind is kind

@@ -167,7 +167,7 @@ def classify_no_speaker(ctx: DocContext, qi: int) -> QuoteKind:
     if (set(before) | set(after)) & TITLE_NOUNS and len(words) >= 2:
         return QuoteKind.TITLE if _is_title_cased(content) else QuoteKind.SCARE
     # a name or term: known as / referred to as / so-called “...”
-    if set(before) & TERM_MARKERS or before[-2:] in (["to", "as"], ["known", "as"]):
+    if _naming_words(before):
         return QuoteKind.TERM
     # a Title Cased span with no cue: the name of a work
     if _is_title_cased(content) and len(words) >= 3:
@@ -184,7 +184,16 @@ def _term_marked(ctx: DocContext, qi: int) -> bool:
     words = ctx.text[ctx.spans[qi].start : ctx.spans[qi].end].split()
     if len(words) > 5:
         return False
-    return bool(set(before) & TERM_MARKERS) or before[-2:] in (["to", "as"], ["known", "as"])
+    return _naming_words(before)
+
+
+def _naming_words(before: list[str]) -> bool:
+    """The last few words before a quote name it: ``known as``, ``referred to as``,
+    ``so-called``, ``dubbed``; not ``known to be “...”``, which says what someone is."""
+    markers = set(before) & TERM_MARKERS
+    if markers == {"known"} and "as" not in before:
+        markers = set()
+    return bool(markers) or before[-2:] in (["to", "as"], ["known", "as"])
 
 
 class Resolver:
