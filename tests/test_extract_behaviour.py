@@ -3352,6 +3352,8 @@ CHARACTERISING_CASES = [
     ("The governor, known as “the Hammer,” spoke on Monday.", "the Hammer", None, QuoteKind.TERM),
     ("The studio cast Tom Bell as the villain in the “Dark River” sequel.",
      "Dark River", None, QuoteKind.SCARE),
+    ("The plant is referred to as “the Beast” by workers.", "the Beast", None, QuoteKind.TERM),
+    ("The so-called “red tape caucus” met on Friday.", "red tape caucus", None, QuoteKind.SCARE),
 ]  # fmt: skip
 
 
