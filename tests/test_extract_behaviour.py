@@ -1685,6 +1685,19 @@ NOT_SAYING_CASES = [
         "the forgotten middle",
         "Ann Ray",
     ),
+    # "calling" with a span of time for object is phoning: it names nothing
+    (
+        "At one point, Ann Ray said the bank's lawyers were calling “every 15 minutes.”",
+        "every 15 minutes",
+        "Ann Ray",
+    ),
+    (
+        "Tom Bell said the party's donors kept calling “day and night” after the vote.",
+        "day and night",
+        "Tom Bell",
+    ),
+    # calling someone something still is
+    ("Ann Ray said the donors were calling the plan “a trap.”", "a trap", "the donors"),
     # "as X put it" still is
     ('As Tom Bell put it, the plan was "a mess" from the start.', "a mess", "Tom Bell"),
     ('"We are proud of this town," Ann Ray continued.', "We are proud", "Ann Ray"),

@@ -419,6 +419,9 @@ def is_cue_verb(token: Token) -> bool:
         if lemma == "continue":
             # "he continued", not "will continue to be": the infinitive carries the meaning
             return not any(c.dep_ == "xcomp" for c in token.children)
+        if lemma == "call" and _calls_for_a_time(token):
+            # "the producers were calling “every 15 minutes”": phoning, with no words given
+            return False
         if lemma == "agree" and _takes_infinitive(token):
             # "agreed to pay", not "agreed that ...": a deal to do something, no words
             return False
@@ -433,6 +436,25 @@ def is_cue_verb(token: Token) -> bool:
         and token.text.lower() in CUE_LEMMAS
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
     )
+
+
+# Nouns of a span of time: as the object of "call" they tell how often or how long
+# someone phoned, not what they called anyone ("calling every 15 minutes", "all night").
+TIME_NOUNS: frozenset[str] = frozenset(
+    {
+        *("second", "minute", "hour", "day", "night", "week", "month", "year", "time"),
+        *("morning", "afternoon", "evening", "weekend"),
+    }
+)
+
+
+def _calls_for_a_time(verb: Token) -> bool:
+    """``were calling “every 15 minutes”``: "call" whose object is a span of time and
+    that names nothing (no object predicate) is phoning, not calling someone something."""
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in TIME_NOUNS for o in objects)
 
 
 def _takes_infinitive(verb: Token) -> bool:
