@@ -1923,6 +1923,20 @@ INNER_CLAUSE_REPORTER_CASES = [
 ]
 
 
+# A colon sentence that ends on a noun of an utterance gives the quote to whoever owns
+# it: the noun's possessor, the subject of its relative clause, or who has it.
+COLON_UTTERANCE_OWNER_CASES = [
+    ("Every spring there is a promise many students make but few keep: “This year I will "
+     "study!”", "This year I will", "many students"),
+    ("The march by local pastors had one message: “Go home.”", "Go home", "The march"),
+    ("What keeps them going is a blind faith in Mayor Tom Bell's word:\n\n“The bridge is "
+     "safe and the money is there.”", "The bridge is safe", "Tom Bell"),
+    # the utterance is someone else's object: the clause's speaker still answers
+    ("Ann Ray answered Tom Bell's question: “We will pay for it ourselves.”",
+     "We will pay", "Ann Ray"),
+]  # fmt: skip
+
+
 COLON_CLAUSE_CASES = [
     # a clause with its own subject before the colon: that subject speaks, not its object
     (
@@ -2955,6 +2969,7 @@ SPEAKER_RULES = {
     "person_a_recording_shows_is_the_antecedent": DEPICTED_PERSON_CASES,
     "a_cue_hung_off_a_reported_clause_continues_the_reporter": INNER_CLAUSE_REPORTER_CASES,
     "a_colon_after_a_clause_credits_its_subject": COLON_CLAUSE_CASES,
+    "the_owner_of_an_utterance_a_colon_closes_speaks": COLON_UTTERANCE_OWNER_CASES,
     "a_cue_in_another_clause_does_not_speak_a_fragment": OTHER_CLAUSE_CUE_CASES,
     "a_participle_of_saying_speaks_for_the_person_before_it": PARTICIPLE_SUBJECT_CASES,
     "a_tag_with_a_long_subject_follows_a_quote": LONG_TAG_SUBJECT_CASES,

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotebase.extract.coref import SUBJECT_DEPS, gender_of, pronoun_gender
 from quotebase.extract.cue_match import Allowed, CueMatch, _is_cue, _subject, match_cue
-from quotebase.extract.cues import THOUGHT_LEMMAS, is_according, is_cue_verb
+from quotebase.extract.cues import SPEECH_NOUNS, THOUGHT_LEMMAS, is_according, is_cue_verb
 from quotebase.extract.frames import (
     CONTENT_DEPS,
     DASHES,
@@ -382,11 +382,63 @@ def cue_by_colon_sentence(ctx: DocContext, qi: int) -> CueMatch | None:
         return CueMatch(
             colon.text, colon.idx, colon.idx + len(colon), subject, (), "colon-sentence"
         )
+    owner = _owner_of_closing_utterance(frame, ctx.at_level(level))
+    if owner is not None:
+        return CueMatch(colon.text, colon.idx, colon.idx + 1, owner, (), "colon-noun")
     # "The timing does not surprise pollster Ann Ray:": a named person ending the sentence
     last = frame[-2]
     if last.dep_ == "dobj" and last.pos_ == "PROPN" and last.ent_type_ == "PERSON":
         return CueMatch(":", colon.idx, colon.idx + 1, last, (), "colon-object")
     return None
+
+
+# Nouns of an utterance a colon may close: "a threat many people make:", "one message:".
+CLOSING_UTTERANCE_NOUNS = SPEECH_NOUNS | {"message", "saying"}
+CLOSING_NOUN_REACH = 8  # tokens between the noun of an utterance and the colon
+
+
+def _owner_of_closing_utterance(frame: list[Token], allowed: Allowed) -> Token | None:
+    """``There is a threat many voters make: “...”``, ``The rally had one message: “...”``,
+    ``a blind faith in the mayor's word: “...”``: the utterance a colon sentence ends on
+    is the quote, and whoever owns it speaks: the noun's possessor, the subject of its
+    relative clause, or who has it.
+
+    The noun is the last noun of an utterance within a few words of the colon, with no verb
+    after it outside its own relative clause (or one coordinated with it).
+    """
+    for k in range(len(frame) - 2, max(-1, len(frame) - 2 - CLOSING_NOUN_REACH), -1):
+        noun = frame[k]
+        if noun.pos_ in ("VERB", "AUX") and noun.dep_ != "conj" and not _under_relative(noun):
+            return None
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLOSING_UTTERANCE_NOUNS:
+            continue
+        if not all(
+            t.pos_ not in ("VERB", "AUX") or t.dep_ == "conj" or t in noun.subtree
+            for t in frame[k + 1 : -1]
+        ):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+            own = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
+            owner = own[0] if own and own[0].tag_ not in ("WDT", "WP") else None
+        if owner is not None:
+            person = _names_someone(owner) or speaker_kind(owner) == "pronoun"
+            return owner if person and allowed(owner) else None
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_LEMMAS:
+            # "The march had one message:": a gathering or a group has it too
+            holder = _subject(noun.head, allowed)
+            if holder is not None and holder.pos_ in ("NOUN", "PROPN") and allowed(holder):
+                return holder
+            if holder is not None and speaker_kind(holder) == "pronoun" and holder.lower_ != "it":
+                return holder
+        return None
+    return None
+
+
+def _under_relative(token: Token) -> bool:
+    """A verb of a relative clause (or one coordinated with it)."""
+    return token.dep_ == "relcl" or (token.dep_ == "conj" and token.head.dep_ == "relcl")
 
 
 def _closing_clause(frame: list[Token], root: Token) -> Token:
