@@ -1923,6 +1923,22 @@ INNER_CLAUSE_REPORTER_CASES = [
 ]
 
 
+# A relative clause of feeling or thinking with a person of its own for subject holds that
+# person's view, under whatever verb reports the noun it modifies.
+HELD_VIEW_CLAUSE_CASES = [
+    ("The rally drew a huge crowd, highlighting the anger that many voters feel about the "
+     "“rigged” system.", "rigged", "many voters"),
+    ("Ann Ray noted the distrust that farmers feel toward the “rigged” grain market.",
+     "rigged", "farmers"),
+    # a deed in the relative clause is no view: the reporter's word
+    ("Ann Ray criticized the deal that the mayor signed with “shady” developers.",
+     "shady", "Ann Ray"),
+    # nor a report the parser read as a relative clause
+    ("Tom Bell cheered the result, telling voters during a stop in Dover that he thinks the "
+     "deal is “a fine thing.”", "a fine thing", "Tom Bell"),
+]  # fmt: skip
+
+
 # A colon sentence that ends on a noun of an utterance gives the quote to whoever owns
 # it: the noun's possessor, the subject of its relative clause, or who has it.
 COLON_UTTERANCE_OWNER_CASES = [
@@ -2970,6 +2986,7 @@ SPEAKER_RULES = {
     "a_cue_hung_off_a_reported_clause_continues_the_reporter": INNER_CLAUSE_REPORTER_CASES,
     "a_colon_after_a_clause_credits_its_subject": COLON_CLAUSE_CASES,
     "the_owner_of_an_utterance_a_colon_closes_speaks": COLON_UTTERANCE_OWNER_CASES,
+    "a_view_held_in_a_relative_clause_is_its_holders": HELD_VIEW_CLAUSE_CASES,
     "a_cue_in_another_clause_does_not_speak_a_fragment": OTHER_CLAUSE_CUE_CASES,
     "a_participle_of_saying_speaks_for_the_person_before_it": PARTICIPLE_SUBJECT_CASES,
     "a_tag_with_a_long_subject_follows_a_quote": LONG_TAG_SUBJECT_CASES,

@@ -119,7 +119,9 @@ def cue_by_syntax(ctx: DocContext, qi: int) -> CueMatch | None:
                 break
             if node.head.i == node.i:
                 break
-            own = _own_clause_beside_cue(node, ctx.at_level(level))
+            own = _own_clause_beside_cue(node, ctx.at_level(level)) or _held_view_clause(
+                node, ctx.at_level(level)
+            )
             if own is not None:
                 return own
             node = node.head
@@ -173,6 +175,25 @@ def _own_clause_beside_cue(clause: Token, allowed: Allowed) -> CueMatch | None:
         return None
     end = clause.idx + len(clause)
     return CueMatch(clause.text, clause.idx, end, speaker, (), "syntax:own-clause")
+
+
+def _held_view_clause(clause: Token, allowed: Allowed) -> CueMatch | None:
+    """``highlighting the mistrust that many voters feel about the “rigged” system``: a
+    relative clause of feeling or thinking with a person of its own for subject (not the
+    relative pronoun) holds that person's view, whoever reports the noun it modifies."""
+    if clause.dep_ != "relcl" or clause.pos_ != "VERB":
+        return None
+    if clause.lemma_.lower() not in THOUGHT_LEMMAS or not allowed(clause):
+        return None
+    if any(c.dep_ == "ccomp" for c in clause.children):
+        return None  # "telling reporters that he thinks ...": a report misread as a relative
+    own = next((c for c in clause.children if c.dep_ == "nsubj" and allowed(c)), None)
+    if own is None or own.lower_ in RELATIVE_PRONOUNS:
+        return None
+    if not (_is_person_subject(own) or speaker_kind(own) == "pronoun"):
+        return None
+    end = clause.idx + len(clause)
+    return CueMatch(clause.text, clause.idx, end, own, (), "syntax:held-view")
 
 
 def _inset_cue(verb: Token) -> CueMatch | None:
