@@ -331,6 +331,15 @@ PRONOUN_CASES = [
         "The convoy is safe",
         "Ann Ray",
     ),
+    # a description of a candidate or officeholder is not the moderator named since
+    (
+        "Marco Diaz took the first question of the night.\n\nDebate moderator Gerald Baker"
+        " then asked him whether his tax plan would cost too much.\n\nThe Florida senator"
+        " answered that families come first. But he stumbled a little.\n\n“The best job I"
+        " will ever have is being a father,” he said.",
+        "The best job",
+        "Marco Diaz",
+    ),
     # "it" after a writing that speaks for its authors: the memo, not the council or the city
     (
         "The city council met on Tuesday.\n\nA memo from the council appeared to defend the"

@@ -1236,10 +1236,39 @@ def named_by_variation(
         for c in named
         if c.is_subject or (doc[c.token].dep_ == "poss" and doc[c.token].head.dep_ in SUBJECT_DEPS)
     ]
-    chosen = (leading or named)[-1:]
+    # "asked by moderator Tom Bell ... the Florida senator": someone the document names as
+    # a moderator, reporter or aide is not the candidate or officeholder described
+    fits = [c for c in leading or named if not _named_in_other_role(c, candidates, found.token)]
+    chosen = (fits or leading or named)[-1:]
     if not chosen:
         return found
     return replace(found, name=chosen[0].name, kind=EntityKind.PERSON, gender=gender)
+
+
+# Roles of people who question, report on or speak for others: the candidates and office
+# holders a description like "the Florida senator" varies on are none of these.
+COMMENTATOR_ROLES = frozenset(
+    {
+        "moderator", "host", "anchor", "reporter", "journalist", "correspondent", "columnist",
+        "editor", "interviewer", "pollster", "analyst", "strategist", "spokesman",
+        "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "professor",
+    }
+)  # fmt: skip
+
+
+def _named_in_other_role(
+    person: PersonMention, candidates: list[PersonMention], before: int
+) -> bool:
+    """Whether a mention before ``before`` names the person with a commentator's role."""
+    for c in candidates:
+        if c.token >= before or c.kind is not EntityKind.PERSON:
+            continue
+        if c.name != person.name and not same_person(c.name, person.name):
+            continue
+        words = [w.lower().strip(".,") for w in c.mention.text.split()]
+        if COMMENTATOR_ROLES & set(words[:-1]):
+            return True
+    return False
 
 
 def _title_words(text: str) -> set[str]:
