@@ -331,6 +331,29 @@ PRONOUN_CASES = [
         "The convoy is safe",
         "Ann Ray",
     ),
+    # a sentence with no person as its subject: a pronoun below its main clause refers to
+    # the one person it introduces, not to the earlier topic
+    (
+        "Donald Brant skipped the forum on Thursday and held a rally of his own.\n\nThe"
+        " absence put Sen. Tom Bell of Ohio in the spotlight, to the point that he complained"
+        " about “trick” questions from the panel.",
+        "trick",
+        "Tom Bell",
+    ),
+    (
+        "Donald Brant skipped the forum on Thursday.\n\nThe latest to back him is Rep. Tom Bell,"
+        " a congressman from Ohio who drew wide notice years ago when he shouted “Liar!”"
+        " during a hearing.",
+        "Liar",
+        "Tom Bell",
+    ),
+    # a name inside the quote is no one the sentence introduces
+    (
+        "Donald Brant spoke to the crowd on Thursday.\n\nThe cheers grew as he said, “Tom"
+        " Bell is no friend of ours.”",
+        "Tom Bell is no friend",
+        "Donald Brant",
+    ),
     # a description of a candidate or officeholder is not the moderator named since
     (
         "Marco Diaz took the first question of the night.\n\nDebate moderator Gerald Baker"

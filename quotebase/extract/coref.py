@@ -993,6 +993,9 @@ def _antecedent(
     ]
     if owners:
         return owners[-1]
+    introduced = _introduced_in_sentence(pronoun, candidates, before)
+    if introduced is not None:
+        return introduced
     # the most recent main-clause subject (or earlier speaker) is the default antecedent
     mains = [c for c in before if c.is_main_subject or fronted_topic(pronoun.doc[c.token])]
     subjects = [c for c in before if c.is_subject]
@@ -1004,6 +1007,52 @@ def _antecedent(
     if subjects:
         return subjects[-1]
     return before[-1]
+
+
+# Personal pronouns that, as a subject before the pronoun, give its sentence a person topic.
+PERSONAL_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _introduced_in_sentence(
+    pronoun: Token, candidates: list[PersonMention], before: list[PersonMention]
+) -> PersonMention | None:
+    """The one person named in a sentence whose subject is no person, for a pronoun after it.
+
+    "That left Sen. Tom Bell alone on stage, so much so that he called ...", "The latest to
+    endorse her is Tom Bell, the congressman who won fame when he shouted ...": the pronoun
+    in a clause below the main one refers to the person the sentence introduces, not to an
+    earlier topic. Names inside quotation marks do not count, nor does a sentence with a
+    person (or a personal pronoun) as a subject before the pronoun.
+    """
+    doc = pronoun.doc
+    if not doc.has_annotation("SENT_START") or pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    sentence = pronoun.sent
+    clause = pronoun.head
+    if clause == sentence.root or (clause.dep_ == "conj" and clause.head == sentence.root):
+        return None  # "“...,” he said": the main clause's own subject
+    opening = doc[sentence.start : pronoun.i]
+    if any(t.dep_ in SUBJECT_DEPS and t.lower_ in PERSONAL_SUBJECTS for t in opening):
+        return None
+    here = [c for c in candidates if sentence.start <= c.token < pronoun.i]
+    if any(c.is_subject and c.personal and c.kind is not EntityKind.ORGANIZATION for c in here):
+        return None
+    named = [
+        c
+        for c in before
+        if sentence.start <= c.token < pronoun.i
+        and c.kind is EntityKind.PERSON
+        and not c.plural
+        and not _inside_quote(doc, sentence.start, c.token)
+    ]
+    people = set(cluster_names([c.name for c in named]).values())
+    return named[-1] if len(people) == 1 else None
+
+
+def _inside_quote(doc: Doc, start: int, token: int) -> bool:
+    """Whether a token stands inside quotation marks opened after ``start``."""
+    text = doc[start:token].text
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _named_since_other_gender(
