@@ -363,6 +363,14 @@ PRONOUN_CASES = [
         "The best job",
         "Marco Diaz",
     ),
+    # nor the press secretary named since, in an apposed description
+    (
+        "Donald Brant spoke to the group on Monday.\n\n“It was a mistake,” said Tom Bell, a"
+        " former White House press secretary.\n\nStill, the businessman keeps saying his plans"
+        " must stay private. “I want to meet them first,” he said.",
+        "I want to meet them",
+        "Donald Brant",
+    ),
     # "it" after a writing that speaks for its authors: the memo, not the council or the city
     (
         "The city council met on Tuesday.\n\nA memo from the council appeared to defend the"

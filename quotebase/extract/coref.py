@@ -1314,8 +1314,12 @@ def _named_in_other_role(
             continue
         if c.name != person.name and not same_person(c.name, person.name):
             continue
-        words = [w.lower().strip(".,") for w in c.mention.text.split()]
-        if COMMENTATOR_ROLES & set(words[:-1]):
+        written = [w.strip(".,") for w in c.mention.text.split()]
+        words = [w.lower() for w in written]
+        # "moderator Tom Bell" (the words before the name), "a press secretary" apposed to
+        # the name (the description's own head too)
+        roles = set(words if written and written[-1].islower() else words[:-1])
+        if COMMENTATOR_ROLES & roles or " press secretary" in " " + " ".join(words):
             return True
     return False
 
