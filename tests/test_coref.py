@@ -354,6 +354,13 @@ PRONOUN_CASES = [
         "Tom Bell is no friend",
         "Donald Brant",
     ),
+    # a tag inserted between a subject and its verb reports on that subject: never its speaker
+    (
+        "Dr. Tom Bell said the club was split.\n\nThrift, he observed, has always mattered to"
+        " its older members, and is likely what keeps the “old hands” loyal.",
+        "old hands",
+        "Tom Bell",
+    ),
     # a description of a candidate or officeholder is not the moderator named since
     (
         "Marco Diaz took the first question of the night.\n\nDebate moderator Gerald Baker"

@@ -953,6 +953,8 @@ def _antecedent(
         and not _excluded(c.name, exclude_names)
         and compatible(pronoun, c)
     ]
+    # "Tom Bell, she said, has been a disaster": the subject the inserted tag reports on
+    before = [c for c in before if not _reported_around(pronoun.doc[c.token], pronoun)]
     if not before:
         return None
     if exclude_names and (
@@ -1390,6 +1392,23 @@ def _introduces_quote(subject: Token, pronoun: Token) -> bool:
         None,
     )
     return opening is not None and clause.i < opening.i < clause.head.i < pronoun.i
+
+
+def _reported_around(subject: Token, pronoun: Token) -> bool:
+    """Whether the pronoun's tag is inserted in the clause whose subject is ``subject``.
+
+    "Tom Bell, she said, has been a disaster": the tag ("she said") stands between the
+    subject and its verb, so the subject is what the speaker talks about, never the speaker.
+    """
+    verb = subject.head
+    tag = pronoun.head
+    return (
+        subject.dep_ in SUBJECT_DEPS
+        and subject.i < pronoun.i < verb.i
+        and tag.dep_ == "parataxis"
+        and tag.head == verb
+        and is_cue_verb(tag)
+    )
 
 
 def _interrupts_report(subject: Token, pronoun: Token) -> bool:
