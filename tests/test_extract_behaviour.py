@@ -427,6 +427,14 @@ CLAUSE_SUBJECT_CASES = [
         "every road",
         "Tom Reed",
     ),
+    # a fragment in the topic phrase of a noun of arguing a person owns is the owner's, not
+    # the words of the subject of the verb the noun phrase hangs off
+    ("Voters in the county liked Tom Bell’s attack on the “reckless” budget.", "reckless",
+     "Tom Bell"),
+    ("The board members cheered Ann Ray’s broadside against “waste” at city hall.", "waste",
+     "Ann Ray"),
+    # a title on the topic of an owned noun is no one's words
+    ("Kay Ray’s talk on “The Long Road Home” ran on Sunday.", "The Long Road", None),
     # the fragment is the complement of a copula inside the noun's clause
     (
         "A watchdog group questioned Tom Bell's claim that there were “thousands of new "

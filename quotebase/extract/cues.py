@@ -259,6 +259,16 @@ THOUGHT_NOUNS: frozenset[str] = frozenset(
     {"assumption", "view", "belief", "position", "contention", "conclusion", "verdict"}
 )
 
+# Nouns of arguing for or against something: "Bell's broadside against “...”", "his case
+# for the “...” plan"; with a person's possessive, the topic phrase holds the owner's words.
+ARGUING_NOUNS: frozenset[str] = frozenset(
+    {
+        *("broadside", "attack", "criticism", "critique", "rhetoric", "language", "speech"),
+        *("message", "tirade", "rant", "defense", "defence", "denunciation", "condemnation"),
+        *("praise", "talk", "pitch", "characterization", "portrayal"),
+    }
+)
+
 # Nouns naming a text rather than a person: "the text read", "the statement said".
 TEXT_NOUNS: frozenset[str] = frozenset(
     {

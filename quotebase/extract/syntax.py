@@ -23,6 +23,7 @@ from quotebase.extract.cue_match import (
     object_controller,
 )
 from quotebase.extract.cues import (
+    ARGUING_NOUNS,
     CHARACTERISING_LEMMAS,
     CUE_LEMMAS,
     SPEECH_NOUNS,
@@ -842,6 +843,77 @@ def cue_by_possessed_use(ctx: DocContext, qi: int) -> CueMatch | None:
     if len(words) > 1 and all(t.text[:1].isupper() for t in words if t.is_alpha):
         return None  # "Fox's revival of “The Late Show”": a title names a work
     return CueMatch(noun.text, noun.idx, noun.idx + len(noun), owner, (), "speech-noun")
+
+
+# Prepositions by which a noun of saying or arguing names what it is about: "argument
+# against", "broadside on", "case for", "comments about" ("in favour of" too, by its noun).
+TOPIC_PREPS = frozenset(
+    {"of", "about", "against", "on", "over", "for", "regarding", "concerning", "toward", "towards"}
+)
+STANCE_NOUNS = frozenset({"favor", "favour", "support", "defense", "defence"})
+# How a quoted fragment hangs in the noun phrase of the noun whose topic it stands in.
+TOPIC_PHRASE_DEPS = frozenset({"pobj", "amod", "compound", "nmod", "conj", "appos", "pcomp"})
+# Of those, the ones a verb form may stand in: "the “failed” policy", "against “printing” it".
+VERBAL_MODIFIER_DEPS = frozenset({"amod", "compound", "pcomp"})
+
+
+def cue_by_owned_argument(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``his muddled argument in favour of “single-payer” care``, ``Bell's broadside against
+    “printing money”``: a fragment in the topic phrase of a noun of saying or arguing that a
+    person possesses is that person's words, whatever verb the noun phrase hangs off
+    but a verb of saying (the attribution tries this after the verb rules, so ``Ray blasted
+    Bell's call for a “...”`` stays Ray's, as the news reads it): ``Critics pounced on Bell's
+    attack on the “reckless” budget`` is Bell's word, not the critics'. The climb stays inside
+    the noun phrase (no verb on the way); a title (every word capitalised) is no one's."""
+    level = ctx.level(qi)
+    allowed = ctx.at_level(level)
+    head = fragment_head(ctx, qi)
+    if head is None:
+        return None
+    words = [t for t in head.subtree if not t.is_punct and ctx.owner[t.i] == qi]
+    if len(words) > 1 and all(t.text[:1].isupper() for t in words if t.is_alpha):
+        return None
+    node = head
+    for _ in range(SPEECH_NOUN_DEPTH + 2):
+        parent = node.head
+        if parent.i == node.i or not allowed(parent) or not ctx.same_sentence(parent, head):
+            return None
+        if node.dep_ == "prep":
+            if not _topic_prep(node) or parent.pos_ != "NOUN":
+                if parent.pos_ == "NOUN" and parent.lower_ in STANCE_NOUNS:
+                    node = parent  # "in favour of": go on to the noun "in" hangs off
+                    continue
+                return None
+            if parent.lemma_.lower() in SPEECH_NOUNS | THOUGHT_NOUNS | ARGUING_NOUNS:
+                owner = next((c for c in parent.children if c.dep_ == "poss"), None)
+                if owner is None or not allowed(owner) or not _is_person_subject(owner):
+                    return None
+                return CueMatch(
+                    parent.text, parent.idx, parent.idx + len(parent), owner, (), "owned-noun"
+                )
+        elif not _in_topic_phrase(node):
+            return None
+        node = parent
+    return None
+
+
+def _in_topic_phrase(node: Token) -> bool:
+    """A word of a noun phrase's topic: a noun's object or modifier, a verb form only as a
+    modifier or a preposition's gerund."""
+    if node.dep_ not in TOPIC_PHRASE_DEPS:
+        return False
+    return node.pos_ not in ("VERB", "AUX") or node.dep_ in VERBAL_MODIFIER_DEPS
+
+
+def _topic_prep(prep: Token) -> bool:
+    """A preposition naming the topic of the noun it hangs off, not a time or a place
+    (``his remarks on Friday``, ``her speech in Ohio``); ``in`` only as ``in favour of``."""
+    if prep.lower_ == "in":
+        return any(c.dep_ == "pobj" and c.lower_ in STANCE_NOUNS for c in prep.children)
+    if prep.lower_ not in TOPIC_PREPS:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is None or obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
 
 
 def _is_speech_noun(token: Token) -> bool:
