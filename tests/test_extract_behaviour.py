@@ -427,6 +427,11 @@ CLAUSE_SUBJECT_CASES = [
         "every road",
         "Tom Reed",
     ),
+    # a noun of saying or a text whose author "by" names: the author's words in its clause
+    ("On Friday came a report by the Ledger that the mayor had “invented” the whole story.",
+     "invented", "Ledger"),
+    ("Critics seized on the suggestion by Senator Ann Ray that the board “ought to resign” at "
+     "once.", "ought to resign", "Ann Ray"),
     # a fragment in the topic phrase of a noun of arguing a person owns is the owner's, not
     # the words of the subject of the verb the noun phrase hangs off
     ("Voters in the county liked Tom Bell’s attack on the “reckless” budget.", "reckless",

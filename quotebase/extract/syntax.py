@@ -572,8 +572,21 @@ def _speech_noun_before_clause(verb: Token, allowed: Allowed) -> Token | None:
 
 
 def _is_saying_noun(token: Token) -> bool:
-    """A noun of saying or of holding a view: ``claim``, ``warning``, ``contention``."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS | THOUGHT_NOUNS
+    """A noun of saying or of holding a view: ``claim``, ``warning``, ``contention``; or a
+    text with its author named by "by" (``a report by the Ledger that ...``)."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.lemma_.lower() in SPEECH_NOUNS | THOUGHT_NOUNS:
+        return True
+    return speaker_kind(token) == "text" and _author_by(token) is not None
+
+
+def _author_by(noun: Token) -> Token | None:
+    """``a report by the Ledger``, ``a study by Ann Ray``: the one "by" names as a noun's
+    author, when it names someone."""
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return agent if agent is not None and _names_someone(agent) else None
 
 
 def _noun_owner_match(noun: Token, allowed: Allowed) -> CueMatch | None:
@@ -592,7 +605,9 @@ def _owner_of_saying(noun: Token) -> Token | None:
         return owner
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return pobj if pobj is not None and _is_person_subject(pobj) else None
+    if pobj is not None and _is_person_subject(pobj):
+        return pobj
+    return _author_by(noun)
 
 
 def _speakers_relative_clause(verb: Token, allowed: Allowed) -> bool:
