@@ -3256,6 +3256,11 @@ POSSESSED_QUOTE_CASES = [
     ("As for Ann Ray's botching of “Tripoli,” Tom Bell found it funny.", "Tripoli", "Ann Ray"),
     ("Mayor Lee Park's long embrace of “trickle-down,” the old theory, cost him votes.",
      "trickle-down", "Mayor Lee Park"),
+    # also where a verb (of saying or not) above the noun phrase has another subject
+    ("The senator’s choice to read from a script and his repeated mangling of “Kyiv” hurt him "
+     "with the crowd.", "Kyiv", "his"),
+    ("Ann Ray spoke at the plant. Critics cited her decision to read aloud and her use of "
+     "“thugs” in the speech.", "thugs", "her"),
 ]  # fmt: skip
 
 

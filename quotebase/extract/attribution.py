@@ -155,6 +155,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
                 else None
             ),
             lambda: cue_by_noun_content(ctx, qi),
+            lambda: cue_by_possessed_use(ctx, qi),
             lambda: cue_by_syntax(ctx, qi),
             lambda: cue_by_characterising_verb(ctx, qi),
             lambda: _governing_cue_before(ctx, qi, before, allowed),
@@ -167,7 +168,6 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             ),
             lambda: cue_by_speech_noun(ctx, qi),
             lambda: cue_by_owned_argument(ctx, qi),
-            lambda: cue_by_possessed_use(ctx, qi),
             lambda: None if before or ends_sentence else tag_later_in_sentence(after, allowed),
             # "... ― Ann Ray, Dayton “It is a bad deal.” ― Tom Bell": a whole sentence run on
             # after the last signature, with no cue of its own, is signed by the dash after it
