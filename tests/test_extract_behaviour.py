@@ -438,6 +438,12 @@ CLAUSE_SUBJECT_CASES = [
      "Tom Bell"),
     ("The board members cheered Ann Ray’s broadside against “waste” at city hall.", "waste",
      "Ann Ray"),
+    # a time or a place is no topic: the noun phrase holds no one's words
+    ("Ann Ray’s speech on Friday in the “new” hall drew a crowd.", "new", None),
+    # a clause framed by a person's own account ("by her own admission", "in his words")
+    ("Tom Bell left early. The delay, by his own account, was a “blunder” that cost the city.",
+     "blunder", "Tom Bell"),
+    ("Ann Ray spoke at noon. In her words, the deal is “a disaster.”", "a disaster", "Ann Ray"),
     # a title on the topic of an owned noun is no one's words
     ("Kay Ray’s talk on “The Long Road Home” ran on Sunday.", "The Long Road", None),
     # the fragment is the complement of a copula inside the noun's clause

@@ -42,6 +42,7 @@ from quotebase.extract.syntax import (
     credit_poll,
     cue_at_quote_start,
     cue_by_noun_content,
+    cue_by_own_account,
     cue_by_owned_argument,
     cue_by_possessed_quote,
     cue_by_possessed_use,
@@ -168,6 +169,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             ),
             lambda: cue_by_speech_noun(ctx, qi),
             lambda: cue_by_owned_argument(ctx, qi),
+            lambda: cue_by_own_account(ctx, qi),
             lambda: None if before or ends_sentence else tag_later_in_sentence(after, allowed),
             # "... ― Ann Ray, Dayton “It is a bad deal.” ― Tom Bell": a whole sentence run on
             # after the last signature, with no cue of its own, is signed by the dash after it

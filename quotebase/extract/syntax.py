@@ -912,6 +912,42 @@ def cue_by_owned_argument(ctx: DocContext, qi: int) -> CueMatch | None:
     return None
 
 
+# Nouns of one's own account set before a clause: "by her own admission", "in his words".
+OWN_ACCOUNT_NOUNS = frozenset(
+    {"admission", "account", "word", "description", "telling", "estimate", "reckoning", "view"}
+)
+
+
+def cue_by_own_account(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``The delay, by her own account, was a “blunder.”``, ``In his words, the deal is
+    “a disaster.”``: a fragment in a clause that a person's own account frames ("by" or
+    "in" with a noun of telling that the person possesses) is that person's words."""
+    level = ctx.level(qi)
+    allowed = ctx.at_level(level)
+    head = fragment_head(ctx, qi)
+    if head is None:
+        return None
+    clause = head
+    for _ in range(SPEECH_NOUN_DEPTH):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or not allowed(clause):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    framing = [*clause.children, *(subject.children if subject is not None else ())]
+    for prep in framing:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "in"):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in OWN_ACCOUNT_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and allowed(owner) and _is_person_subject(owner):
+            return CueMatch(noun.text, noun.idx, noun.idx + len(noun), owner, (), "own-account")
+    return None
+
+
 def _in_topic_phrase(node: Token) -> bool:
     """A word of a noun phrase's topic: a noun's object or modifier, a verb form only as a
     modifier or a preposition's gerund."""
