@@ -440,6 +440,9 @@ CLAUSE_SUBJECT_CASES = [
      "Ann Ray"),
     # a time or a place is no topic: the noun phrase holds no one's words
     ("Ann Ray’s speech on Friday in the “new” hall drew a crowd.", "new", None),
+    # the climb to the noun of saying may pass through another quote of the same text
+    ("But Tom Bell’s boldest claim is that the panel is a “witch hunt” set up to “get” the "
+     "mayor.", "get", "Tom Bell"),
     # a clause framed by a person's own account ("by her own admission", "in his words")
     ("Tom Bell left early. The delay, by his own account, was a “blunder” that cost the city.",
      "blunder", "Tom Bell"),

@@ -740,9 +740,15 @@ def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
         if node.head.i == node.i or node.dep_ not in CONTENT_OF_NOUN_DEPS:
             return None  # "called Trump's comments “divisive”": said of the noun, not in it
         below, node = node, node.head
-        if ctx.owner[node.i] != level or not ctx.same_sentence(node, head):
+        holder = ctx.owner[node.i]
+        # the words climbed through may be another quote of the same text: "Ray's claim is
+        # that the panel is a “witch hunt” set up to “get” him"
+        beside = holder >= 0 and holder != qi and ctx.level(holder) == level
+        if (holder != level and not beside) or not ctx.same_sentence(node, head):
             return None
         if _is_speech_noun(node):
+            if beside:
+                return None
             break
         clause = below.dep_ == "ccomp" or below.pos_ in ("VERB", "AUX")
         if clause and node.pos_ in ("VERB", "AUX") and node.lemma_.lower() == "be":
