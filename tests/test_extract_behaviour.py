@@ -3429,16 +3429,6 @@ CHARACTERISING_CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker", "kind"), CHARACTERISING_CASES)
-def test_fragment_a_verb_of_characterising_frames_is_its_subjects(
-    nlp, text, fragment, speaker, kind
-):
-    quote = quote_starting(nlp, text, fragment)
-    assert (quote.speaker.name if quote.speaker else None) == speaker
-    assert quote.kind is kind
-
-
 # A word or two in marks in a sentence of its own whose subject is the last speaker again is
 # that speaker's word; under another subject, or capitalised (a name, a title), a scare quote.
 SPEAKERS_OWN_SHORT_FRAGMENT_CASES = [
@@ -3453,14 +3443,6 @@ SPEAKERS_OWN_SHORT_FRAGMENT_CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker", "kind"), SPEAKERS_OWN_SHORT_FRAGMENT_CASES)
-def test_short_fragment_under_the_last_speaker_again_is_theirs(nlp, text, fragment, speaker, kind):
-    quote = quote_starting(nlp, text, fragment)
-    assert (quote.speaker.name if quote.speaker else None) == speaker
-    assert quote.kind is kind
-
-
 # "known as “...”" names something; "known to be “...”" says what someone is, in the words of
 # whoever governs the clause.
 KNOWN_TO_BE_CASES = [
@@ -3471,8 +3453,12 @@ KNOWN_TO_BE_CASES = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker", "kind"), KNOWN_TO_BE_CASES)
-def test_known_to_be_is_no_naming(nlp, text, fragment, speaker, kind):
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "kind"),
+    CHARACTERISING_CASES + SPEAKERS_OWN_SHORT_FRAGMENT_CASES + KNOWN_TO_BE_CASES,
+)
+def test_fragment_speaker_and_kind(nlp, text, fragment, speaker, kind):
+    """A fragment is a speaker's mixed quote, or a term or scare quote with no speaker."""
     quote = quote_starting(nlp, text, fragment)
     assert (quote.speaker.name if quote.speaker else None) == speaker
     assert quote.kind is kind
