@@ -279,6 +279,13 @@ def fragment_head(ctx: DocContext, qi: int) -> Token | None:
     )
 
 
+def fragment_in_scope(ctx: DocContext, qi: int) -> tuple[Token, Allowed] | None:
+    """A quoted fragment's head and the test for tokens in the same text as the quote
+    (its level), or None when the fragment has no head."""
+    head = fragment_head(ctx, qi)
+    return None if head is None else (head, ctx.at_level(ctx.level(qi)))
+
+
 # Texts that lay down what may be done, and the verbs by which they do: "the rules, which
 # prohibit members from voting if they “...”", "the statute requires that agencies “...”".
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
@@ -496,11 +503,10 @@ def cue_by_characterising_verb(ctx: DocContext, qi: int) -> CueMatch | None:
     frames is the words of that verb's active subject, or of its passive agent, when that is
     a person, a group or a pronoun. A passive with no agent (``will be dubbed the “...”``)
     names no one: the fragment stays a term."""
-    level = ctx.level(qi)
-    allowed = ctx.at_level(level)
-    head = fragment_head(ctx, qi)
-    if head is None:
+    found = fragment_in_scope(ctx, qi)
+    if found is None:
         return None
+    head, allowed = found
     verb = characterising_verb(head, allowed)
     if verb is None or not ctx.same_sentence(verb, head):
         return None
@@ -782,11 +788,10 @@ def cue_by_noun_content(ctx: DocContext, qi: int, pronoun: bool = False) -> CueM
     A possessive pronoun owns the noun only with ``pronoun`` (for a whole utterance no verb
     of saying governs: ``after her comment that, “...”``).
     """
-    level = ctx.level(qi)
-    allowed = ctx.at_level(level)
-    head = fragment_head(ctx, qi)
-    if head is None:
+    found = fragment_in_scope(ctx, qi)
+    if found is None:
         return None
+    head, allowed = found
     node = head
     for _ in range(SPEECH_NOUN_DEPTH):
         parent = node.head
@@ -886,11 +891,10 @@ def cue_by_owned_argument(ctx: DocContext, qi: int) -> CueMatch | None:
     Bell's call for a “...”`` stays Ray's, as the news reads it): ``Critics pounced on Bell's
     attack on the “reckless” budget`` is Bell's word, not the critics'. The climb stays inside
     the noun phrase (no verb on the way); a title (every word capitalised) is no one's."""
-    level = ctx.level(qi)
-    allowed = ctx.at_level(level)
-    head = fragment_head(ctx, qi)
-    if head is None:
+    found = fragment_in_scope(ctx, qi)
+    if found is None:
         return None
+    head, allowed = found
     words = [t for t in head.subtree if not t.is_punct and ctx.owner[t.i] == qi]
     if len(words) > 1 and all(t.text[:1].isupper() for t in words if t.is_alpha):
         return None
@@ -928,11 +932,10 @@ def cue_by_own_account(ctx: DocContext, qi: int) -> CueMatch | None:
     """``The delay, by her own account, was a “blunder.”``, ``In his words, the deal is
     “a disaster.”``: a fragment in a clause that a person's own account frames ("by" or
     "in" with a noun of telling that the person possesses) is that person's words."""
-    level = ctx.level(qi)
-    allowed = ctx.at_level(level)
-    head = fragment_head(ctx, qi)
-    if head is None:
+    found = fragment_in_scope(ctx, qi)
+    if found is None:
         return None
+    head, allowed = found
     clause = head
     for _ in range(SPEECH_NOUN_DEPTH):
         if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
