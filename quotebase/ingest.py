@@ -7,11 +7,8 @@ an unchanged archive reads and hashes files and writes nothing.
 from __future__ import annotations
 
 import json
-import os
-import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -27,89 +24,24 @@ from quotebase.extraction_stream import (
     parallel_extract_stream,
     spacy_extractor,
 )
+from quotebase.ingest_plan import (
+    Failure,
+    IngestReport,
+    Progress,
+    Shard,
+    encoding_note,
+    gone_sources,
+    is_unchanged,
+)
 from quotebase.reading import ReadError, SourceDocument, iter_documents
 from quotebase.storage.locks import ingest_lock
 from quotebase.storage.models import Document, Entity, IngestRun
+from quotebase.storage.queries import stored_versions
 from quotebase.storage.store import store_document, utcnow
 
+__all__ = ["Failure", "IngestReport", "Progress", "Shard", "ingest", "prune_missing"]
+
 STORE_ATTEMPTS = 3  # a document whose store meets a concurrent writer is tried again
-
-
-@dataclass(frozen=True)
-class Failure:
-    path: str
-    reason: str
-
-
-@dataclass
-class IngestReport:
-    """What one ingest did."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # worth saying, not failures
-    quotes: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures
-
-    def summary(self) -> str:
-        parts = [
-            f"{len(self.added)} added",
-            f"{len(self.updated)} updated",
-            f"{len(self.unchanged)} unchanged",
-            f"{len(self.failures)} failed",
-        ]
-        if self.removed:
-            parts.append(f"{len(self.removed)} removed")
-        return ", ".join(parts) + f"; {self.quotes} quotes stored"
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "added": self.added,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "removed": self.removed,
-            "failed": [{"path": f.path, "reason": f.reason} for f in self.failures],
-            "notes": self.notes,
-            "quotes": self.quotes,
-        }
-
-
-Progress = Callable[[str, str], None]  # (event, path): "unchanged" | "added" | ... | "failed"
-
-
-@dataclass(frozen=True)
-class Shard:
-    """``--shard K/N``: this process takes the documents whose path hashes to K of N."""
-
-    index: int  # 1-based
-    count: int
-
-    @classmethod
-    def parse(cls, value: str) -> Shard:
-        """Parse ``K/N``.
-
-        Raises:
-            ValueError: not of the form K/N with 1 <= K <= N.
-        """
-        k, sep, n = value.partition("/")
-        if not sep or not k.strip().isdigit() or not n.strip().isdigit():
-            raise ValueError(f"shard {value!r} is not of the form K/N, e.g. 1/2")
-        shard = cls(int(k), int(n))
-        if not 1 <= shard.index <= shard.count:
-            raise ValueError(f"shard {value!r}: K must be between 1 and N")
-        return shard
-
-    def takes(self, source: str) -> bool:
-        return zlib.crc32(source.encode("utf-8")) % self.count == self.index - 1
-
-    def __str__(self) -> str:
-        return f"{self.index}/{self.count}"
 
 
 def ingest(
@@ -184,9 +116,9 @@ def _ingest(
                     f"of {MAX_CHARS:,}; split the document",
                 )
                 continue
-            if doc.encoding.replace("_", "-").lower() not in ("utf-8", "ascii"):
-                report.notes.append(f"{doc.source}: not UTF-8; decoded as {doc.encoding}")
-            if not force and stored.get(doc.source) == (doc.content_hash, EXTRACTOR_VERSION):
+            if note_ := encoding_note(doc):
+                report.notes.append(note_)
+            if not force and is_unchanged(doc, stored):
                 report.unchanged.append(doc.source)
                 note("unchanged", doc.source)
                 continue
@@ -268,43 +200,23 @@ def _store_with_retry(conn: Connection, doc: SourceDocument, extraction: Extract
 
 
 def _stored_versions(engine: Engine) -> dict[str, tuple[str, str]]:
-    """What is stored, by source: (content hash, extractor version), read in one query.
-
-    One query for the run instead of one per document: a nightly run over an unchanged
-    archive is then reading and hashing files, nothing more.
-    """
     with engine.connect() as conn:
-        rows = conn.execute(
-            select(Document.source, Document.content_hash, Document.extractor_version)
-        )
-        return {source: (content_hash, version) for source, content_hash, version in rows}
+        return stored_versions(conn)
 
 
 def prune_missing(engine: Engine, paths: list[Path], seen: set[str] | None = None) -> list[str]:
     """Remove stored documents under the given folders (or at the given files) that are gone,
     with their quotes and their unnamed speakers. Returns their sources.
 
-    A file's document is gone when its file is; an archive line's (``path#N``) when the
-    archive is, or when this run read the archive and no longer found that line (``seen``
-    holds the sources this run read). Documents keyed by URL are never pruned.
+    What is gone is :func:`~quotebase.ingest_plan.gone_sources`'s to say (``seen`` holds the
+    sources this run read); documents keyed by URL are never pruned.
     """
-    removed: list[str] = []
-    roots = [str(p.resolve()) for p in paths if p != Path("-")]
-    seen = seen or set()
     with Session(engine) as session, session.begin():
-        rows = session.execute(select(Document.id, Document.source)).all()
-        archives_read = {s.rsplit("#", 1)[0] for s in seen if "#" in s}
-        for doc_id, source in rows:
-            if os.path.exists(source):
-                continue
-            path, _, line = source.rpartition("#") if "#" in source else (source, "", "")
-            archive_line = line.isdigit() and os.path.exists(path)
-            gone = not archive_line or (path in archives_read and source not in seen)
-            under = any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
-            if under and gone:
-                session.execute(delete(Document).where(Document.id == doc_id))
-                session.execute(delete(Entity).where(Entity.scope == f"doc:{doc_id}"))
-                removed.append(source)
+        ids = {source: id_ for source, id_ in session.execute(select(Document.source, Document.id))}
+        removed = gone_sources(ids, paths, seen or set())
+        for source in removed:
+            session.execute(delete(Document).where(Document.id == ids[source]))
+            session.execute(delete(Entity).where(Entity.scope == f"doc:{ids[source]}"))
     return removed
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from quotebase import ingest as ingest_module
+from quotebase import ingest_plan
 from quotebase.extract.records import DocumentMeta, Extraction
 from quotebase.ingest import Shard, ingest
 from quotebase.storage.engine import open_database
@@ -149,7 +150,9 @@ def test_a_newer_extractor_re_extracts_and_keeps_entity_ids(
     make_corpus(tmp_path, 3)
     ingest([tmp_path], engine, extractor=fake_extractor)
     before = {e: i for i, e in ids(engine) if isinstance(e, str) and "Doe" in e}
+    # the version documents are stored with, and the one they are compared against
     monkeypatch.setattr(ingest_module, "EXTRACTOR_VERSION", "999")
+    monkeypatch.setattr(ingest_plan, "EXTRACTOR_VERSION", "999")
     report = ingest([tmp_path], engine, extractor=fake_extractor)
     assert len(report.updated) == 3
     after = {e: i for i, e in ids(engine) if isinstance(e, str) and "Doe" in e}

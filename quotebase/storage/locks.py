@@ -14,9 +14,12 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-from sqlalchemy.engine import make_url
+if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: a run with nothing to do
+    from sqlalchemy import Connection, Engine  # takes the lock through the driver alone
+
+    from quotebase.storage.reader import Reader
 
 # The first half of every advisory lock key quotebase takes on PostgreSQL.
 ADVISORY_NAMESPACE = 0x71B7
@@ -40,6 +43,8 @@ def entity_lock_key(conn: Connection) -> int:
     live in different schemas of one server never wait for each other. The schema is asked
     once per database connection.
     """
+    from sqlalchemy import text
+
     key = conn.info.get("quotebase_entity_lock")
     if key is None:
         schema = conn.execute(text("SELECT current_schema()")).scalar()
@@ -59,40 +64,82 @@ def ingest_lock(engine: Engine, shard: str = "all", wait: bool = False) -> Itera
     Raises:
         IngestLocked: another ingest holds the lock and ``wait`` is false.
     """
+    from sqlalchemy import text
+
     if engine.dialect.name == "sqlite":
-        with _file_lock(engine, wait):
+        with file_lock(engine.url.database, wait):
             yield
         return
     with engine.connect() as conn:
         # advisory locks are server-wide: the schema in the key keeps two quotebase databases
         # living in different schemas of one server from locking each other out
         schema = conn.execute(text("SELECT current_schema()")).scalar()
-        key = advisory_key(f"ingest:{schema}:{shard}")
-        while not conn.execute(
-            text("SELECT pg_try_advisory_lock(:ns, :key)"), {"ns": ADVISORY_NAMESPACE, "key": key}
-        ).scalar():
+        params = {"ns": ADVISORY_NAMESPACE, "key": ingest_key(str(schema), shard)}
+        while not conn.execute(text(_TRY_LOCK), params).scalar():
             conn.rollback()
             if not wait:
-                raise IngestLocked(
-                    f"another ingest of shard {shard} is running on this database; "
-                    "run again when it has finished, or pass --wait"
-                )
+                raise IngestLocked(_held_by_another(shard))
             time.sleep(POLL_SECONDS)
         conn.commit()
         try:
             yield
         finally:
-            conn.execute(
-                text("SELECT pg_advisory_unlock(:ns, :key)"), {"ns": ADVISORY_NAMESPACE, "key": key}
-            )
+            conn.execute(text(_UNLOCK), params)
             conn.commit()
 
 
 @contextmanager
-def _file_lock(engine: Engine, wait: bool) -> Iterator[None]:
+def reader_ingest_lock(reader: Reader, database: str | None, shard: str = "all") -> Iterator[None]:
+    """:func:`ingest_lock` through a driver connection, never waiting (no SQLAlchemy).
+
+    ``database`` is the SQLite file (None for PostgreSQL). On PostgreSQL the lock is the
+    reader's session's; its read transaction is ended once the lock is held, so that what is
+    read next is what the last ingest committed.
+
+    Raises:
+        IngestLocked: another ingest holds the lock.
+    """
+    if reader.dialect == "sqlite":
+        with file_lock(database, wait=False):
+            yield
+        return
+    [(schema,)] = reader.rows("SELECT current_schema()")
+    params = {"ns": ADVISORY_NAMESPACE, "key": ingest_key(str(schema), shard)}
+    [(held,)] = reader.rows(_TRY_LOCK, params)
+    reader.connection.rollback()
+    if not held:
+        raise IngestLocked(_held_by_another(shard))
+    try:
+        yield
+    finally:
+        reader.rows(_UNLOCK, params)
+        reader.connection.rollback()
+
+
+def ingest_key(schema: str, shard: str) -> int:
+    """The advisory lock key of the ingest of ``shard`` into the quotebase in ``schema``."""
+    return advisory_key(f"ingest:{schema}:{shard}")
+
+
+_TRY_LOCK = "SELECT pg_try_advisory_lock(:ns, :key)"
+_UNLOCK = "SELECT pg_advisory_unlock(:ns, :key)"
+
+
+def _held_by_another(shard: str) -> str:
+    return (
+        f"another ingest of shard {shard} is running on this database; "
+        "run again when it has finished, or pass --wait"
+    )
+
+
+@contextmanager
+def file_lock(database: str | None, wait: bool) -> Iterator[None]:
+    """The SQLite ingest lock: an exclusive ``flock`` on ``<database>.ingest-lock``.
+
+    No lock is taken for an in-memory database (``database`` None or ``:memory:``).
+    """
     import fcntl
 
-    database = make_url(str(engine.url)).database
     if not database or database == ":memory:":
         yield
         return

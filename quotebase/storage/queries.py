@@ -435,6 +435,16 @@ class QuoteInContext:
     offset: int  # where the paragraph starts in the document text
 
 
+def stored_versions(db: Source) -> dict[str, tuple[str, str]]:
+    """What is stored of every document, by source: (content hash, extractor version).
+
+    One query for a whole ingest instead of one per document: a nightly run over an
+    unchanged archive is then reading and hashing files, nothing more.
+    """
+    rows = reader_for(db).rows("SELECT source, content_hash, extractor_version FROM documents")
+    return {source: (content_hash, version) for source, content_hash, version in rows}
+
+
 def show(db: Source, quote_id: int) -> QuoteInContext:
     """One quote with the paragraph it stands in.
 

@@ -101,7 +101,7 @@ def open_reader(db: str | None) -> Reader:
         DatabaseError: the database cannot be reached or migrated.
     """
     url = database_url(db)
-    reader = _connect_directly(url)
+    reader = connect_directly(url)
     if reader is not None:
         if reader.revision() == HEAD_REVISION:
             return reader
@@ -143,7 +143,7 @@ def reader_for(source: Reader | Session | Connection) -> Reader:
     return Reader(connection.connection, connection.dialect.name, dbapi.Error)
 
 
-def _connect_directly(url: str) -> Reader | None:
+def connect_directly(url: str) -> Reader | None:
     """A reader straight from the driver, or None when SQLAlchemy must open this URL."""
     if url.startswith("sqlite:///"):
         return _sqlite_reader(url.removeprefix("sqlite:///"))
