@@ -16,6 +16,7 @@ from quotebase.extract.names import (
     lookup_keys,
     match_entity,
     name_key,
+    name_surface,
     same_person,
     strip_titles,
 )
@@ -92,12 +93,48 @@ STRIP_CASES = [
     ("DailyEx: “Senator Tom Bell (D-Me.)", "Tom Bell"),
     ("Rival Hillary Clinton", "Hillary Clinton"),
     ("Paul Ray's former labor secretary Sam J. Ortiz", "Sam J. Ortiz"),
+    # offices and staff roles written capitalised before the name
+    ("Assemblywoman Ria Vance", "Ria Vance"),
+    ("Secretary-General Ola Berg", "Ola Berg"),
+    ("Campaign Spokeswoman Haley Dunn", "Haley Dunn"),
+    ("Ray Senior Adviser Sid Lamb", "Sid Lamb"),
+    # a party or a trade written capitalised before the name
+    ("Democrat Ann Ray", "Ann Ray"),
+    ("House Republican Tom Mast", "Tom Mast"),
+    ("Comedian Gil Lopes", "Gil Lopes"),
+    ("Pollster Ann Selby", "Ann Selby"),
+    ("Radio Host Dean Pike", "Dean Pike"),
 ]
 
 
 @pytest.mark.parametrize(("name", "expected"), STRIP_CASES)
 def test_strip_titles_removes_titles_descriptors_and_possessives(name: str, expected: str) -> None:
     assert strip_titles(name) == expected
+
+
+SURFACE_CASES = [
+    # what follows the name goes: a headline's verb, a parenthesis, an age, a full stop
+    ("Ann Ray Says She Never", "Ann Ray"),
+    ("Ray To Voters Worried", "Ray"),
+    ("Sen. Ann Ray (D-Me.)", "Sen. Ann Ray"),
+    ("Jim Bennett, 57", "Jim Bennett"),
+    ("Ben Jealous.", "Ben Jealous"),
+    # what stands before a comma, colon or dash ahead of the name goes too
+    ("SOME HEADLINE WORDS - Ann Ray", "Ann Ray"),
+    # titles, initials and suffixes stay; whitespace is normalised
+    ("Maj. Gen. Qasem Soleimani", "Maj. Gen. Qasem Soleimani"),
+    ("George W. Bush", "George W. Bush"),
+    ("Donald Trump Jr.", "Donald Trump Jr."),
+    ("Gov.\xa0Ann  Ray\n", "Gov. Ann Ray"),
+    # no name to cut to: as it is
+    ("the negotiator", "the negotiator"),
+    ("Ray’s campaign", "Ray’s campaign"),
+]
+
+
+@pytest.mark.parametrize(("mention", "expected"), SURFACE_CASES)
+def test_name_surface_cuts_a_mention_to_its_name(mention: str, expected: str) -> None:
+    assert name_surface(mention) == expected
 
 
 PERSON_CASES = [
@@ -121,6 +158,10 @@ PERSON_CASES = [
     ("The White House", False),
     ("Republican", False),
     ("GOP", False),
+    # a role before a name is no part of it; the role alone names no one
+    ("Spokeswoman Haley Dunn", True),
+    ("Spokeswoman", False),
+    ("Democrat", False),
     ("CNN", False),
     ("President", False),
     ("Jim Bennett, 57", True),
@@ -387,6 +428,8 @@ CANONICAL_CASES = [
     (["the negotiator"], "the negotiator"),
     # the fullest name, without the company and office written before it
     (["Acme-Works CEO Dana Ruiz", "Ruiz", "Dana Ruiz"], "Dana Ruiz"),
+    (["Spokeswoman Haley Dunn", "Dunn"], "Haley Dunn"),
+    (["Democrat Ann Ray", "Ray"], "Ann Ray"),
     ([], ""),
 ]
 

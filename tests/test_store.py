@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from quotebase.ingest import ingest
+from quotebase.storage.entities import person_alias
 from quotebase.storage.models import (
     Base,
     ChainHop,
@@ -229,3 +231,21 @@ def test_who_said_agrees_with_a_literal_substring_search(engine: Engine, phrase:
         hits = who_said(session, phrase)
     expected = bool(phrase.strip()) and "\x00" not in phrase and phrase.lower() in text.lower()
     assert bool(hits) == expected
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "alias"),
+    [
+        ("Haji Qassem’s", "Qassem Suleimani", "Haji Qassem"),
+        ("Ray Says She Never", "Ann Ray", "Ray"),  # a headline: the name as far as it goes
+        ("Roe, Poe and Ann Ray", "Ann Ray", None),  # names someone else first
+        ("HEADLINE WORDS - Ann Ray", "Ann Ray", "Ann Ray"),
+        ("HEADLINE WORDS, MORE - Ann Ray", "Ann Ray", None),  # the comma ends the search
+        ("she", "Ann Ray", None),
+        ("the negotiator", "Ann Ray", None),
+    ],
+)
+def test_a_person_alias_is_a_name_of_that_person_as_far_as_it_goes(
+    form: str, name: str, alias: str | None
+) -> None:
+    assert person_alias(form, name) == alias

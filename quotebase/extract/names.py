@@ -38,9 +38,12 @@ TITLES = frozenset(
         # elected and appointed office
         "president", "sen", "sens", "senator", "senators", "rep", "reps", "representative",
         "congressman", "alderman", "councilman", "councilwoman", "assemblyman", "delegate",
+        "assemblywoman", "assemblymember", "councilmember", "secretary-general", "deputy",
         "congresswoman", "gov", "governor", "mayor", "secretary", "minister", "chancellor",
         "premier", "speaker", "leader", "ambassador", "amb", "envoy", "attorney", "commissioner",
         "chairman", "chairwoman", "chair", "chief", "director", "judge", "justice", "pm",
+        # staff roles, capitalised before the name: "Campaign Spokeswoman Ann Ray"
+        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
         # executive office, written before the name: "Hewlett-Packard CEO Carly Fiorina"
         "ceo", "cfo", "coo", "cto",
         # military ranks
@@ -132,6 +135,11 @@ DESCRIPTORS = frozenset(
         "former", "rival", "crooked", "top", "then", "late", "fellow", "lyin", "embattled",
         "presumptive", "outgoing", "incoming", "acting", "interim", "disgraced", "ex",
         "billionaire", "businessman", "businesswoman", "candidate", "nominee", "hopeful",
+        # a party or trade written capitalised before a name: "Democrat Ann Ray", "Comedian
+        # Ann Ray" (not trades that are common surnames: Singer, Baker, Cook)
+        "republican", "democrat", "democratic", "comedian", "actor", "actress", "columnist",
+        "commentator", "pundit", "rapper", "activist", "strategist", "pollster", "novelist",
+        "filmmaker", "journalist", "correspondent", "anchor", "host", "blogger", "contender",
     }
 )  # fmt: skip
 
@@ -355,6 +363,49 @@ def strip_titles(name: str) -> str:
         'Bernie Sanders'
     """
     return " ".join(_find_name(name)[0])
+
+
+def name_surface(mention: str) -> str:
+    """A mention cut to the name in it, as written: titles before the name stay.
+
+    What follows the name is dropped ("Trump Says He Never" in a headline, "Sen. Ann Ray
+    (D-Me.)"), and so is what stands before a comma, colon or dash ahead of the name
+    ("HEADLINE WORDS - Ann Ray"). Whitespace is normalised. A mention in which no name is
+    found is returned whitespace-normalised.
+
+    Examples:
+        >>> name_surface("Ann Ray Says She Never")
+        'Ann Ray'
+        >>> name_surface("Maj. Gen. Qasem Soleimani")
+        'Maj. Gen. Qasem Soleimani'
+    """
+    text = " ".join(mention.split())
+    words, is_head = _find_name(text)
+    if not is_head:
+        return text  # "Ray’s campaign", "Acme Vice President": no name to cut to
+    tokens = text.split(" ")
+    n = len(words)
+
+    def bare(word: str) -> str:
+        return _strip_possessive(word.strip(_EDGE_PUNCT)).rstrip(".")
+
+    wanted = [bare(w) for w in words]
+    for end in range(len(tokens), n - 1, -1):
+        start = end - n
+        if n and [bare(t) for t in tokens[start:end]] == wanted:
+            break
+    else:
+        return text
+    first = start
+    for i in range(start - 1, -1, -1):
+        token = tokens[i]
+        if token in ("-", "–", "—") or token.endswith((",", ":")) or any(q in token for q in '“”"'):
+            break
+        first = i
+    last = tokens[end - 1].rstrip(",;:")
+    if last.endswith(".") and not words[-1].endswith("."):
+        last = last[:-1]  # a sentence's full stop, not an initial's or "Jr."'s
+    return " ".join([*tokens[first : end - 1], last])
 
 
 # Pure and called for every mention of every document: computed once per distinct input.

@@ -72,18 +72,35 @@ def description(name: str) -> str:
 def surface_aliases(hop: Hop) -> list[str]:
     """The surface forms a hop contributes as aliases: its name and the mention used.
 
-    A person's mention counts only when it is a name ("Suleimani", "Maj. Gen. Qasem
-    Soleimani"), not a pronoun or a description ("the text", "the New Yorker's Filkins").
+    A person's mention counts only as :func:`person_alias` has it.
     """
-    forms = [hop.name]
+    name = " ".join(hop.name.split())
+    forms = [name]
     if hop.mention is not None:
-        text = _POSSESSIVE.sub("", hop.mention.text.strip())
-        # A name starts with a capital; "the New Yorker's Dexter Filkins" is a description.
-        if hop.kind == EntityKind.PERSON and not (text[:1].isupper() and _is_person_name(text)):
-            return forms
-        if text and text.lower() not in PRONOUNS and text != hop.name:
+        if hop.kind == EntityKind.PERSON:
+            text = person_alias(hop.mention.text, name)
+        else:
+            text = _POSSESSIVE.sub("", " ".join(hop.mention.text.split()))
+        if text and text.lower() not in PRONOUNS and text != name:
             forms.append(text)
     return forms
+
+
+def person_alias(form: str, name: str) -> str | None:
+    """A surface form of the person named ``name`` as an alias, or None when it is not one.
+
+    Only a name counts ("Suleimani", "Maj. Gen. Qasem Soleimani"), not a pronoun or a
+    description ("the text", "the New Yorker's Filkins"), and only as far as the name goes (a
+    headline's "Ray Says She Never" gives "Ray"); a form naming someone else first ("Roe, Poe
+    and Ray") is none of this person's.
+    """
+    text = _POSSESSIVE.sub("", names.name_surface(form))
+    # A name starts with a capital; "the New Yorker's Dexter Filkins" is a description.
+    if not (text[:1].isupper() and _is_person_name(text)) or text.lower() in PRONOUNS:
+        return None
+    if _is_person_name(name) and not names.same_person(text, name):
+        return None
+    return text
 
 
 def _kind(hop: Hop) -> str:
@@ -224,8 +241,9 @@ class EntityResolver:
         """
         for form, name in pairs:
             entity = self._cache.get((_PERSON, name))
-            if entity is not None:
-                self._add_alias(entity, form)
+            alias = person_alias(form, name) if entity is not None else None
+            if entity is not None and alias is not None:
+                self._add_alias(entity, alias)
 
     def _unnamed(self, name: str) -> ResolvedEntity:
         # Descriptions ("the negotiator") are scoped to their document, never merged across;
