@@ -98,6 +98,8 @@ STRIP_CASES = [
     ("Secretary-General Ola Berg", "Ola Berg"),
     ("Campaign Spokeswoman Haley Dunn", "Haley Dunn"),
     ("Ray Senior Adviser Sid Lamb", "Sid Lamb"),
+    ("Founder Bev Holt", "Bev Holt"),
+    ("Archbishop Aram Sarkis", "Aram Sarkis"),
     # a party or a trade written capitalised before the name
     ("Democrat Ann Ray", "Ann Ray"),
     ("House Republican Tom Mast", "Tom Mast"),

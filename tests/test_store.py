@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from quotebase.extract.records import DocumentMeta, Extraction
 from quotebase.ingest import ingest
 from quotebase.storage.entities import person_alias
 from quotebase.storage.models import (
@@ -249,3 +252,25 @@ def test_a_person_alias_is_a_name_of_that_person_as_far_as_it_goes(
     form: str, name: str, alias: str | None
 ) -> None:
     assert person_alias(form, name) == alias
+
+
+@pytest.mark.parametrize("speaker", ["you", "someone", "President", "he"])
+def test_a_person_speaker_without_a_name_stays_in_its_document(
+    engine: Engine, tmp_path: Path, speaker: str
+) -> None:
+    def nameless(items: Iterable[tuple[str, DocumentMeta]]) -> Iterator[Extraction]:
+        for extraction in fake_extractor(items):
+            quotes = []
+            for q in extraction.quotes:
+                if q.speaker is not None:
+                    who = replace(q.speaker, name=speaker, mention=None)
+                    q = replace(q, speaker=who, chain=(who, *q.chain[1:]))
+                quotes.append(q)
+            yield replace(extraction, quotes=tuple(quotes))
+
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", ARTICLE.replace("Later", "Then"))
+    ingest([tmp_path], engine, extractor=nameless)
+    with Session(engine) as session:
+        rows = session.execute(select(Entity.kind, Entity.scope).where(Entity.name == speaker))
+        assert sorted(rows.tuples()) == [("unnamed", "doc:1"), ("unnamed", "doc:2")]

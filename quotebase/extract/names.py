@@ -43,7 +43,8 @@ TITLES = frozenset(
         "premier", "speaker", "leader", "ambassador", "amb", "envoy", "attorney", "commissioner",
         "chairman", "chairwoman", "chair", "chief", "director", "judge", "justice", "pm",
         # staff roles, capitalised before the name: "Campaign Spokeswoman Ann Ray"
-        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
+        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "founder",
+        "co-founder", "cofounder",
         # executive office, written before the name: "Hewlett-Packard CEO Carly Fiorina"
         "ceo", "cfo", "coo", "cto",
         # military ranks
@@ -53,8 +54,8 @@ TITLES = frozenset(
         # religious and traditional honorifics
         "ayatollah", "hojatoleslam", "hojjatoleslam", "haji", "hajji", "hajj", "sheikh",
         "shaikh", "sheik", "imam", "mullah", "mufti", "rabbi", "rev", "reverend", "father",
-        "pastor", "bishop", "cardinal", "pope", "emir", "amir", "prince", "princess", "king",
-        "queen", "sultan",
+        "pastor", "bishop", "archbishop", "cardinal", "pope", "emir", "amir", "prince",
+        "princess", "king", "queen", "sultan",
     }
 )  # fmt: skip
 

@@ -218,6 +218,10 @@ class EntityResolver:
     def resolve(self, hop: Hop) -> ResolvedEntity:
         """The entity of a hop (loaded by :meth:`load`), recording its surface forms."""
         kind = _kind(hop)
+        if kind == _PERSON and not _is_person_name(hop.name):
+            # "you", "someone", "President", an unresolved "he": no name to meet in another
+            # document, so a description of this one
+            kind = _UNNAMED
         name = description(hop.name) if kind == _UNNAMED else hop.name
         entity = self._cache.get((kind, name))
         if entity is None:
