@@ -12,15 +12,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import Annotated, NoReturn
 
 import typer
 
 from quotebase.graph import GraphFormat
 from quotebase.output import Format, write_records
-
-if TYPE_CHECKING:
-    from quotebase.ingest_plan import IngestReport, Shard
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -139,17 +136,25 @@ def ingest(
                 report = nothing_to_do(paths, db, shard=chosen, prune=prune, progress=progress)
             except DatabaseError as exc:
                 fail(str(exc), EXIT_REFUSED)
-    if report is None:
-        report = _full_ingest(
-            paths,
-            db,
-            force=force,
-            workers=workers,
-            shard=chosen,
-            prune=prune,
-            wait=wait,
-            quiet=quiet,
-        )
+    if report is None:  # something to do: the ingest itself, through SQLAlchemy
+        from quotebase.ingest import ingest as run_ingest
+        from quotebase.storage.locks import IngestLocked
+
+        engine = _engine(db)
+        with _progress(enabled=not quiet) as progress:
+            try:
+                report = run_ingest(
+                    paths,
+                    engine,
+                    force=force,
+                    workers=workers,
+                    shard=chosen,
+                    prune=prune,
+                    wait=wait,
+                    progress=progress,
+                )
+            except IngestLocked as exc:
+                fail(str(exc), EXIT_LOCKED)
     for note in report.notes:
         typer.echo(f"note: {note}", err=True)
     for failure in report.failures:
@@ -160,38 +165,6 @@ def ingest(
         typer.echo(json.dumps(report.as_dict(), indent=2 if fmt is Format.json else None))
     if not report.ok:
         raise typer.Exit(EXIT_FAILED)
-
-
-def _full_ingest(
-    paths: list[Path],
-    db: str | None,
-    *,
-    force: bool,
-    workers: int,
-    shard: Shard | None,
-    prune: bool,
-    wait: bool,
-    quiet: bool,
-) -> IngestReport:
-    """The ingest itself, through SQLAlchemy (and spaCy, when a document needs extraction)."""
-    from quotebase.ingest import ingest as run_ingest
-    from quotebase.storage.locks import IngestLocked
-
-    engine = _engine(db)
-    with _progress(enabled=not quiet) as progress:
-        try:
-            return run_ingest(
-                paths,
-                engine,
-                force=force,
-                workers=workers,
-                shard=shard,
-                prune=prune,
-                wait=wait,
-                progress=progress,
-            )
-        except IngestLocked as exc:
-            fail(str(exc), EXIT_LOCKED)
 
 
 @contextmanager
