@@ -326,6 +326,10 @@ def test_same_person_keeps_different_people_apart(a: str, b: str) -> None:
 
 
 CLUSTER_CASES = [
+    # a transcript's label in capitals is the one full name of that surname in the text
+    (["Jo Ramos", "RAMOS", "CNN"], {"Jo Ramos": "Jo Ramos", "RAMOS": "Jo Ramos", "CNN": "CNN"}),
+    (["Ann Ray", "Bo Ray", "RAY"], {"Ann Ray": "Ann Ray", "Bo Ray": "Bo Ray", "RAY": "RAY"}),
+    (["RAMOS"], {"RAMOS": "RAMOS"}),
     # a middle initial "A." keeps the whole name, and the surname alone joins it
     (["Ann A. Kellerman", "Kellerman"],
      {"Ann A. Kellerman": "Ann A. Kellerman", "Kellerman": "Ann A. Kellerman"}),

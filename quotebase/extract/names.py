@@ -772,17 +772,22 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
     for n in order:
         k = keys[n]
         if k.last is None:
-            result[n] = _clean(n)
+            # A transcript's label in capitals ("RAMOS:") is the one full name of that surname
+            # in the text; otherwise an acronym ("CNN") or no name at all.
+            caps = _capitals_surname(n)
+            fits = _fitting(caps, clusters, keys, first_names=False) if caps.last else []
+            if len(fits) == 1:
+                fits[0].append(n)
+            else:
+                result[n] = _clean(n)
             continue
         if k.is_full:
             continue
         # A bare surname refers back to the one full name with that surname in the text.
-        fits = [
-            c for c in clusters if any(_single_matches(k, keys[m], first_names=False) for m in c)
-        ]
+        fits = _fitting(k, clusters, keys, first_names=False)
         if not fits:
             # A first name alone ("Haji Qassem", "Hillary") refers to the one full name it starts.
-            fits = [c for c in clusters if any(_single_matches(k, keys[m]) for m in c)]
+            fits = _fitting(k, clusters, keys, first_names=True)
         if len(fits) == 1:
             fits[0].append(n)
         else:
@@ -794,6 +799,26 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
         for n in group:
             result[n] = display
     return result
+
+
+def _fitting(
+    single: NameKey, clusters: list[list[str]], keys: dict[str, NameKey], *, first_names: bool
+) -> list[list[str]]:
+    """The clusters of full names that a single word fits (see :func:`_single_matches`)."""
+    return [
+        c
+        for c in clusters
+        if any(_single_matches(single, keys[m], first_names=first_names) for m in c)
+    ]
+
+
+def _capitals_surname(name: str) -> NameKey:
+    """The key of a single word written in capitals ("RAMOS") read as a surname, else empty."""
+    word = _clean(name).strip(_EDGE_PUNCT)
+    if len(word) < 3 or not word.isalpha() or not word.isupper():
+        return _EMPTY_KEY
+    key = name_key(word.title())
+    return key if not key.is_full else _EMPTY_KEY
 
 
 def lookup_keys(name: str) -> list[str]:
