@@ -291,7 +291,23 @@ def test_cueless_quote_takes_the_lead_in_report(nlp, text, fragment, mention):
 COORDINATED_CASES = [
     ("Ed Cole called the senator a “nasty man,” a “fraud” and “unstable.”", "fraud", "Ed Cole"),
     ("Her aide answered on Twitter, calling the charge “absurd” and “reckless.”", "absurd", "aide"),
-]
+    # a short fragment listed with the last speaker's fragment is theirs too, where the parse
+    # gives its clause no subject of theirs: by the words between them ...
+    ("The group's lawyer, Tom Bell, argued that the ad was harmless: It was the work of a "
+     "“satirist,” “a prankster,” but also a “loyal fan.”", "a prankster", "Bell"),
+    ("The group's lawyer, Tom Bell, argued that the ad was harmless: It was the work of a "
+     "“satirist,” “a prankster,” but also a “loyal fan.”", "loyal fan", "Bell"),
+    ("“We need a change,” Ann Ray said on Monday. At a diner in Ames, Ray faulted Bell, the "
+     "mayor of Dayton and winner of the straw poll, for being “soft on crime” and “very weak” "
+     "on the question of policing.", "very weak", "Ray"),
+    # ... by a relative clause of the earlier fragment ...
+    ("“We need a change,” Ann Ray said on Monday. Ray belittled the matter of the unpaid fees, "
+     "calling it a “paper error” that was written up in a “hatchet piece” by the Courier.",
+     "hatchet piece", "Ray"),
+    # ... or by a clause joined to the earlier fragment's clause
+    ("Ann Ray attacked the mayor on Friday, saying he had wasted the surplus, his budget is "
+     "\"badly broken\" and he is a \"coward\" -- all without naming him.", "coward", "Ray"),
+]  # fmt: skip
 
 
 @pytest.mark.model

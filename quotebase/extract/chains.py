@@ -59,7 +59,7 @@ from quotebase.extract.records import (
     QuoteSpan,
 )
 from quotebase.extract.speakers import speaker_kind
-from quotebase.extract.syntax import fragment_head
+from quotebase.extract.syntax import fragment_head, listed_with
 from quotebase.extract.tags import tag_inside_unclosed, turn_taken_in_tag
 
 SMALL_WORDS = frozenset(
@@ -514,6 +514,7 @@ def _attribute_one(
             if (
                 kind is QuoteKind.MIXED
                 and len(text[span.start : span.end].split()) <= SCARE_CONTINUATION_WORDS
+                and not _listed_word(ctx, prev_qi, qi)
             ):
                 own = _own_clause_of_speaker(ctx, qi, resolver, writer, prev.speaker)
                 if own is None:
@@ -577,6 +578,16 @@ def _own_clause_of_speaker(
     if own.name != previous.name:
         return None
     return match, own
+
+
+def _listed_word(ctx: DocContext, prev_qi: int, qi: int) -> bool:
+    """``Ray called him a “bully” and “weak”``: a short fragment listed with the previous
+    speaker's fragment is more of their words, also where the parse gives its clause no
+    subject of theirs; a capitalised one (a name, a title) is not."""
+    span = ctx.spans[qi]
+    if all(w[:1].isupper() for w in ctx.text[span.start : span.end].split()):
+        return False
+    return listed_with(ctx, prev_qi, qi)
 
 
 def _title_cased_continuation(ctx: DocContext, prev_qi: int, qi: int) -> bool:

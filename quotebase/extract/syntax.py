@@ -7,6 +7,7 @@ and the person or body that issued a text that "says" something."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -277,6 +278,62 @@ def fragment_head(ctx: DocContext, qi: int) -> Token | None:
         ),
         None,
     )
+
+
+# Words that may stand between two quoted fragments of one list: a “sham,” a “hoax” or a “joke”.
+LIST_WORDS = frozenset({"and", "or", "nor", "but", "also", "even", "a", "an", "the", "not", "just"})
+LIST_GAP_WORDS = 4
+LISTED_REACH = 4  # heads climbed from a fragment to the earlier fragment it hangs off
+# How a fragment hangs in the phrase of an earlier one: coordinated, its object, its relative.
+LISTED_DEPS = frozenset(
+    {"conj", "appos", "pobj", "prep", "relcl", "acl", "amod", "compound", "nmod", "dobj", "attr"}
+)
+
+
+def listed_with(ctx: DocContext, earlier: int, qi: int) -> bool:
+    """``called it a “sham,” a “hoax” but also a “joke”``, ``accused him of being “weak” and
+    “timid”``, ``a “paper error” that ran in a “hit piece”``, ``the plan is “a mess” and the
+    mayor is a “liar”``: a fragment listed or coordinated with an earlier fragment of its
+    sentence, or hung off it, is in the same words as that one, whoever the parse makes the
+    subject of its clause.
+
+    The list shows in the words between the two (a comma, a conjunction, an article), in
+    the parse (a head in the earlier fragment, a few heads up), or in two clauses joined by
+    a conjunction, each holding one of the fragments.
+    """
+    head = fragment_head(ctx, qi)
+    first = fragment_head(ctx, earlier)
+    if head is None or first is None or not ctx.same_sentence(head, first):
+        return False
+    gap = ctx.text[ctx.spans[earlier].outer_end : ctx.spans[qi].outer_start]
+    words = re.findall(r"[^\s,;]+", gap)
+    if len(words) <= LIST_GAP_WORDS and all(w.lower() in LIST_WORDS for w in words):
+        return True
+    node = head
+    for _ in range(LISTED_REACH):
+        if node.head.i == node.i or node.dep_ not in LISTED_DEPS:
+            break
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("relcl", "acl"):
+            break  # a clause of its own, not a phrase of the earlier fragment's
+        node = node.head
+        if ctx.owner[node.i] == earlier:
+            return True
+    # two clauses joined by a conjunction, each with a fragment in it (not a clause quoted whole)
+    clause, other = _clause_verb(ctx, head, qi), _clause_verb(ctx, first, earlier)
+    return clause is not None and clause.dep_ == "conj" and clause.head == other
+
+
+def _clause_verb(ctx: DocContext, token: Token, qi: int) -> Token | None:
+    """The verb of the clause a fragment's token stands in, outside the fragment's marks
+    (``is`` of ``the plan is “badly broken”``)."""
+    node = token
+    for _ in range(SPEECH_NOUN_DEPTH):
+        if node.pos_ in ("VERB", "AUX") and ctx.owner[node.i] != qi:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def fragment_in_scope(ctx: DocContext, qi: int) -> tuple[Token, Allowed] | None:
