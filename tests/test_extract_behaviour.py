@@ -1696,6 +1696,13 @@ CIRCUMSTANCE_PARTICIPLE_CASES = [
         "a bully",
         "Tom Bell",
     ),
+    # a gerund after an adjective or an adverb of the copula shares the copula's subject
+    ("Ann Ray is keen on telling voters to stop “whining” about taxes.", "whining", "Ann Ray"),
+    (
+        "After the vote, Tom Bell was back to bragging about “winning” and mocking the board.",
+        "winning",
+        "Tom Bell",
+    ),
 ]
 
 
@@ -3014,7 +3021,9 @@ SPEAKER_RULES = {
     "spoke_introduces_the_next_quote": SPOKE_LEAD_IN_CASES,
     "colon_after_a_named_object": COLON_OBJECT_CASES,
     "fragment_after_a_report_in_paraphrase_takes_the_reporter": PARAPHRASE_LEAD_IN_CASES,
-    "participle_after_a_time_phrase_shares_the_clause_subject": CIRCUMSTANCE_PARTICIPLE_CASES,
+    "participle_after_a_time_phrase_or_an_adjective_shares_the_clause_subject": (
+        CIRCUMSTANCE_PARTICIPLE_CASES
+    ),
     "put_continue_agree_remind_are_cues_only_when_they_report": NOT_SAYING_CASES,
     "agent_of_a_passive_cue_speaks": PASSIVE_AGENT_CASES,
     "fragment_without_a_cue_takes_the_sentence_source": ACCORDING_IN_SENTENCE_CASES,

@@ -215,6 +215,17 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
                     clause = clause.head
             verb = clause
             continue
+        if (
+            step > 1
+            and participle
+            and verb.dep_ in ("acomp", "advmod")
+            and verb.pos_ in ("ADJ", "ADV")
+            and verb.head.pos_ == "AUX"
+        ):
+            # "Ray is keen on telling ...", "was back to boasting about ...": a gerund after
+            # an adjective or adverb of the copula shares the copula's subject
+            verb = verb.head
+            continue
         if step > 0 and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
             # "she made a habit of saying": a gerund after the object shares the verb's subject
             verb = verb.head
