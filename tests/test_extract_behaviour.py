@@ -307,6 +307,8 @@ COORDINATED_CASES = [
     # ... or by a clause joined to the earlier fragment's clause
     ("Ann Ray attacked the mayor on Friday, saying he had wasted the surplus, his budget is "
      "\"badly broken\" and he is a \"coward\" -- all without naming him.", "coward", "Ray"),
+    ("According to her doctor, the senator had “remarkably good” results in her checkup, shows "
+     "“exceptional” stamina and strength, and “will outlive us all.”", "exceptional", "doctor"),
 ]  # fmt: skip
 
 

@@ -318,9 +318,10 @@ def listed_with(ctx: DocContext, earlier: int, qi: int) -> bool:
         node = node.head
         if ctx.owner[node.i] == earlier:
             return True
-    # two clauses joined by a conjunction, each with a fragment in it (not a clause quoted whole)
+    # two clauses joined by a conjunction (or listed: "had “...” results, shows “...” strength"),
+    # each with a fragment in it (not a clause quoted whole)
     clause, other = _clause_verb(ctx, head, qi), _clause_verb(ctx, first, earlier)
-    return clause is not None and clause.dep_ == "conj" and clause.head == other
+    return clause is not None and clause.dep_ in ("conj", "dep") and clause.head == other
 
 
 def _clause_verb(ctx: DocContext, token: Token, qi: int) -> Token | None:
