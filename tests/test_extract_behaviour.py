@@ -1765,6 +1765,35 @@ PASSIVE_AGENT_CASES = [
         "ready",
         "Ann Ray",
     ),
+    # a participle of naming after its noun (which the tagger may read as a past tense):
+    # the agent gives the name, not the noun named nor the clause around it
+    ("The plan, called a “disaster” by the mayor, died in committee.", "disaster", "the mayor"),
+    ("The council passed a bill described as “reckless” by critics.", "reckless", "critics"),
+    ("The budget, branded “a fraud” by Tom Bell, passed on Friday.", "a fraud", "Tom Bell"),
+    (
+        "The tax, labeled “a jobs killer” by business groups, takes effect in May.",
+        "a jobs killer",
+        "business groups",
+    ),
+    # the "by" phrase hung off what follows "as"
+    (
+        "The deal was described as “a win for everyone” by Mayor Lin Chu.",
+        "a win for everyone",
+        "Lin Chu",
+    ),
+    ("The new rule was hailed as “a victory” by teachers.", "a victory", "teachers"),
+    # the agent named in the clause speaks; "according to" only reports it
+    (
+        "The town is called “the Gateway” by residents, according to the Ledger.",
+        "the Gateway",
+        "residents",
+    ),
+    (
+        "The county, called the “Gateway to the Coast” by residents, leans right, according "
+        "to the Ledger.",
+        "Gateway to the Coast",
+        "residents",
+    ),
 ]
 
 

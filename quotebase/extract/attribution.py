@@ -198,6 +198,10 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             # "X said that according to its analysis ...": a source inside the report
             if cue.is_ancestor(according) and according.head.i != cue.i:
                 according = None
+        if according is not None and _passive_agent_speaker(ctx, match):
+            # "called the “...” by locals, according to the Ledger": the one a passive's
+            # "by" names in the clause itself speaks; the source only reports it
+            according = None
         if according is not None and "according" not in match.rule:
             source = match_cue(according, allowed)
             cue = ctx.doc[ctx.token_at(match.cue_start)]
@@ -219,3 +223,26 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         relays = tuple(t for t in match.relays if ctx.owner[t.i] == level)
         return replace(match, relays=relays)
     return None
+
+
+PASSIVE_AGENT_REACH = 3  # heads from a "by" to the cue: "called “...” by", "as a “...” by"
+
+
+def _passive_agent_speaker(ctx: DocContext, match: CueMatch) -> bool:
+    """The speaker is the "by" object of a passive cue (``was called “...” by voters``),
+    hung off the cue or off its complement."""
+    speaker = match.speaker
+    if speaker is None or speaker.dep_ != "pobj" or match.cue_start is None:
+        return False
+    by = speaker.head
+    if by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+        return False
+    cue = ctx.doc[ctx.token_at(match.cue_start)]
+    node = by.head
+    for _ in range(PASSIVE_AGENT_REACH):
+        if node.i == cue.i:
+            return cue.pos_ == "VERB"
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head  # "described as a “...” by X": through the complement
+    return False

@@ -88,6 +88,14 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             # the clause that clause is hung off
             verb = verb.head
             continue
+        if step == 0 and (
+            any(c.dep_ == "agent" for c in verb.children) or _subjectless_participle(verb)
+        ):
+            # "The county, called the “...” by residents, leans ...": the parser's "by"
+            # agent marks a passive even where it read the noun before as an active subject
+            agent = _passive_agent(verb)
+            if agent is not None and ok(agent) and _names_someone(agent):
+                return agent
         # "His verdict: “...,” he said": a verb parsed with two subjects has the nearer one
         children = sorted(verb.children, key=lambda c: abs(c.i - verb.i))
         for child in children:
@@ -122,10 +130,11 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
                     continue
                 if child.dep_ == "aux" and child.tag_ == "MD" and capitalised and ok(child):
                     return child
-        if step == 0 and verb.tag_ == "VBN":
-            # "Asked by Lee whether ...": a participle's agent is its speaker
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if step == 0 and (verb.tag_ == "VBN" or _subjectless_participle(verb)):
+            # "Asked by Lee whether ...", "the plan, called a “...” by the mayor", "a bill
+            # described as “...” by critics": a participle's agent is its speaker (the
+            # tagger may read a participle with no subject or object as a past tense)
+            pobj = _passive_agent(verb)
             if pobj is not None and ok(pobj) and _names_someone(pobj):
                 return pobj
         noun = verb.head
@@ -425,14 +434,47 @@ def _passive_agent(verb: Token) -> Token | None:
     for agent in verb.children:
         if agent.dep_ == "agent":
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if _subjectless_participle(verb) and any(c.dep_ == "oprd" for c in verb.children):
+        # "..., called the “...” by the citizens, ...": a participle of naming with no
+        # subject and no object, whose "by" phrase the parser read as a plain preposition
+        found = _by_someone(verb)
+        if found is not None:
+            return found
     for complement in verb.children:
-        if complement.dep_ not in ("oprd", "attr"):
+        if complement.dep_ in ("oprd", "attr"):
+            found = _by_someone(complement)
+        elif complement.dep_ == "prep" and complement.lower_ == "as":
+            # "was described as “...” by X": the "by" phrase hung off what follows "as"
+            found = _by_someone(complement) or next(
+                (_by_someone(c) for c in complement.children if _by_someone(c) is not None),
+                None,
+            )
+        else:
             continue
-        for by in complement.children:
-            if by.dep_ == "prep" and by.lower_ == "by":
-                pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
-                if pobj is not None and _names_someone(pobj):
-                    return pobj
+        if found is not None:
+            return found
+    return None
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """A past participle (or one the tagger read as a past tense) with no subject and no
+    object of its own: a reduced passive clause. A verb the parser made its subject (an
+    opening "Boasting a port, ..., called the “...”") is another clause, not a subject."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return not any(
+        c.dep_ == "dobj" or (c.dep_ in SUBJECT_DEPS and c.pos_ not in ("VERB", "AUX"))
+        for c in verb.children
+    )
+
+
+def _by_someone(token: Token) -> Token | None:
+    """The object of a "by" phrase hung off ``token``, when it names someone."""
+    for by in token.children:
+        if by.dep_ == "prep" and by.lower_ == "by":
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _names_someone(pobj):
+                return pobj
     return None
 
 

@@ -18,7 +18,9 @@ from quotebase.extract.cue_match import (
     CueMatch,
     _clause_with_subject,
     _is_cue,
+    _passive_agent,
     _subject,
+    _subjectless_participle,
     _supposed,
     match_cue,
     object_controller,
@@ -515,6 +517,10 @@ def characterising_verb(head: Token, allowed: Allowed) -> Token | None:
             return None  # "cast him as the hero in the “...” film": a phrase beside the frame
         if node.dep_ == "oprd":
             framed = True
+        if node.dep_ == "dobj" and any(c.dep_ == "agent" for c in parent.children):
+            # "the tax, labeled “...” by business groups": a passive has no object, so the
+            # parser's object of a verb with a "by" agent is the name it gives
+            framed = True
         if parent.lower_ == "as" and parent.dep_ == "prep":
             framed = True
         verbal = parent.pos_ in ("VERB", "AUX")
@@ -533,8 +539,10 @@ def characterising_verb(head: Token, allowed: Allowed) -> Token | None:
 def _is_passive(verb: Token) -> bool:
     """``was dubbed``, ``often labeled as``: a passive verb, or a past participle with no
     "have" of its own (a reduced passive clause)."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return True
+    if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        return True  # the parser's "agent" is the "by" phrase of a passive only
+    if _subjectless_participle(verb) and _passive_agent(verb) is not None:
+        return True  # ", called the “...” by the citizens,": a past tense by its tag
     return verb.tag_ == "VBN" and not any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
     )
