@@ -1517,6 +1517,17 @@ SPEECH_NOUN_COPULA_CASES = [
 ]
 
 
+# A quote on one side of a copula whose other side is a noun for words someone used ("the
+# word used by X", "the phrase X chose") is that someone's words.
+WORDING_NOUN_CASES = [
+    ("“A sad day for the city,” was the phrase used by the mayor.", "A sad day", "the mayor"),
+    ("“A sad day,” were the words chosen by Ann Ray to describe the vote.", "A sad day",
+     "Ann Ray"),
+    ("“Reckless” was the word Tom Bell used.", "Reckless", "Tom Bell"),
+    ("The term used by critics is “land grab.”", "land grab", "critics"),
+]  # fmt: skip
+
+
 RELATIVE_APPOSITION_CASES = [
     # "X, who ..., said": the parser may make the relative clause the cue's complement
     (
@@ -3047,6 +3058,7 @@ SPEAKER_RULES = {
     "utterance_run_into_a_sentence_takes_its_clause_subject": RUN_IN_UTTERANCE_CASES,
     "tag_after_a_comma_with_a_long_subject": LONG_SUBJECT_AFTER_COMMA_CASES,
     "clause_after_a_noun_of_saying_and_a_copula": SPEECH_NOUN_COPULA_CASES,
+    "the_one_who_used_the_words_a_copula_names_speaks": WORDING_NOUN_CASES,
     "cue_subject_across_a_relative_clause_or_an_object": RELATIVE_APPOSITION_CASES,
     "fragment_takes_a_text_clause_subject": TEXT_CLAUSE_SUBJECT_CASES,
     "spoke_introduces_the_next_quote": SPOKE_LEAD_IN_CASES,

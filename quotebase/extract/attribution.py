@@ -48,6 +48,7 @@ from quotebase.extract.syntax import (
     cue_by_possessed_use,
     cue_by_speech_noun,
     cue_by_syntax,
+    cue_by_wording_noun,
     possessor_of_saying,
 )
 from quotebase.extract.syntax import cue_by_according_in_sentence as cue_by_according_in_sentence
@@ -139,6 +140,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: _governing_cue_before(ctx, qi, before, allowed),
             lambda: cue_by_syntax(ctx, qi),
             lambda: cue_by_noun_content(ctx, qi, pronoun=True),
+            lambda: cue_by_wording_noun(ctx, qi),
             lambda: cue_in_previous_paragraph(ctx, qi, allowed),
             lambda: cue_by_colon_sentence(ctx, qi),
             lambda: tag_by_any_verb(after, allowed),
@@ -168,6 +170,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
                 else cue_in_after_frame(after, window, ends_sentence, allowed, comma)
             ),
             lambda: cue_by_speech_noun(ctx, qi),
+            lambda: cue_by_wording_noun(ctx, qi),
             lambda: cue_by_owned_argument(ctx, qi),
             lambda: cue_by_own_account(ctx, qi),
             lambda: None if before or ends_sentence else tag_later_in_sentence(after, allowed),

@@ -843,6 +843,50 @@ def cue_by_speech_noun(ctx: DocContext, qi: int) -> CueMatch | None:
     return CueMatch(node.text, node.idx, node.idx + len(node), owner, (), "speech-noun")
 
 
+# Nouns for the words someone chose, and the verbs by which they chose them: "“...” was the
+# word used by Ray", "the phrase Ray used was “...”".
+WORDING_NOUNS = frozenset({"word", "words", "phrase", "term", "expression", "language"})
+WORDING_VERBS = frozenset({"use", "choose", "pick", "employ", "prefer", "coin", "utter", "speak"})
+# How a quote stands on its side of a copula: its subject (or a fragment the parser left as a
+# modifier of it) or its complement.
+COPULA_SIDE_DEPS = frozenset({"nsubj", "npadvmod", "dep", "attr", "acomp", "oprd"})
+
+
+def cue_by_wording_noun(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``“A sad day,” was the phrase used by the mayor``, ``The word Bell chose was
+    “reckless.”``: a quote on one side of a copula whose other side is a noun for words
+    someone used (a participle of using with a "by" agent, or a relative clause of using
+    with its own subject) is that someone's words."""
+    found = fragment_in_scope(ctx, qi)
+    if found is None:
+        return None
+    head, allowed = found
+    copula = head.head
+    if head.dep_ not in COPULA_SIDE_DEPS or copula.lemma_.lower() != "be" or not allowed(copula):
+        return None
+    for noun in copula.children:
+        if noun.i == head.i or noun.dep_ not in ("nsubj", "attr") or not allowed(noun):
+            continue
+        if noun.lower_ not in WORDING_NOUNS and noun.lemma_.lower() not in WORDING_NOUNS:
+            continue
+        for clause in noun.children:
+            if clause.lemma_.lower() not in WORDING_VERBS or not allowed(clause):
+                continue
+            if clause.dep_ == "acl":
+                user = _passive_agent(clause)
+            elif clause.dep_ == "relcl":
+                user = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            else:
+                continue
+            if user is None or not allowed(user) or user.lower_ in RELATIVE_PRONOUNS:
+                continue
+            if not (_names_someone(user) or speaker_kind(user) == "pronoun"):
+                continue
+            end = clause.idx + len(clause)
+            return CueMatch(clause.text, clause.idx, end, user, (), "wording-noun")
+    return None
+
+
 def cue_by_noun_content(ctx: DocContext, qi: int, pronoun: bool = False) -> CueMatch | None:
     """``Ray blamed the press for Bell's claim that Ames “...”``, ``Ray called Bell's
     assertion of a “...” false``: a fragment in the content of a noun of saying that a
