@@ -1793,6 +1793,8 @@ PASSIVE_AGENT_CASES = [
         "Lin Chu",
     ),
     ("The new rule was hailed as “a victory” by teachers.", "a victory", "teachers"),
+    ("The river town, called “the Gateway” by locals, floods.", "the Gateway", "locals"),
+    ("The square was dubbed “the Pit” by locals.", "the Pit", "locals"),
     # the agent named in the clause speaks; "according to" only reports it
     (
         "The town is called “the Gateway” by residents, according to the Ledger.",

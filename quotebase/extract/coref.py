@@ -73,6 +73,7 @@ PERSON_NOUNS = frozenset(
         "supporter",
         "critic",
         "resident",
+        "local",  # "called “...” by locals"
         "woman",
         "man",
         "person",
