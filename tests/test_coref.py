@@ -12,6 +12,7 @@ from quotebase.extract.coref import (
     collect_mentions,
     compatible,
     gender_of,
+    is_brand,
     is_known_surname,
     mention_of,
     named_by_title,
@@ -595,3 +596,73 @@ def test_person_an_imperative_presents_is_the_main_subject():
     )
     ray = mention_of(doc[4])
     assert ray.is_subject and ray.is_main_subject
+
+
+# (words, tags, heads, deps, entity labels, head index, kind): the kind of entity a
+# mention names. Part of speech from the tag; lemmas are the lower-case words but for verbs.
+_VERB_LEMMAS = {"reveals": "reveal", "reported": "report", "say": "say", "said": "say"}
+MENTION_KIND_CASES = [
+    # an outlet credited with a story, however the tagger reads the single word
+    (["According", "to", "Newsline", ",", "the", "vote", "slipped"],
+     ["VBG", "IN", "NNP", ",", "DT", "NN", "VBD"], [6, 0, 1, 6, 5, 6, 6],
+     ["prep", "prep", "pobj", "punct", "det", "nsubj", "ROOT"],
+     ["", "", "PERSON", "", "", "", ""], 2, EntityKind.ORGANIZATION),
+    (["Newsline", "reveals", "the", "figures"], ["NNP", "VBZ", "DT", "NNS"], [1, 1, 3, 1],
+     ["nsubj", "ROOT", "det", "dobj"], ["PERSON", "", "", ""], 0, EntityKind.ORGANIZATION),
+    # ... but not a surname the document writes after a given name
+    (["Ann", "Ray", "spoke", ".", "According", "to", "Ray", ",", "it", "slipped"],
+     ["NNP", "NNP", "VBD", ".", "VBG", "IN", "NNP", ",", "PRP", "VBD"],
+     [1, 2, 2, 2, 9, 4, 5, 9, 9, 9],
+     ["compound", "nsubj", "ROOT", "punct", "prep", "prep", "pobj", "punct", "nsubj", "ROOT"],
+     ["PERSON", "PERSON", "", "", "", "", "PERSON", "", "", ""], 6, EntityKind.PERSON),
+    # ... nor a given name alone
+    (["Hillary", "reported", "it"], ["NNP", "VBD", "PRP"], [1, 1, 1],
+     ["nsubj", "ROOT", "dobj"], ["PERSON", "", ""], 0, EntityKind.PERSON),
+    # a brand or a handle
+    (["NewsBeat", "said", "it"], ["NNP", "VBD", "PRP"], [1, 1, 1],
+     ["nsubj", "ROOT", "dobj"], ["PERSON", "", ""], 0, EntityKind.ORGANIZATION),
+    (["McCain", "said", "it"], ["NNP", "VBD", "PRP"], [1, 1, 1],
+     ["nsubj", "ROOT", "dobj"], ["PERSON", "", ""], 0, EntityKind.PERSON),
+    # a plural group is described, not named
+    (["Norwegians", "now", "say", "it"], ["NNPS", "RB", "VBP", "PRP"], [2, 2, 2, 2],
+     ["nsubj", "advmod", "ROOT", "dobj"], ["NORP", "", "", ""], 0, EntityKind.UNNAMED),
+    (["the", "Founding", "Fathers", "said", "it"], ["DT", "NNP", "NNPS", "VBD", "PRP"],
+     [2, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "dobj"], ["", "", "", "", ""], 2,
+     EntityKind.UNNAMED),
+    # ... but a surname tagged plural after a given name, or after a title, is a person's
+    (["Jason", "Sims", "left", ".", "Sims", "said", "it"],
+     ["NNP", "NNPS", "VBD", ".", "NNPS", "VBD", "PRP"], [1, 2, 2, 2, 5, 5, 5],
+     ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj"],
+     ["", "", "", "", "", "", ""], 4, EntityKind.PERSON),
+    (["Sen.", "Sims", "said", "it"], ["NNP", "NNPS", "VBD", "PRP"], [1, 2, 2, 2],
+     ["compound", "nsubj", "ROOT", "dobj"], ["", "", "", ""], 1, EntityKind.PERSON),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "heads", "deps", "ents", "i", "kind"), MENTION_KIND_CASES
+)
+def test_mention_kind_tells_outlets_brands_and_groups_from_people(
+    words, tags, heads, deps, ents, i, kind
+):
+    pos = {"NNP": "PROPN", "NNPS": "PROPN", "VBD": "VERB", "VBZ": "VERB", "VBP": "VERB"}
+    pos |= {"VBG": "VERB", "IN": "ADP", "DT": "DET", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON"}
+    pos |= {",": "PUNCT", ".": "PUNCT", "RB": "ADV"}
+    from spacy.lang.en import English
+
+    doc = Doc(
+        English().vocab,  # with its lexical attributes: "According".lower_
+        words=words,
+        tags=tags,
+        pos=[pos[t] for t in tags],
+        heads=heads,
+        deps=deps,
+        lemmas=[_VERB_LEMMAS.get(w, w.lower()) for w in words],
+        ents=[f"B-{e}" if e else "O" for e in ents],
+    )
+    assert mention_of(doc[i]).kind is kind
+
+
+def test_brand_is_one_word_with_a_capital_inside_after_a_long_prefix():
+    assert is_brand("NewsBeat") and is_brand("StrandedInTown")
+    assert not is_brand("McCain") and not is_brand("DeSantis") and not is_brand("Ann NewsBeat")

@@ -179,6 +179,8 @@ PERSON_CASES = [
     # sentence openers and quantifiers are not names
     ("Though", False),
     ("Many reporters", False),
+    # a document's heading is no speaker ("Transcript as follows:")
+    ("Transcript", False),
 ]
 
 

@@ -386,8 +386,10 @@ def mention_of(head: Token) -> PersonMention:
         name = doc[run_start:end].text
     else:
         name = span.text
-    if kind is EntityKind.PERSON and is_reporting_outlet(head, name):
-        kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"
+    if kind is EntityKind.PERSON and (is_reporting_outlet(head, name) or is_brand(name)):
+        kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"; "HuffPo"
+    if kind is EntityKind.PERSON and names_group(head, name):
+        kind = EntityKind.UNNAMED  # "Russians now say ...": a group, described, not named
     # "Another delegate, Michael Brown, explained ...": a name apposed to the subject is
     # the subject too
     apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
@@ -543,19 +545,71 @@ def _depicted_in(head: Token) -> Token | None:
     return noun if noun.lemma_.lower() in DEPICTION_NOUNS else None
 
 
+# Verbs whose subject, when it is a news outlet, is credited with a story: "Politico reveals".
+REPORTING_LEMMAS = frozenset({"report", "reveal"})
+
+
 def is_reporting_outlet(head: Token, name: str) -> bool:
-    """A name that is the subject of "reported" and shows no person: a news outlet.
+    """A name that is the subject of "reported" or the source of "according to" and shows
+    no person: a news outlet.
 
     No person entity, no given name: "Right Wing Watch first reported", not "Tom Bell
-    reported" or "Bell reported" after the tagger has called him a person.
+    reported" or "Bell reported" after the tagger has called him a person. A single word
+    the tagger calls a person ("according to Politico") is an outlet too when it is no
+    given name and the document never writes it after one: a person so credited has been
+    named in full ("Ann Ray ... according to Ray").
     """
+    if head.pos_ != "PROPN" or _has_given_name(name):
+        return False
+    reporting = head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_LEMMAS
+    if not (reporting or is_according_source(head)):
+        return False
+    if reporting and head.head.lemma_.lower() == "report" and head.ent_type_ != "PERSON":
+        return True
     return (
-        head.pos_ == "PROPN"
-        and head.dep_ == "nsubj"
-        and head.head.lemma_.lower() == "report"
-        and head.ent_type_ != "PERSON"
-        and not _has_given_name(name)
+        len(name.split()) == 1 and not _is_given_name(name) and not _written_after_given_name(head)
     )
+
+
+def _written_after_given_name(head: Token) -> bool:
+    """Whether the document writes the word ``head`` right after a capitalised given name."""
+    for token in head.doc:
+        if token.text == head.text and token.i > 0:
+            before = head.doc[token.i - 1]
+            low = before.lower_
+            if before.text[:1].isupper() and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES):
+                return True
+    return False
+
+
+# A word with a capital inside after four or more small letters: "HuffPo", "BuzzFeed",
+# "StrandedInUS" name brands, sites and handles; surnames such as "McCain", "MacArthur",
+# "DeSantis" or "LaHood" have a shorter prefix.
+_BRAND_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
+
+
+def is_brand(name: str) -> bool:
+    """A one-word name written like a brand, a site or a handle ("HuffPo"), not a person's."""
+    words = name.split()
+    return len(words) == 1 and _BRAND_RE.match(words[0]) is not None
+
+
+def names_group(head: Token, name: str) -> bool:
+    """A plural name the tagger does not call a person: "Russians", "the Founding Fathers".
+
+    A surname the tagger reads as plural ("Sanders") is a person's once the document names
+    them in full (see :func:`is_known_surname`); one after a given name is too.
+    """
+    if head.pos_ != "PROPN" or head.tag_ != "NNPS" or head.ent_type_ == "PERSON":
+        return False
+    words = name.split()
+    titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words[:-1])  # "Sen. Sims"
+    if titled or _has_given_name(name):
+        return False
+    if head.ent_type_ == "NORP" or len(words) > 1:
+        return True  # "Russians", "Special Operations"
+    # one word of no entity: "Millennials", but not the "Sims" of "Jason Sims"
+    return not _written_after_given_name(head)
 
 
 def is_according_source(head: Token) -> bool:

@@ -182,7 +182,7 @@ NON_PERSON_WORDS = frozenset(
         "sources", "source", "people", "poll", "study", "white", "federal", "national",
         "international", "united", "kingdom", "republic", "embassy", "commission", "board",
         "trust", "alliance", "coalition", "movement", "organization", "organisation", "llc",
-        "research", "act", "pac",
+        "research", "act", "pac", "transcript",
     }
 )  # fmt: skip
 
