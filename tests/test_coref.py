@@ -610,11 +610,22 @@ MENTION_KIND_CASES = [
     (["Newsline", "reveals", "the", "figures"], ["NNP", "VBZ", "DT", "NNS"], [1, 1, 3, 1],
      ["nsubj", "ROOT", "det", "dobj"], ["PERSON", "", "", ""], 0, EntityKind.ORGANIZATION),
     # ... but not a surname the document writes after a given name
-    (["Ann", "Ray", "spoke", ".", "According", "to", "Ray", ",", "it", "slipped"],
+    (["Ann", "Okafor", "spoke", ".", "According", "to", "Okafor", ",", "it", "slipped"],
      ["NNP", "NNP", "VBD", ".", "VBG", "IN", "NNP", ",", "PRP", "VBD"],
      [1, 2, 2, 2, 9, 4, 5, 9, 9, 9],
      ["compound", "nsubj", "ROOT", "punct", "prep", "prep", "pobj", "punct", "nsubj", "ROOT"],
      ["PERSON", "PERSON", "", "", "", "", "PERSON", "", "", ""], 6, EntityKind.PERSON),
+    # ... nor a surname written after another name word, however unusual the given name
+    (["Zorvan", "Okafor", "spoke", ".", "According", "to", "Okafor", ",", "it", "slipped"],
+     ["NNP", "NNP", "VBD", ".", "VBG", "IN", "NNP", ",", "PRP", "VBD"],
+     [1, 2, 2, 2, 9, 4, 5, 9, 9, 9],
+     ["compound", "nsubj", "ROOT", "punct", "prep", "prep", "pobj", "punct", "nsubj", "ROOT"],
+     ["", "", "", "", "", "", "PERSON", "", "", ""], 6, EntityKind.PERSON),
+    # an outlet named with "the"
+    (["According", "to", "the", "Valley", "Star", ",", "it", "slipped"],
+     ["VBG", "IN", "DT", "NNP", "NNP", ",", "PRP", "VBD"], [7, 0, 4, 4, 1, 7, 7, 7],
+     ["prep", "prep", "det", "compound", "pobj", "punct", "nsubj", "ROOT"],
+     ["", "", "", "GPE", "GPE", "", "", ""], 4, EntityKind.ORGANIZATION),
     # ... nor a given name alone
     (["Hillary", "reported", "it"], ["NNP", "VBD", "PRP"], [1, 1, 1],
      ["nsubj", "ROOT", "dobj"], ["PERSON", "", ""], 0, EntityKind.PERSON),

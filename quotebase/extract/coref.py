@@ -566,19 +566,29 @@ def is_reporting_outlet(head: Token, name: str) -> bool:
         return False
     if reporting and head.head.lemma_.lower() == "report" and head.ent_type_ != "PERSON":
         return True
-    return (
-        len(name.split()) == 1 and not _is_given_name(name) and not _written_after_given_name(head)
-    )
+    words = name.split()
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words)
+    if the and not titled and head.ent_type_ != "PERSON":
+        return True  # "according to the Valley Star": no one's name takes "the"
+    return len(words) == 1 and not _is_given_name(name) and not _written_as_surname(head)
 
 
-def _written_after_given_name(head: Token) -> bool:
-    """Whether the document writes the word ``head`` right after a capitalised given name."""
-    for token in head.doc:
-        if token.text == head.text and token.i > 0:
-            before = head.doc[token.i - 1]
-            low = before.lower_
-            if before.text[:1].isupper() and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES):
-                return True
+def _written_as_surname(head: Token) -> bool:
+    """Whether the document writes the word ``head`` as a surname: right after a capitalised
+    given name ("Ann Ray") or after another name word joined to it ("Reince Priebus"), a
+    title aside ("Sen. Ray")."""
+    doc = head.doc
+    for token in doc:
+        if token.text != head.text or token.i == 0:
+            continue
+        before = doc[token.i - 1]
+        low = before.lower_
+        if not before.text[:1].isupper() or low.rstrip(".") in NAME_TITLES:
+            continue
+        joined = before.pos_ == "PROPN" and before.head == token
+        if joined or low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:
+            return True
     return False
 
 
@@ -609,7 +619,7 @@ def names_group(head: Token, name: str) -> bool:
     if head.ent_type_ == "NORP" or len(words) > 1:
         return True  # "Russians", "Special Operations"
     # one word of no entity: "Millennials", but not the "Sims" of "Jason Sims"
-    return not _written_after_given_name(head)
+    return not _written_as_surname(head)
 
 
 def is_according_source(head: Token) -> bool:
