@@ -106,6 +106,9 @@ STRIP_CASES = [
     ("Comedian Gil Lopes", "Gil Lopes"),
     ("Pollster Ann Selby", "Ann Selby"),
     ("Radio Host Dean Pike", "Dean Pike"),
+    # a sentence adverb at a sentence's start is no part of a name
+    ("Certainly Ann Ray", "Ann Ray"),
+    ("Reportedly Bo Lin", "Bo Lin"),
 ]
 
 
@@ -438,6 +441,7 @@ CANONICAL_CASES = [
     (["Acme-Works CEO Dana Ruiz", "Ruiz", "Dana Ruiz"], "Dana Ruiz"),
     (["Spokeswoman Haley Dunn", "Dunn"], "Haley Dunn"),
     (["Democrat Ann Ray", "Ray"], "Ann Ray"),
+    (["Certainly Ann Ray", "Ann Ray"], "Ann Ray"),
     ([], ""),
 ]
 

@@ -162,6 +162,13 @@ NOT_NAME_WORDS = (
         "several", "most", "all", "both", "each", "every", "other", "another", "no", "few",
         "according", "meanwhile", "also", "even", "only", "just", "asked", "says", "said",
         "well", "yes", "thanks", "please", "dear", "oh",
+        # sentence adverbs, capitalised at a sentence's start: "Certainly Ann Ray knows"
+        "certainly", "clearly", "surely", "obviously", "apparently", "reportedly",
+        "allegedly", "ironically", "notably", "indeed", "perhaps", "maybe", "instead",
+        "unfortunately", "fortunately", "hopefully", "frankly", "honestly", "actually",
+        "finally", "eventually", "initially", "originally", "recently", "previously",
+        "similarly", "likewise", "naturally", "undoubtedly", "admittedly", "sadly",
+        "luckily", "thankfully", "unsurprisingly", "predictably", "interestingly",
     }
 )  # fmt: skip
 
