@@ -634,6 +634,11 @@ MENTION_KIND_CASES = [
      ["nsubj", "ROOT", "dobj"], ["PERSON", "", ""], 0, EntityKind.ORGANIZATION),
     (["McCain", "said", "it"], ["NNP", "VBD", "PRP"], [1, 1, 1],
      ["nsubj", "ROOT", "dobj"], ["PERSON", "", ""], 0, EntityKind.PERSON),
+    # ... but not a surname so written that the document gives with a given name
+    (["Ann", "FitzGerald", "left", ".", "FitzGerald", "said", "it"],
+     ["NNP", "NNP", "VBD", ".", "NNP", "VBD", "PRP"], [1, 2, 2, 2, 5, 5, 5],
+     ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj"],
+     ["PERSON", "PERSON", "", "", "PERSON", "", ""], 4, EntityKind.PERSON),
     # a plural group is described, not named
     (["Norwegians", "now", "say", "it"], ["NNPS", "RB", "VBP", "PRP"], [2, 2, 2, 2],
      ["nsubj", "advmod", "ROOT", "dobj"], ["NORP", "", "", ""], 0, EntityKind.UNNAMED),

@@ -36,9 +36,8 @@ from quotebase.extract.coref import (
     SUBJECT_DEPS,
     PersonMention,
     collect_mentions,
-    is_brand,
-    is_reporting_outlet,
     mention_of,
+    names_outlet,
     nearest_mention,
     possible_heads,
     remembered,
@@ -219,7 +218,7 @@ class Resolver:
     def _upgrade(self, pm: PersonMention) -> PersonMention:
         words = pm.name.split()
         head = self.ctx.doc[pm.token]
-        if is_reporting_outlet(head, pm.name) or is_brand(pm.name):
+        if names_outlet(head, pm.name):
             return pm  # "according to Politico", "HuffPo": an outlet, however else tagged
         if pm.kind is EntityKind.ORGANIZATION and words and words[-1] in self.person_words:
             return replace(pm, kind=EntityKind.PERSON)

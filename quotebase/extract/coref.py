@@ -386,7 +386,7 @@ def mention_of(head: Token) -> PersonMention:
         name = doc[run_start:end].text
     else:
         name = span.text
-    if kind is EntityKind.PERSON and (is_reporting_outlet(head, name) or is_brand(name)):
+    if kind is EntityKind.PERSON and names_outlet(head, name):
         kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"; "HuffPo"
     if kind is EntityKind.PERSON and names_group(head, name):
         kind = EntityKind.UNNAMED  # "Russians now say ...": a group, described, not named
@@ -596,6 +596,14 @@ def _written_as_surname(head: Token) -> bool:
 # "StrandedInUS" name brands, sites and handles; surnames such as "McCain", "MacArthur",
 # "DeSantis" or "LaHood" have a shorter prefix.
 _BRAND_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
+
+
+def names_outlet(head: Token, name: str) -> bool:
+    """A name that is an outlet's or a brand's, not a person's, whatever the tagger says: one
+    credited with a story (:func:`is_reporting_outlet`), or one written like a brand that the
+    document never writes as a surname ("HuffPo", but not the "FitzGerald" of "Ann
+    FitzGerald")."""
+    return is_reporting_outlet(head, name) or (is_brand(name) and not _written_as_surname(head))
 
 
 def is_brand(name: str) -> bool:
