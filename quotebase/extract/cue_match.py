@@ -445,10 +445,7 @@ def _passive_agent(verb: Token) -> Token | None:
             found = _by_someone(complement)
         elif complement.dep_ == "prep" and complement.lower_ == "as":
             # "was described as “...” by X": the "by" phrase hung off what follows "as"
-            found = _by_someone(complement) or next(
-                (_by_someone(c) for c in complement.children if _by_someone(c) is not None),
-                None,
-            )
+            found = next(filter(None, map(_by_someone, (complement, *complement.children))), None)
         else:
             continue
         if found is not None:
