@@ -199,6 +199,10 @@ def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> int:
     return sum(_overlap(span, s) for s in spans)
 
 
+# Marks around a word of a name that do not change it: "(Trump)", "Clinton,".
+NAME_PUNCTUATION = '()[],;:."“”'
+
+
 def same_speaker_name(predicted: str, gold: str) -> bool:
     """Name-level match: the same person by ``names.same_person``, or surname containment."""
     from quotebase.extract.names import same_person
@@ -211,8 +215,12 @@ def same_speaker_name(predicted: str, gold: str) -> bool:
             return True
     except Exception:  # noqa: BLE001 - a scorer never fails on one odd name
         pass
-    p_last, g_last = p.split()[-1], g.split()[-1]
-    return p_last in g.split() or g_last in p.split() or p in g or g in p
+    # "this guy (Trump)": a name in brackets or with a comma is still the name
+    p_words = [w for w in (w.strip(NAME_PUNCTUATION) for w in p.split()) if w]
+    g_words = [w for w in (w.strip(NAME_PUNCTUATION) for w in g.split()) if w]
+    if not p_words or not g_words:
+        return False
+    return p_words[-1] in g_words or g_words[-1] in p_words or p in g or g in p
 
 
 def reference_names_someone(reference: str) -> bool:

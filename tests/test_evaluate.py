@@ -106,6 +106,23 @@ def test_name_level_match_by_surname():
     assert not same_speaker_name("Donald Trump", "Clinton")
 
 
+@pytest.mark.parametrize(
+    ("predicted", "reference", "same"),
+    [
+        # a name the writer put in brackets or followed with a comma is the name itself
+        ("Tom Bell", "that man (Bell)", True),
+        ("Tom Bell", "[Bell]", True),
+        ("Ann Ray", "her rival, Ray,", True),
+        ("Tom Bell", "that man (Ray)", False),
+        ("Tom Bell", "(the aide)", False),
+    ],
+)
+def test_name_level_match_reads_a_name_through_brackets_and_commas(
+    predicted: str, reference: str, same: bool
+) -> None:
+    assert same_speaker_name(predicted, reference) is same
+
+
 def test_gold_read_marks_leaves_out_only_articles_quoting_with_two_apostrophes() -> None:
     from quotebase.evaluate import gold_read_marks
 
