@@ -498,6 +498,34 @@ def test_surname_of_someone_named_in_full_is_a_person_whatever_its_tag():
     assert len(later) == 1 and later[0].kind is EntityKind.PERSON and not later[0].plural
 
 
+def test_surname_after_a_known_given_name_is_a_person_whatever_the_full_name_tag():
+    # "Tom Bell" tagged a facility, then "Bell’s suit ..." with "Bell" tagged a place
+    from spacy.lang.en import English
+
+    vocab = English().vocab  # with its lexical attributes: "Tom".lower_
+    doc = Doc(
+        vocab,
+        words=["Tom", "Bell", "left", ".", "Bell", "’s", "suit", "won"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB"],
+        heads=[1, 2, 2, 2, 6, 4, 7, 7],
+        deps=["compound", "nsubj", "ROOT", "punct", "poss", "case", "nsubj", "ROOT"],
+        ents=["B-FAC", "I-FAC", "O", "O", "B-GPE", "O", "O", "O"],
+    )
+    assert surnames_of_people(doc) == frozenset({"Bell"})
+    owner = [m for m in collect_mentions(list(doc)) if m.token == 4]
+    assert len(owner) == 1 and owner[0].kind is EntityKind.PERSON
+    # a place after a word that is no given name stays a place
+    doc = Doc(
+        vocab,
+        words=["New", "Bell", "voted", "."],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+        heads=[1, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "punct"],
+        ents=["B-GPE", "I-GPE", "O", "O"],
+    )
+    assert surnames_of_people(doc) == frozenset()
+
+
 def test_surname_read_as_a_verb_is_a_person_only_as_a_subject():
     # "Nora Banks ... Banks herself was pleased": "Banks" tagged a verb, the clause's subject
     doc = Doc(

@@ -742,10 +742,14 @@ def surnames_of_people(doc: Doc) -> frozenset[str]:
     The tagger reads the same surname differently from one sentence to the next; once the
     document has named the person in full, the surname alone is that person's.
     """
+    # "Dorothy Woods" tagged a facility or an organisation: a known given name before the
+    # surname still makes it a person's (see after_given_name)
     return frozenset(
         ent[-1].text
         for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper()
+        if len(ent) > 1
+        and ent[-1].text[:1].isupper()
+        and (ent.label_ == "PERSON" or after_given_name(ent[-1]))
     )
 
 
