@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -15,6 +17,8 @@ from quotebase.extract.coref import (
     is_brand,
     is_known_surname,
     mention_of,
+    name_given,
+    named_by_description,
     named_by_title,
     nearest_mention,
     people_named_as_organisations,
@@ -524,6 +528,52 @@ def test_surname_after_a_known_given_name_is_a_person_whatever_the_full_name_tag
         ents=["B-GPE", "I-GPE", "O", "O"],
     )
     assert surnames_of_people(doc) == frozenset()
+
+
+def test_name_given_reads_known_as_and_named():
+    # the chief known as Rafe left ; a clerk named Bell left ; the chief known for Rafe left
+    from spacy.lang.en import English
+
+    doc = Doc(
+        English().vocab,  # with its lexical attributes: "as".lower_
+        words=["the", "chief", "known", "as", "Rafe", "left", ";", "a", "clerk", "named",
+               "Bell", "left", ";", "the", "chief", "known", "for", "Rafe", "left"],
+        pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB",
+             "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN", "VERB"],
+        tags=["DT", "NN", "VBN", "IN", "NNP", "VBD", ":", "DT", "NN", "VBN", "NNP", "VBD",
+              ":", "DT", "NN", "VBN", "IN", "NNP", "VBD"],
+        heads=[1, 5, 1, 2, 3, 5, 5, 8, 11, 8, 9, 5, 5, 14, 18, 14, 15, 16, 5],
+        deps=["det", "nsubj", "acl", "prep", "pobj", "ROOT", "punct", "det", "nsubj", "acl",
+              "oprd", "conj", "punct", "det", "nsubj", "acl", "prep", "pobj", "conj"],
+        lemmas=["the", "chief", "know", "as", "Rafe", "leave", ";", "a", "clerk", "name",
+                "Bell", "leave", ";", "the", "chief", "know", "for", "Rafe", "leave"],
+        ents=["O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "O", "O",
+              "O", "O", "O", "O", "B-PERSON", "O"],
+    )  # fmt: skip
+    assert name_given(doc[1]) == doc[4]
+    assert name_given(doc[8]) == doc[10]
+    assert name_given(doc[14]) is None  # "known for": no name given
+
+
+def test_definite_description_repeats_the_one_a_name_was_given():
+    doc = Doc(
+        Vocab(),
+        words=["chief", "chief", "chief", "he", "chief", "she"],
+        pos=["NOUN", "NOUN", "NOUN", "PRON", "NOUN", "PRON"],
+        lemmas=["chief", "chief", "chief", "he", "chief", "she"],
+    )
+    named = replace(_pm("the base chief", 0, "m"), name="Bob")
+    again = _pm("the base chief", 2, None, kind=EntityKind.UNNAMED)
+    assert named_by_description(again, doc[3], [named, again]).name == "Bob"
+    # a pronoun of the other gender: not the person named
+    later = _pm("the base chief", 4, None, kind=EntityKind.UNNAMED)
+    assert named_by_description(later, doc[5], [named, later]).name == "the base chief"
+    # two different people given names under the same noun: no one
+    other = replace(_pm("the chief", 1, "m"), name="Tom Bell", token=1)
+    assert named_by_description(again, doc[3], [named, other, again]).name == "the base chief"
+    # an indefinite description repeats no one
+    some = _pm("a chief", 2, None, kind=EntityKind.UNNAMED)
+    assert named_by_description(some, doc[3], [named, some]).name == "a chief"
 
 
 def test_surname_read_as_a_verb_is_a_person_only_as_a_subject():

@@ -3015,6 +3015,23 @@ OWN_TIME_CLAUSE_CASES = [
 ]  # fmt: skip
 
 
+# "the officer known as Bob", "a clerk named Tom Bell": a participle gives the description a
+# name; the same description later, or a pronoun after it, names that person.
+NAMED_DESCRIPTION_CASES = [
+    ("“We never gave that order,” said the station chief known as Rafe, speaking on Monday.",
+     "We never gave", "Rafe"),
+    ("“It was calm,” said a night clerk named Tom Bell.", "It was calm", "Tom Bell"),
+    ("A woman named Ann Ray wrote to the paper. “I was there,” she wrote.", "I was there",
+     "Ann Ray"),
+    ("“We did our job,” said the station chief known as Rafe. The guards left the town on "
+     "Friday, but the station chief stayed in the capital for a year.\n\n“We had to find "
+     "out who did it,” he said.", "We had to find", "Rafe"),
+    ("The show's host, Tom Bell, met the mayor on Friday. Later the host asked her about the "
+     "budget.\n\nBut he wanted to know, “Why cut the parks first?”", "Why cut the parks",
+     "Tom Bell"),
+]  # fmt: skip
+
+
 SPEAKER_RULES = {
     "a_name_read_as_an_adverb_before_a_cue": ADVERB_READ_NAME_CASES,
     "a_name_read_as_a_modal_before_a_participle": MODAL_READ_NAME_CASES,
@@ -3041,6 +3058,7 @@ SPEAKER_RULES = {
     "pronoun_takes_the_subject_a_nearer_report_is_about": REPORTED_SUBJECT_ANTECEDENT_CASES,
     "pronoun_takes_the_source_of_an_according_to": ACCORDING_SOURCE_ANTECEDENT_CASES,
     "pronoun_takes_the_owner_of_a_subject_thing": OWNER_OF_SUBJECT_ANTECEDENT_CASES,
+    "a_description_a_participle_names_is_that_person": NAMED_DESCRIPTION_CASES,
     "an_inserted_tag_repeats_the_reporter": INSERTED_TAG_ANTECEDENT_CASES,
     "title_case_headline_lends_no_names": TITLE_CASE_HEADLINE_CASES,
     "a_verb_with_two_subjects_takes_the_nearer": NEARER_SUBJECT_CASES,

@@ -37,6 +37,7 @@ from quotebase.extract.coref import (
     PersonMention,
     collect_mentions,
     mention_of,
+    name_given,
     names_outlet,
     nearest_mention,
     possible_heads,
@@ -293,6 +294,9 @@ class Resolver:
         # "The governor, Paul Smith, warned": the apposed name, not the description
         # ("Speaker of the Assembly Tom Bell said": a title the tagger read as a name)
         named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        given = name_given(token) if token.pos_ == "NOUN" else None
+        if given is not None:
+            named.append(given)  # "said the station chief known as Rafe": the name it is given
         title = token.pos_ == "PROPN" and token.lower_.rstrip(".") in NAME_TITLES
         if (token.pos_ == "NOUN" or title) and named:
             token = named[0]

@@ -814,6 +814,44 @@ APPOSED_NAME_ENTITIES = frozenset({"PERSON", "", "GPE", "NORP", "ORG"})
 QUANTIFIERS = frozenset({"no", "every", "each", "any", "neither", "either"})
 
 
+# Participles that give a described person's name: "the officer known as Rafe", "a man named
+# Tom Bell", "a woman later identified as Ann Ray"; "known" and "identified" take "as".
+NAMING_AS_LEMMAS = frozenset({"know", "identify"})
+NAMING_LEMMAS = frozenset({"name", "call"})
+
+
+def name_given(head: Token) -> Token | None:
+    """The name a participle gives a description: "the station chief known as Rafe" -> "Rafe".
+
+    Args:
+        head: The head noun of a description ("chief").
+
+    Returns:
+        The head of the name the description's participle gives ("known as Rafe",
+        "named Tom Bell", "identified only as Ann"), or None.
+    """
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in NAMING_AS_LEMMAS:
+            names = [
+                name
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for name in prep.children
+                if name.dep_ == "pobj"
+            ]
+        elif lemma in NAMING_LEMMAS:
+            names = [c for c in verb.children if c.dep_ in ("oprd", "dobj")]
+        else:
+            continue
+        for name in names:
+            if name.pos_ == "PROPN" and name.ent_type_ in APPOSED_NAME_ENTITIES:
+                return name
+    return None
+
+
 def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
     """A description apposed to a name stands for that name.
 
@@ -837,6 +875,9 @@ def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
     apposed = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         apposed.append(head.head)
+    given = name_given(head)
+    if given is not None:
+        apposed.append(given)  # "the station chief known as Rafe", "a worker named Tom Bell"
     for name_head in apposed:
         # "Trump's wife, Melania": a name apposed to a person noun is a person's, whatever
         # the entity tag says (a first name alone is often read as a place)
@@ -1012,7 +1053,9 @@ def resolve_pronoun(
     if found is None:
         return None
     titled = named_by_title(found, candidates)
-    return with_full_name(named_by_variation(titled, pronoun, candidates), pronoun, candidates)
+    varied = named_by_variation(titled, pronoun, candidates)
+    varied = named_by_description(varied, pronoun, candidates)
+    return with_full_name(varied, pronoun, candidates)
 
 
 def _antecedent(
@@ -1300,6 +1343,48 @@ def named_by_title(found: PersonMention, candidates: list[PersonMention]) -> Per
     people = set(cluster_names([c.name for c in sharing or titled]).values())
     if len(people) != 1:
         return found  # no holder, or several: "the senator" among two senators
+    return replace(found, name=people.pop(), kind=EntityKind.PERSON)
+
+
+def named_by_description(
+    found: PersonMention, pronoun: Token, candidates: list[PersonMention]
+) -> PersonMention:
+    """A definite description repeats an earlier one that was given a name.
+
+    "the station chief known as Rafe ... the station chief stayed on. “...,” he said": the writer
+    named the person the first time the description appeared (by apposition or "known
+    as", "named"); the description again, with the same head noun, is the same person.
+
+    Args:
+        found: The antecedent chosen for a pronoun (after :func:`named_by_variation`).
+        pronoun: The pronoun.
+        candidates: The document's mentions in text order.
+
+    Returns:
+        ``found`` under that name, or unchanged when it is no definite description or the
+        earlier descriptions with its head noun name no one person of the pronoun's gender.
+    """
+    words = found.name.split()
+    if found.kind is not EntityKind.UNNAMED or len(words) < 2 or words[0].lower() != "the":
+        return found
+    doc = pronoun.doc
+    head = doc[found.token]
+    if head.pos_ != "NOUN":
+        return found
+    gender = pronoun_gender(pronoun.text)
+    named = [
+        c
+        for c in candidates
+        if c.token < found.token
+        and c.kind is EntityKind.PERSON
+        and doc[c.token].pos_ == "NOUN"
+        and doc[c.token].lemma_.lower() == head.lemma_.lower()
+        and c.name != c.mention.text
+        and (gender is None or c.gender in (None, gender))
+    ]
+    people = set(cluster_names([c.name for c in named]).values())
+    if len(people) != 1:
+        return found
     return replace(found, name=people.pop(), kind=EntityKind.PERSON)
 
 
