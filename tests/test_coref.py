@@ -530,6 +530,24 @@ def test_surname_after_a_known_given_name_is_a_person_whatever_the_full_name_tag
     assert surnames_of_people(doc) == frozenset()
 
 
+def test_surname_inside_an_entity_that_runs_on_past_the_name():
+    # "Ann Lee Ray - Bell's aide": the tagger's person entity runs on to another name
+    doc = Doc(
+        Vocab(),
+        words=["Ann", "Lee", "Ray", "-", "Bell", "'s", "aide", "left", ".", "Ray", "spoke"],
+        pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT",
+             "PROPN", "VERB"],
+        heads=[4, 4, 4, 4, 6, 4, 7, 7, 7, 10, 10],
+        deps=["compound", "compound", "compound", "punct", "poss", "case", "nsubj", "ROOT",
+              "punct", "nsubj", "ROOT"],
+        ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O",
+              "O", "B-ORG", "O"],
+    )  # fmt: skip
+    assert surnames_of_people(doc) == frozenset({"Ray"})
+    later = [m for m in collect_mentions(list(doc)) if m.token == 9]
+    assert len(later) == 1 and later[0].kind is EntityKind.PERSON
+
+
 def test_name_given_reads_known_as_and_named():
     # the chief known as Rafe left ; a clerk named Bell left ; the chief known for Rafe left
     from spacy.lang.en import English

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.attrs import DEP, ENT_TYPE, ORTH, POS
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotebase.extract.cues import is_cue_verb, per_source
 from quotebase.extract.name_tables import (
@@ -745,12 +745,31 @@ def surnames_of_people(doc: Doc) -> frozenset[str]:
     # "Dorothy Woods" tagged a facility or an organisation: a known given name before the
     # surname still makes it a person's (see after_given_name)
     return frozenset(
-        ent[-1].text
+        word.text
         for ent in doc.ents
-        if len(ent) > 1
-        and ent[-1].text[:1].isupper()
-        and (ent.label_ == "PERSON" or after_given_name(ent[-1]))
+        for word in _name_run_ends(ent)
+        if ent.label_ == "PERSON" or after_given_name(word)
     )
+
+
+def _name_run_ends(ent: Span) -> list[Token]:
+    """The last words of the runs of capitalised words in an entity of two words or more.
+
+    "Dorothy Woods" -> Woods; "Ann Lee Ray - Bell's" (the tagger's entity runs on past the
+    name) -> Ray; a one-word run ("Bell") is no full name.
+    """
+    if len(ent) < 2:
+        return []
+    ends = [ent[-1]] if ent[-1].text[:1].isupper() else []
+    for word in ent[1:-1]:
+        after = word.doc[word.i + 1]
+        if (
+            word.text[:1].isupper()
+            and word.doc[word.i - 1].text[:1].isupper()
+            and not after.text[:1].isupper()
+        ):
+            ends.append(word)
+    return ends
 
 
 def is_known_surname(token: Token, surnames: frozenset[str]) -> bool:
