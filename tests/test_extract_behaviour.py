@@ -3032,6 +3032,15 @@ NAMED_DESCRIPTION_CASES = [
 ]  # fmt: skip
 
 
+# "Representative Dan King": a surname that is also a title's word ("King", "Bishop",
+# "Major") after a known given name is the name's end, not an office.
+TITLE_WORD_SURNAME_CASES = [
+    ("“We will vote no,” said Representative Dan King of Ohio.", "We will vote", "Dan King"),
+    ("Representative Rita Bishop spoke on Monday. “We will vote no,” she said.",
+     "We will vote", "Rita Bishop"),
+]  # fmt: skip
+
+
 SPEAKER_RULES = {
     "a_name_read_as_an_adverb_before_a_cue": ADVERB_READ_NAME_CASES,
     "a_name_read_as_a_modal_before_a_participle": MODAL_READ_NAME_CASES,
@@ -3059,6 +3068,7 @@ SPEAKER_RULES = {
     "pronoun_takes_the_source_of_an_according_to": ACCORDING_SOURCE_ANTECEDENT_CASES,
     "pronoun_takes_the_owner_of_a_subject_thing": OWNER_OF_SUBJECT_ANTECEDENT_CASES,
     "a_description_a_participle_names_is_that_person": NAMED_DESCRIPTION_CASES,
+    "a_title_word_after_a_given_name_is_a_surname": TITLE_WORD_SURNAME_CASES,
     "an_inserted_tag_repeats_the_reporter": INSERTED_TAG_ANTECEDENT_CASES,
     "title_case_headline_lends_no_names": TITLE_CASE_HEADLINE_CASES,
     "a_verb_with_two_subjects_takes_the_nearer": NEARER_SUBJECT_CASES,

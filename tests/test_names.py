@@ -109,6 +109,9 @@ STRIP_CASES = [
     # a sentence adverb at a sentence's start is no part of a name
     ("Certainly Ann Ray", "Ann Ray"),
     ("Reportedly Bo Lin", "Bo Lin"),
+    # a surname that is also a title's word stays, after a known given name
+    ("Representative Dan R. King", "Dan R. King"),
+    ("Rita Bishop's", "Rita Bishop"),
 ]
 
 
@@ -179,6 +182,11 @@ PERSON_CASES = [
     ("the Vermont senator", False),
     ("the son of former Governor Tom Bell", False),
     ("Pennsylvania Gov.", False),
+    ("Virginia Governor", False),
+    # a title's word after a known given name is the surname: "Dan King", "Rita Bishop"
+    ("Rep. Dan King", True),
+    ("Rita Bishop", True),
+    ("Tom Major", True),
     # sentence openers and quantifiers are not names
     ("Though", False),
     ("Many reporters", False),

@@ -30,6 +30,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from quotebase.extract.name_tables import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+
 # Titles and honorifics, lower-cased without periods. Stripped for identity, kept as aliases.
 TITLES = frozenset(
     {
@@ -338,12 +340,30 @@ def _find_name(name: str) -> tuple[list[str], bool]:
     if not words:
         return [_strip_possessive(text.strip(_EDGE_PUNCT + "."))], False
     words[-1] = _strip_possessive(words[-1])
-    if len(words) > 1 and _norm_token(words[-1]) in TITLES:
+    if len(words) > 1 and _norm_token(words[-1]) in TITLES and not _title_word_surname(words):
         return words[:-1], False  # a title after a place names an office: "Pennsylvania Gov."
     last = words[-1]
     if last.endswith(".") and not _INITIAL_RE.match(last) and _norm_token(last) not in SUFFIXES:
         words[-1] = last.rstrip(".")  # a sentence's full stop: "Ben Jealous."
     return [w for w in words if w], is_head
+
+
+# Given names that are also the names of places written before an office ("Virginia Gov").
+PLACE_GIVEN_NAMES = frozenset({"georgia", "virginia", "carolina", "dakota", "christian"})
+
+
+def _title_word_surname(words: Sequence[str]) -> bool:
+    """Whether a name's last word, a title's word, is the surname: "Steve King", "Ann Major".
+
+    A title written in full (not "Gov.") after a name that opens with a known given name is
+    the person's surname, not an office after a place.
+    """
+    first = _norm_token(words[0])
+    return (
+        not words[-1].endswith(".")
+        and first not in PLACE_GIVEN_NAMES
+        and (first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES)
+    )
 
 
 # Pure and called for every mention of every document: computed once per distinct input.
