@@ -3279,6 +3279,34 @@ INTERJECTED_TAG_CASES = [
      "We need more time", "Marsh"),
 ]  # fmt: skip
 
+# A pronoun speaker whose own clause a tag set off by commas interrupts ("..., Ray wrote,
+# she ...") is marked at the tag's subject when it is the same person or the same pronoun;
+# a pronoun in a clause of its own after the tag ("although ... she called it") keeps its
+# mark. The mention is named by the text that opens with it (the marker).
+INTERJECTED_PRONOUN_CASES = [
+    ("Ann Ray spent the winter in Maine.\n\nAnd in those cold months, Ray wrote, she started "
+     "calling the house “the ice palace.”", "the ice palace", "Ray wrote"),
+    ("Tom Bell spoke to reporters on Friday.\n\nNor, he said, did he ever call the plan “a "
+     "done deal.”", "a done deal", "he said,"),
+    ("Mayor Lee Park took questions at the library.\n\nBack then, Park recalled, he used to "
+     "call the budget “a bad joke.”", "a bad joke", "Park recalled"),
+    ("Ann Ray spoke at the mill.\n\nOver the years, she said, the town has changed a lot, "
+     "although at the mention of the mill she sighed and called it “a ghost.”", "a ghost",
+     "she sighed"),
+    ("Tom Bell spoke at the mill.\n\nLater that night, an aide said, he called the vote “a "
+     "disgrace.”", "a disgrace", "an aide said"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "marker"), INTERJECTED_PRONOUN_CASES)
+def test_pronoun_under_an_interjected_tag(nlp, text, fragment, marker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.start == text.index(marker)
+    assert marker.startswith(quote.speaker.mention.text)
+
+
 # A colon sentence whose subject stands before a quoted title in its own phrase still
 # speaks through that subject.
 COLON_SUBJECT_BEFORE_TITLE_CASES = [

@@ -557,6 +557,7 @@ def _attribute_one(
             return SpanResult(kind)
     speaker = _at_relative_pronoun(ctx, match, resolver.resolve(match.speaker, qi, writer))
     speaker = _at_named_subject_above(ctx, speaker)
+    speaker = _at_interjected_tag(ctx, speaker)
     relays = tuple(resolver.resolve(t, qi, writer) for t in match.relays)
     resolver.remember(speaker)
     kind = QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
@@ -763,6 +764,53 @@ def _at_named_subject_above(ctx: DocContext, speaker: Resolved) -> Resolved:
     if named.name != speaker.name and not same_person(named.name, speaker.name):
         return speaker
     return Resolved(named.mention, speaker.name, speaker.kind, subject.i)
+
+
+def _at_interjected_tag(ctx: DocContext, speaker: Resolved) -> Resolved:
+    """``And then, Ray wrote, she began calling it “...”``, ``Nor, he said, did he call it
+    “...”``: a pronoun speaker whose own clause a tag set off by commas interrupts before
+    the pronoun is marked at the tag's subject when that names the same person (or is the
+    same pronoun): the tag reports the clause, and the pronoun points back to its subject.
+    """
+    token = ctx.doc[speaker.token]
+    if token.lower_ not in THIRD_PERSON_PRONOUNS or token.dep_ not in SUBJECT_DEPS:
+        return speaker
+    subject = next((s for c in token.head.children if (s := _interjected(ctx, c, token))), None)
+    if subject is None:
+        return speaker
+    if subject.lower_ == token.lower_:
+        mention = Mention(subject.text, subject.idx, subject.idx + len(subject))
+        return Resolved(mention, speaker.name, speaker.kind, subject.i)
+    if subject.pos_ != "PROPN" or speaker.kind is EntityKind.UNNAMED:
+        return speaker
+    named = mention_of(subject)
+    if named.name != speaker.name and not same_person(named.name, speaker.name):
+        return speaker
+    return Resolved(named.mention, speaker.name, speaker.kind, subject.i)
+
+
+# How the parser hangs a tag set off by commas ("..., Ray said, ...") off the clause it interrupts.
+INTERJECTED_TAG_DEPS = frozenset({"parataxis", "ccomp"})
+INTERJECTED_TAG_TOKENS = 8  # words a tag set off by commas may take ("a senior aide told me")
+
+
+def _interjected(ctx: DocContext, tag: Token, pronoun: Token) -> Token | None:
+    """The subject of ``tag`` when it is a short verb of saying set off by commas, subject
+    first, before ``pronoun`` in the text around the quote (``..., Ray wrote, she ...``); not
+    a report whose words are quoted (``Ray declared: “...,” she said``)."""
+    if tag.dep_ not in INTERJECTED_TAG_DEPS or not is_cue_verb(tag) or tag.i > pronoun.i:
+        return None
+    subject = next((c for c in tag.children if c.dep_ in SUBJECT_DEPS and c.i < tag.i), None)
+    if subject is None:
+        return None
+    doc = tag.doc
+    first = subject.left_edge.i
+    last = max(t.i for t in tag.subtree if not t.is_punct)
+    if first == 0 or last + 1 >= pronoun.i or last - first >= INTERJECTED_TAG_TOKENS:
+        return None
+    if any(ctx.owner[i] != ctx.owner[pronoun.i] for i in range(first, last + 1)):
+        return None
+    return subject if doc[first - 1].text == "," and doc[last + 1].text == "," else None
 
 
 def _nearest(resolver: Resolver, speaker: Resolved, before: int) -> Resolved:
