@@ -369,6 +369,12 @@ COLON_CASES = [
         "We took it",
         "Ruth Kane",
     ),
+    # a name the parser gives an apposition inside the quote: the label still speaks
+    (
+        "Hunter: 'Never, ever, ever underestimate Bell.'\nAnn Hunter spoke on Monday.",
+        "Never, ever",
+        "Ann Hunter",
+    ),
 ]
 
 

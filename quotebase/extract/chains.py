@@ -293,7 +293,14 @@ class Resolver:
             return self.pronoun(token)
         # "The governor, Paul Smith, warned": the apposed name, not the description
         # ("Speaker of the Assembly Tom Bell said": a title the tagger read as a name)
-        named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # (never across a quotation mark: "Ray: 'Never underestimate Bell.'" is no apposition)
+        named = [
+            c
+            for c in token.children
+            if c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and not any(t.is_quote for t in token.doc[min(c.i, token.i) : max(c.i, token.i)])
+        ]
         given = name_given(token) if token.pos_ == "NOUN" else None
         if given is not None:
             named.append(given)  # "said the station chief known as Rafe": the name it is given
