@@ -660,6 +660,23 @@ def test_a_plural_before_a_name_is_no_part_of_it():
     assert mention_of(doc[1]).name == "Bell"
 
 
+@pytest.mark.parametrize(
+    ("given", "name"),
+    [("Ann", "Ann Bell"), ("Red", "Bell")],
+)
+def test_a_given_name_parsed_as_a_modifier_is_part_of_the_name(given, name):
+    # "Ann Bell: ...": the parser made the given name an adjective of the surname; a word
+    # that is no given name stays out ("Red Bell" is no one's full name)
+    doc = Doc(
+        Vocab(),
+        words=[given, "Bell", ":"],
+        pos=["PROPN", "PROPN", "PUNCT"],
+        heads=[1, 1, 1],
+        deps=["amod", "ROOT", "punct"],
+    )
+    assert mention_of(doc[1]).name == name
+
+
 def test_name_opening_a_sentence_without_a_subject_is_its_main_subject():
     # "And Ann Ray, for all the help she gave, seems to agree.": the parser hung the name
     # on the verb of the inserted phrase and left "seems" without a subject

@@ -3558,6 +3558,11 @@ CHARACTERISING_CASES = [
      "Dark River", None, QuoteKind.SCARE),
     ("The plant is referred to as “the Beast” by workers.", "the Beast", None, QuoteKind.TERM),
     ("The so-called “red tape caucus” met on Friday.", "red tape caucus", None, QuoteKind.SCARE),
+    # a nickname inside a name is a term, whatever cue the sentence has
+    ("Former sheriff Robert “Bobby” Hale told the panel the jail was full.", "Bobby", None,
+     QuoteKind.TERM),
+    ("The coach, Ann 'Annie' Vance, said on Friday that the team would rebuild.", "Annie", None,
+     QuoteKind.TERM),
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from quotebase.extract.names import (
     canonical_form,
     cluster_names,
     fold,
+    is_nickname,
     is_person_name,
     lookup_keys,
     match_entity,
@@ -551,3 +552,20 @@ def test_a_person_name_is_the_same_person_as_itself(name: str) -> None:
 @given(_names, _names)
 def test_same_person_is_symmetric_on_names(a: str, b: str) -> None:
     assert same_person(a, b) == same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("before", "content", "after", "expected"),
+    [
+        ("Former sheriff Robert ", "Bobby", " Hale told", True),
+        ("the coach, Ann ", "Annie", " Vance, said", True),
+        ("(Maria ", "La Jefa", " Ortiz)", True),
+        ("Ray Reveals ", "Awful", " Plan", False),  # a headline's verb is no given name
+        ("said Robert ", "we will win", " and left", False),  # words, not a nickname
+        ("Robert ", "Bobby", " said so", False),  # no surname after the marks
+        ("Robert ", "Bobby", " J. Hale", True),  # a middle initial
+        ("Robert", "Bobby", " Hale", False),  # no space before the marks
+    ],
+)
+def test_is_nickname(before, content, after, expected):
+    assert is_nickname(before, content, after) is expected

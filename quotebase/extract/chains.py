@@ -47,7 +47,7 @@ from quotebase.extract.coref import (
 from quotebase.extract.cue_match import _clause_with_subject
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
 from quotebase.extract.names import TITLES as NAME_TITLES
-from quotebase.extract.names import same_person
+from quotebase.extract.names import is_nickname, same_person
 from quotebase.extract.pronouns import THIRD_PERSON_PRONOUNS
 from quotebase.extract.records import (
     BlockSpan,
@@ -189,6 +189,16 @@ def _term_marked(ctx: DocContext, qi: int) -> bool:
     return _naming_words(before)
 
 
+def _nickname(ctx: DocContext, qi: int) -> bool:
+    span = ctx.spans[qi]
+    text = ctx.text
+    return span.closed and is_nickname(
+        text[max(0, span.outer_start - 30) : span.outer_start],
+        text[span.start : span.end],
+        text[span.outer_end : span.outer_end + 30],
+    )
+
+
 def _naming_words(before: list[str]) -> bool:
     """The last few words before a quote name it: ``known as``, ``referred to as``,
     ``so-called``, ``dubbed``; not ``known to be “...”``, which says what someone is."""
@@ -196,6 +206,16 @@ def _naming_words(before: list[str]) -> bool:
     if markers == {"known"} and "as" not in before:
         markers = set()
     return bool(markers) or before[-2:] in (["to", "as"], ["known", "as"])
+
+
+def _across_quote(token: Token, other: Token) -> bool:
+    """Whether a quotation mark stands between ``token`` and the phrase ``other`` heads."""
+    doc = token.doc
+    if other.i > token.i:
+        between = doc[token.i + 1 : other.left_edge.i]
+    else:
+        between = doc[other.right_edge.i + 1 : token.i]
+    return any(t.is_quote for t in between)
 
 
 class Resolver:
@@ -293,13 +313,12 @@ class Resolver:
             return self.pronoun(token)
         # "The governor, Paul Smith, warned": the apposed name, not the description
         # ("Speaker of the Assembly Tom Bell said": a title the tagger read as a name)
-        # (never across a quotation mark: "Ray: 'Never underestimate Bell.'" is no apposition)
+        # (never across a quotation mark: "Ray: 'Never underestimate Bell.'" is no apposition;
+        # a nickname in marks inside the name is no crossing: 'state Del. Ann "Annie" Ray')
         named = [
             c
             for c in token.children
-            if c.dep_ == "appos"
-            and c.pos_ == "PROPN"
-            and not any(t.is_quote for t in token.doc[min(c.i, token.i) : max(c.i, token.i)])
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and not _across_quote(token, c)
         ]
         given = name_given(token) if token.pos_ == "NOUN" else None
         if given is not None:
@@ -463,6 +482,8 @@ def _attribute_one(
     if _term_marked(ctx, qi) and cue_by_characterising_verb(ctx, qi) is None:
         # "whom she dubbed “...”" names its coiner; "known as “...”" names no one
         return SpanResult(QuoteKind.TERM)
+    if _nickname(ctx, qi):
+        return SpanResult(QuoteKind.TERM)  # Robert “Bobby” Ray: a name, not anyone's words
     match = attribute_span(ctx, qi)
     if match is None:
         # "There was no plan, said Ray.": a quote paragraph whose closing mark was left out

@@ -379,6 +379,8 @@ def mention_of(head: Token) -> PersonMention:
             plural = before.tag_ == "NNPS" and before.ent_type_ != "PERSON"
             if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat") and not plural:
                 run_start -= 1  # not "Republicans Jolly": a plural is no part of a name
+            elif before.pos_ == "PROPN" and before.dep_ == "amod" and _given_name(before):
+                run_start -= 1  # "Ann Ray:" where the parser made the given name a modifier
             elif _joins_double_surname(before):
                 run_start -= 2  # "Lopez-Cantera": a hyphen inside a double surname
             else:
@@ -430,6 +432,12 @@ def mention_of(head: Token) -> PersonMention:
         plural=plural,
         personal=head.lemma_.lower() not in GROUP_NOUNS | DOCUMENT_NOUNS,
     )
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalised word that is a known given name ("Ann", "Tom")."""
+    low = token.text.lower()
+    return token.text[:1].isupper() and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES)
 
 
 def _stranded_subject(head: Token) -> bool:

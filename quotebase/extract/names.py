@@ -935,3 +935,27 @@ def match_entity(name: str, candidates: Sequence[KnownEntity]) -> int | None:
         if tier:
             return None
     return None
+
+
+# A nickname in marks inside a name: Robert “Bobby” Ray
+NICKNAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+) $")
+NICKNAME_CONTENT = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+NICKNAME_AFTER = re.compile(r" (?:[A-Z][a-z]*\. )*[A-Z][a-z]")
+
+
+def is_nickname(before: str, content: str, after: str) -> bool:
+    """Whether quoted ``content`` is a nickname inside a person's name.
+
+    ``Robert “Bobby” Ray``, ``Ann 'Annie' Lee``: the marks stand between a known given name
+    and a capitalised surname, one space on each side, and hold one or two capitalised
+    words. Not ``Ray Reveals ‘Awful’ Plan``: a headline's capitalised verb is no given name.
+
+    Args:
+        before: The text before the opening mark.
+        content: The text between the marks.
+        after: The text after the closing mark.
+    """
+    given = NICKNAME_BEFORE.search(before)
+    if given is None or given.group(1).lower() not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+        return False
+    return bool(NICKNAME_CONTENT.fullmatch(content) and NICKNAME_AFTER.match(after))
