@@ -111,6 +111,9 @@ class EvalReport:
             "quote_f1": self.f1,
             "false_alarms": self.false_alarms,
             "false_alarms_in_marks_gold_never_reads": self.false_alarms_unread_marks,
+            "with_speaker": self.overall.with_speaker,
+            "speaker_mention_ok": self.overall.speaker_mention_ok,
+            "speaker_name_ok": self.overall.speaker_name_ok,
             "speaker_mention_accuracy": _ratio(
                 self.overall.speaker_mention_ok, self.overall.with_speaker
             ),
