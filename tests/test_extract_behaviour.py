@@ -967,6 +967,14 @@ HEADED_COLON_CASES = [
         "Early voting",
         "Ann Ray",
     ),
+    # a headline in title case whose name the parser runs on into its verb and object: the
+    # full name the body gives
+    (
+        "Ann Ray Hammers Tax Board Chief: ‘You Should Resign Today.’\nSen. Ann Ray questioned "
+        "the chief of the tax board on Tuesday.\n“We will keep asking,” Ray said.",
+        "You Should Resign",
+        "Ann Ray",
+    ),
 ]
 
 

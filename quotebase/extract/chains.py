@@ -47,7 +47,7 @@ from quotebase.extract.coref import (
 from quotebase.extract.cue_match import _clause_with_subject
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
 from quotebase.extract.names import TITLES as NAME_TITLES
-from quotebase.extract.names import is_nickname, same_person
+from quotebase.extract.names import is_nickname, same_person, strip_titles
 from quotebase.extract.pronouns import THIRD_PERSON_PRONOUNS
 from quotebase.extract.records import (
     BlockSpan,
@@ -245,6 +245,28 @@ class Resolver:
             return replace(pm, kind=EntityKind.PERSON)
         return pm
 
+    def _headline_name(self, pm: PersonMention) -> PersonMention:
+        """A headline's name that runs on into the words after it is the body's name.
+
+        "Ann Ray Slams Tax Plan: ‘...’", "Ann Ray heckles critics: ‘...’": the parser takes
+        the headline's verb and object into the name; a full name the body gives that the
+        headline's name begins with is the person.
+        """
+        headline_end = self.ctx.text.find("\n")
+        words = pm.name.split()
+        if pm.kind is not EntityKind.PERSON or pm.mention.start >= headline_end or len(words) < 3:
+            return pm
+        for other in self.candidates:
+            known = strip_titles(other.name).split()
+            if (
+                other.mention.start > headline_end
+                and other.kind is EntityKind.PERSON
+                and 2 <= len(known) < len(words)
+                and words[: len(known)] == known
+            ):
+                return replace(pm, name=" ".join(known))
+        return pm
+
     def remember(self, resolved: Resolved) -> None:
         """Record a speaker as the most salient antecedent at its position.
 
@@ -326,7 +348,7 @@ class Resolver:
         title = token.pos_ == "PROPN" and token.lower_.rstrip(".") in NAME_TITLES
         if (token.pos_ == "NOUN" or title) and named:
             token = named[0]
-        pm = self._upgrade(mention_of(token))
+        pm = self._headline_name(self._upgrade(mention_of(token)))
         if kind == "text":
             # "the text read": the text's author, by self-identification or nearest sender
             span = self.ctx.spans[qi]
