@@ -113,6 +113,13 @@ STRIP_CASES = [
     # a surname that is also a title's word stays, after a known given name
     ("Representative Dan R. King", "Dan R. King"),
     ("Rita Bishop's", "Rita Bishop"),
+    # British and police titles
+    ("Cllr Margaret Hollis", "Margaret Hollis"),
+    ("Councillor Ann Ray", "Ann Ray"),
+    ("Det Insp Sarah Long", "Sarah Long"),
+    ("Supt Alan Reed", "Alan Reed"),
+    ("Baroness Jane Hale", "Jane Hale"),
+    ("Dean Phillips", "Dean Phillips"),  # a given name, not the title of a college
 ]
 
 
@@ -248,6 +255,12 @@ def test_fold_meets_transliteration_variants(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), FOLD_DIFFERENT)
 def test_fold_keeps_distinct_names_apart(a: str, b: str) -> None:
     assert fold(a) != fold(b)
+
+
+@pytest.mark.parametrize("name", ["Jane Smith MP", "Jane Smith QC", "Jane Smith KC"])
+def test_post_nominal_letters_are_no_surname(name: str) -> None:
+    assert name_key(name).last == name_key("Jane Smith").last
+    assert same_person(name, "Ms Smith")
 
 
 def test_name_key_fields() -> None:

@@ -42,6 +42,7 @@ TITLES = frozenset(
         "congressman", "alderman", "councilman", "councilwoman", "assemblyman", "delegate",
         "assemblywoman", "assemblymember", "councilmember", "secretary-general", "deputy",
         "congresswoman", "gov", "governor", "mayor", "secretary", "minister", "chancellor",
+        "cllr", "councillor", "councilor", "baroness",
         "premier", "speaker", "leader", "ambassador", "amb", "envoy", "attorney", "commissioner",
         "chairman", "chairwoman", "chair", "chief", "director", "judge", "justice", "pm",
         # staff roles, capitalised before the name: "Campaign Spokeswoman Ann Ray"
@@ -53,6 +54,8 @@ TITLES = frozenset(
         "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "capt",
         "captain", "adm", "admiral", "brig", "brigadier", "cmdr", "commander", "sgt",
         "sergeant", "cpl", "corporal", "pvt", "private", "marshal", "field",
+        # police ranks: "Det Insp Sarah Long", "Supt Alan Reed"
+        "det", "detective", "insp", "inspector", "supt", "superintendent",
         # religious and traditional honorifics
         "ayatollah", "hojatoleslam", "hojjatoleslam", "haji", "hajji", "hajj", "sheikh",
         "shaikh", "sheik", "imam", "mullah", "mufti", "rabbi", "rev", "reverend", "father",
@@ -89,7 +92,10 @@ SUFFIXES = {"jr": "jr", "jnr": "jr", "junior": "jr", "sr": "sr", "snr": "sr", "s
             "ii": "ii", "iii": "iii", "iv": "iv"}  # fmt: skip
 
 # Degrees and post-nominals: dropped entirely ("Jane Smith, PhD").
-DEGREES = frozenset({"phd", "md", "esq", "jd", "mba", "dds", "rn", "obe", "mbe", "cbe", "kbe"})
+DEGREES = frozenset(
+    {"phd", "md", "esq", "jd", "mba", "dds", "rn", "obe", "mbe", "cbe", "kbe", "qc", "kc", "mp",
+     "msp"}
+)  # fmt: skip
 
 # Leading given names often dropped in reporting ("Mohammad Javad Zarif" ~ "Javad Zarif";
 # "Seyed Hossein Mousavian" ~ "Hossein Mousavian"): honorific or very common first names.
