@@ -75,6 +75,18 @@ SPEAKER_CASES = [
         "panic attack",
         "Courier",
     ),
+    # in a transcript, the narrator's "I" is the speaker of the turn, by the fullest label
+    (
+        "Q: Why did the plan stall?\n\nMAYOR RITA COLE: We ran out of time.\n\nQ: And now?"
+        "\n\nCOLE: “Next year” is what I told the council.",
+        "Next year",
+        "Rita Cole",
+    ),
+    (
+        "Q: Why did the plan stall?\n\nDR. OMAR FAYE: “Not yet” is what I said then.",
+        "Not yet",
+        "Omar Faye",
+    ),
 ]
 
 

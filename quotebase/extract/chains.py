@@ -286,9 +286,28 @@ class Resolver:
         mention = Mention(token.text, token.idx, token.idx + len(token))
         if writer is not None:
             return Resolved(mention, writer.name, writer.kind, token.i)
+        turn = self._transcript_turn(token)
+        if turn is not None:
+            return Resolved(mention, turn, EntityKind.PERSON, token.i)
         if self.meta.author:
             return Resolved(mention, self.meta.author, EntityKind.PERSON, token.i)
         return Resolved(mention, self.meta.voice or token.text, EntityKind.PUBLICATION, token.i)
+
+    def _transcript_turn(self, token: Token) -> str | None:
+        """``COLE: ... what I told the council``: in a transcript, I is the turn's speaker."""
+        text = self.ctx.text
+        label = TRANSCRIPT_LABEL.match(text, text.rfind("\n", 0, token.idx) + 1)
+        if label is None or label.end() > token.idx:
+            return None
+        # "COLE:" after "MAYOR RITA COLE:": the fullest label of that surname, in title case
+        name = label.group(1).strip()
+        fuller = [
+            m.group(1).strip()
+            for m in re.finditer(r"(?m)^" + TRANSCRIPT_LABEL.pattern, text)
+            if m.group(1).split()[-1] == name.split()[-1]
+        ]
+        name = max(fuller, key=len, default=name)
+        return name.title() if name.isupper() else name
 
     def pronoun(self, token: Token) -> Resolved:
         """A third-person pronoun: its antecedent's name; objects skip their clause subject."""
