@@ -46,6 +46,13 @@ def test_seed_headers_give_outlet_title_date_and_author() -> None:
             "Opinion by\nAda Lovelace\nOn engines and numbers\n",
             (None, "On engines and numbers", "Ada Lovelace", None),
         ),
+        # a headline in sentence case first is the title, not an outlet; the first paragraph,
+        # ending in a quotation, is body
+        (
+            "Opinion: Our parks need rangers\n\nBy Ada Lovelace\n\nWhen I walked the trail, a "
+            'ranger told me, "We are three people for ten thousand acres."\n\nMore text.',
+            (None, "Opinion: Our parks need rangers", "Ada Lovelace", None),
+        ),
     ],
 )
 def test_header_meta_reads_common_news_headers(header: str, expected: tuple) -> None:

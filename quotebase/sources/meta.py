@@ -47,6 +47,8 @@ _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _BYLINE = re.compile(r"^(?:(?:analysis|opinion|story|text|words|report)\s+)?by\b[:\s]*(.*)$", re.I)
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w'’-]+$")
 _OUTLET_SPLIT = re.compile(r"\s+[>|•·–—-]\s+|(?<=[a-z])(?=[A-Z][a-z])")
+_CLOSING = "\"'”’)"  # marks that may close a line of prose after its full stop
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "de"})
 HEADER_LINES = 12  # metadata lines precede the body; we look no further
 
 
@@ -82,14 +84,16 @@ def header_meta(text: str) -> DocumentMeta:
     header: list[str] = []
     for line in lines:
         # The body starts at the first long line that reads as prose.
-        if len(line) > 160 or (len(line) > 80 and line.endswith(".")):
+        if len(line) > 160 or (len(line) > 80 and line.rstrip(_CLOSING).endswith((".", "?", "!"))):
             break
         header.append(line)
     if not header:
         return DocumentMeta()
-    # A first line that is a byline or a date is no outlet.
-    first_is_outlet = not (_BYLINE.match(header[0]) or parse_date(header[0]))
-    outlet = _outlet(header[0]) if first_is_outlet else None
+    # A first line that is a byline, a date or a headline in sentence case is no outlet.
+    outlet = None
+    if not (_BYLINE.match(header[0]) or parse_date(header[0])):
+        outlet = _outlet(header[0])
+    first_is_outlet = outlet is not None
     title = author = published = None
     expect_author = False
     for line in header[1:] if first_is_outlet else header:
@@ -112,8 +116,11 @@ def header_meta(text: str) -> DocumentMeta:
 
 
 def _outlet(line: str) -> str | None:
+    """The outlet a first line names: a short run of capitalised words ("The Daily Planet",
+    "Iran Review > Analysis"), not a headline in sentence case ("Our schools deserve better")."""
     first = _OUTLET_SPLIT.split(line, maxsplit=1)[0].strip()
-    if 1 <= len(first.split()) <= 6 and not parse_date(first):
+    lower = [w for w in first.split() if w[:1].islower() and w.lower() not in _SMALL_WORDS]
+    if 1 <= len(first.split()) <= 6 and not parse_date(first) and not lower:
         return first
     return None
 
