@@ -95,6 +95,26 @@ def test_markdown_lines_form_one_block_after_their_prefixes() -> None:
     assert block.intro_start is None and block.intro_end is None
 
 
+@pytest.mark.parametrize(
+    ("intro", "introduced"),
+    [
+        ("Nothing changed. As the state auditor wrote in her March report:", True),
+        ("The mayor told the council on Monday:", True),
+        ("Read more:", False),  # a label, not a sentence
+        ("Here is the list of the schools that closed:", False),  # no cue of writing
+        ("The audit found three problems.", False),  # no colon
+    ],
+)
+def test_markdown_block_takes_the_colon_sentence_before_it_as_intro(intro, introduced) -> None:
+    text = f"{intro}\n\n> Twelve districts reported failures.\n> Two closed for a week.\n\nAfter."
+    [block] = find_blocks(text)
+    assert block.markdown
+    if introduced:
+        assert text[block.intro_start : block.intro_end] == intro.split(". ")[-1]
+    else:
+        assert block.intro_start is None and block.intro_end is None
+
+
 def test_markdown_blocks_separated_by_a_blank_line_are_two_blocks() -> None:
     text = "> one\n\n> two\n>"
     assert block_texts(text) == [(None, "one"), (None, "two")]

@@ -114,6 +114,26 @@ def test_speaker_of_quote(nlp, text, fragment, speaker):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("layout", ["colon", "markdown"])
+def test_block_written_by_a_described_person_nests_its_quotes(nlp, layout):
+    # "As the state auditor wrote:": an unnamed writer is still the block's writer
+    from quotebase.extract.pipeline import extract
+
+    body = (
+        "Twelve districts reported heating failures last winter, and several closed for days. "
+        "In one, a teacher said, “The children wore coats all day.”"
+    )
+    if layout == "markdown":
+        body = "> " + body
+    text = f"Nothing changed. As the state auditor wrote in her March report:\n\n{body}\n\nEnd."
+    quotes = extract(text, META, nlp).quotes
+    block = next(q for q in quotes if q.kind is QuoteKind.BLOCK)
+    assert [h.name for h in block.chain] == ["the state auditor", "Pat Writer"]
+    inner = next(q for q in quotes if q.text.startswith("The children"))
+    assert [h.name for h in inner.chain] == ["a teacher", "the state auditor", "Pat Writer"]
+
+
+@pytest.mark.model
 def test_narrator_me_is_the_author(nlp):
     from quotebase.extract.pipeline import extract
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quotebase.extract.records import BlockSpan
 from quotebase.extract.scanner import ALL_MARKS, scan_quotes
@@ -182,7 +183,23 @@ def markdown_blocks(text: str) -> list[BlockSpan]:
         line_start = line_end + 1
     if first is not None:
         blocks.append(BlockSpan(first, last, markdown=True))
-    return blocks
+    return [_with_intro(text, block) for block in blocks]
+
+
+def _with_intro(text: str, block: BlockSpan) -> BlockSpan:
+    """A Markdown block with the colon sentence that introduces it, when the paragraph
+    before it ends in one (``As the auditor wrote in her report:``)."""
+    end = text.rfind("\n", 0, block.start)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0 or text[end - 1] != ":":
+        return block
+    start = text.rfind("\n", 0, end) + 1
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    intro = sentence_start(text, start, end)
+    if not _introduces_block(text, start, end, intro):
+        return block
+    return replace(block, intro_start=intro, intro_end=end)
 
 
 def find_blocks(text: str) -> list[BlockSpan]:

@@ -36,6 +36,7 @@ from quotebase.extract.coref import (
     SUBJECT_DEPS,
     PersonMention,
     collect_mentions,
+    is_person_like,
     mention_of,
     name_given,
     names_outlet,
@@ -411,8 +412,10 @@ def find_writer(
         if re.search(rf"\b{re.escape(surname)}\b", body) and previous is not None:
             # the intro names the block's subject, not its writer: the earlier writer continues
             return previous
-        if who.kind is EntityKind.UNNAMED:
-            continue
+        if who.kind is EntityKind.UNNAMED and not (
+            match.speaker.pos_ == "NOUN" and is_person_like(match.speaker)
+        ):
+            continue  # "the report said:" is no writer; "the state auditor wrote:" is one
         return who
     return previous
 
