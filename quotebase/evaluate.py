@@ -261,10 +261,12 @@ def in_gold_marks(text: str, quote: Quote) -> bool:
 
 
 def _meta(record: dict[str, Any]) -> DocumentMeta:
+    from quotebase.sources.bylines import clean_byline
+
     return DocumentMeta(
         title=record.get("title"),
         outlet=record.get("publisher"),
-        author=record.get("author"),
+        author=clean_byline(record.get("author"), record.get("publisher")),
         published=record.get("date"),
     )
 

@@ -244,9 +244,9 @@ def test_jsonl_sidecar_gives_defaults_that_lines_override(tmp_path: Path) -> Non
 
 
 def test_jsonl_author_lists_are_joined(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.jsonl", json.dumps({"text": "x.", "author": ["A. One", "B. Two"]}))
+    path = write(tmp_path / "a.jsonl", json.dumps({"text": "x.", "author": ["Al One", "Bo Two"]}))
     (doc,) = list(iter_documents([path]))
-    assert isinstance(doc, SourceDocument) and doc.meta.author == "A. One, B. Two"
+    assert isinstance(doc, SourceDocument) and doc.meta.author == "Al One and Bo Two"
 
 
 def test_read_document_refuses_an_archive(tmp_path: Path) -> None:

@@ -291,7 +291,7 @@ class Resolver:
         if turn is not None:
             return Resolved(mention, turn, EntityKind.PERSON, token.i)
         if self.meta.author:
-            return Resolved(mention, self.meta.author, EntityKind.PERSON, token.i)
+            return Resolved(mention, self.meta.author, self.meta.voice_kind, token.i)
         return Resolved(mention, self.meta.voice or token.text, EntityKind.PUBLICATION, token.i)
 
     def _transcript_turn(self, token: Token) -> str | None:
@@ -930,8 +930,7 @@ def _build_quotes(
     names: dict[str, str] = cluster_names(person_names)  # type: ignore[operator]
     doc_hop: tuple[Hop, ...] = ()
     if meta.voice:
-        voice_kind = EntityKind.PERSON if meta.author else EntityKind.PUBLICATION
-        doc_hop = (Hop(meta.voice, HopRole.DOCUMENT, voice_kind),)
+        doc_hop = (Hop(meta.voice, HopRole.DOCUMENT, meta.voice_kind),)
     # order: by start, enclosing items first
     items: list[tuple[int, int, str, int]] = [
         (b.start, -b.end, "b", i) for i, b in enumerate(blocks)

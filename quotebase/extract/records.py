@@ -139,6 +139,16 @@ class DocumentMeta:
         """The document's own voice: its author when named, otherwise its outlet."""
         return self.author or self.outlet
 
+    @property
+    def voice_kind(self) -> EntityKind:
+        """A person for one author; a description of this document for a byline of several
+        (``Ann Roe and Bo Lin``), never merged with anyone; the outlet otherwise."""
+        if not self.author:
+            return EntityKind.PUBLICATION
+        if " and " in self.author or ", " in self.author:
+            return EntityKind.UNNAMED
+        return EntityKind.PERSON
+
 
 @dataclass(frozen=True)
 class Extraction:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from quotebase.extract.records import DocumentMeta
 from quotebase.sources.base import ReadError
+from quotebase.sources.bylines import clean_byline
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _MONTHS = (
@@ -200,10 +201,11 @@ def merge_meta(front: Mapping[str, str], *sources: DocumentMeta) -> DocumentMeta
         return None
 
     published = pick("published")
+    outlet = pick("outlet")
     return DocumentMeta(
         title=pick("title"),
-        outlet=pick("outlet"),
-        author=pick("author"),
+        outlet=outlet,
+        author=clean_byline(pick("author"), outlet),
         published=parse_date(published) if published else None,
     )
 
