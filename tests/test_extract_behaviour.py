@@ -75,6 +75,13 @@ SPEAKER_CASES = [
         "panic attack",
         "Courier",
     ),
+    # a full name the tagger reads as an organisation, after a given name the tables know
+    (
+        "The northern bloc, led by Yunus Barakzai, walked out.\n\n“We will not sign,” "
+        "Barakzai said.",
+        "We will not sign",
+        "Yunus Barakzai",
+    ),
     # in a transcript, the narrator's "I" is the speaker of the turn, by the fullest label
     (
         "Q: Why did the plan stall?\n\nMAYOR RITA COLE: We ran out of time.\n\nQ: And now?"

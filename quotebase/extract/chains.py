@@ -35,6 +35,7 @@ from quotebase.extract.coref import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     PersonMention,
+    after_given_name,
     collect_mentions,
     is_person_like,
     mention_of,
@@ -44,6 +45,7 @@ from quotebase.extract.coref import (
     possible_heads,
     remembered,
     resolve_pronoun,
+    surnames_of_people,
 )
 from quotebase.extract.cue_match import _clause_with_subject
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
@@ -232,9 +234,10 @@ class Resolver:
             ctx.doc, lambda i: ctx.owner[i] == -1 and ctx.token_starts[i] >= body
         )
         # the tagger's PERSON/ORG split is unreliable: a surname seen once as a person is one
+        # (or named in full after a given name the tables know: "led by Yunus Qanooni")
         self.person_words = {
             e.text.split()[-1] for e in ctx.doc.ents if e.label_ == "PERSON" and e.text.split()
-        }
+        } | surnames_of_people(ctx.doc)
         self.candidates: list[PersonMention] = [self._upgrade(m) for m in collect_mentions(outside)]
 
     def _upgrade(self, pm: PersonMention) -> PersonMention:
@@ -927,6 +930,12 @@ def _build_quotes(
     person_names += [w.name for w in writers if w is not None]
     body = _title_case_headline_end(text)  # the headline's names: see Resolver
     person_names += [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char >= body]
+    # "led by Yunus Qanooni" tagged an organisation: the given name and surname alone
+    person_names += [
+        doc[e[-1].i - 1 : e[-1].i + 1].text
+        for e in doc.ents
+        if e.label_ != "PERSON" and after_given_name(e[-1]) and e.start_char >= body
+    ]
     names: dict[str, str] = cluster_names(person_names)  # type: ignore[operator]
     doc_hop: tuple[Hop, ...] = ()
     if meta.voice:

@@ -56,6 +56,9 @@ FEMALE_FIRST_NAMES = frozenset(
     hasmik hilary ivana jen joni kelli krystal lael lolita luciana malkia marla meg melanne
     merry mika minyon neera norah patti roseann sahar shonda sonya susanne tashfeen vanita
     zephyr zeynep galia jomana mariam trish
+    aisha ayesha amina benazir chimamanda ekaterina farah fatima fatma hanan indira irina
+    jacinda layla leila malala maryam ngozi oksana priya rania samira shirin sunita svetlana
+    tatiana ursula yasmin yasmine yulia zainab anjali annalena ayse ingrid segolene yuriko
     """
     )
 )
@@ -97,6 +100,13 @@ MALE_FIRST_NAMES = frozenset(
     peyton philippe pierre raul recep robby rupert russ sadiq sheldon shinzo simon solomon
     stan tad tamir terence trayvon trevor trey viktor woodrow xi zach arne denis dmitri
     geraldo jens manny noam wes
+    abdullah abdulla alexei alexey amit anil anwar arun asif avigdor ayman bilal chinedu
+    ebrahim ehud emeka emmanuel faisal francois gerhard hafez hamid hamza helmut hossein
+    husain hussein imran ismail jacques jalal junichiro jurgen kamal karim kemal kenji
+    khalid kofi kwame mahmoud manmohan mehmet mohsen mostafa mustafa nabil naftali narendra
+    nawaz nikolai olusegun petro qasem qassem qasim rajesh rahul reza sanjay saud shahid
+    shimon sunil takeshi tarek tariq thabo uhuru vijay volodymyr walid yevgeny yitzhak
+    yoshihide youssef yousef yunus yuri fumio jaroslaw lech andrzej salman
     """
     )
 )
