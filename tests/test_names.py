@@ -100,6 +100,9 @@ STRIP_CASES = [
     ("Campaign Spokeswoman Haley Dunn", "Haley Dunn"),
     ("Ray Senior Adviser Sid Lamb", "Sid Lamb"),
     ("Founder Bev Holt", "Bev Holt"),
+    ("General Counsel Lev Marsh", "Lev Marsh"),
+    ("Secretary-Treasurer Ida Pruitt", "Ida Pruitt"),
+    ("Officer Dale Pruitt", "Dale Pruitt"),
     ("Archbishop Aram Sarkis", "Aram Sarkis"),
     # a party or a trade written capitalised before the name
     ("Democrat Ann Ray", "Ann Ray"),
@@ -142,6 +145,17 @@ SURFACE_CASES = [
     ("George W. Bush", "George W. Bush"),
     ("Donald Trump Jr.", "Donald Trump Jr."),
     ("Gov.\xa0Ann  Ray\n", "Gov. Ann Ray"),
+    # an office ending in a title stays; a description before the name goes
+    ("Senate Majority Leader Ann Ray", "Senate Majority Leader Ann Ray"),
+    ("State Party Chairman Ann Ray", "State Party Chairman Ann Ray"),
+    ("U.S. District Judge Ann Ray", "U.S. District Judge Ann Ray"),
+    ("Secretary of State Ann Ray", "Secretary of State Ann Ray"),
+    ("Lee campaign manager Ann Ray", "Ann Ray"),
+    ("The Ledger's Ann Ray", "Ann Ray"),
+    ("Former Rep. Ann Ray", "Rep. Ann Ray"),
+    ("Democratic Gov. Ann Ray", "Gov. Ann Ray"),
+    ("A weary Ray", "Ray"),
+    ("Ray v. Ray", "Ray"),
     # no name to cut to: as it is
     ("the negotiator", "the negotiator"),
     ("Ray’s campaign", "Ray’s campaign"),
@@ -183,6 +197,9 @@ PERSON_CASES = [
     ("Jim Bennett, 57", True),
     ("", False),
     ("2001", False),
+    # an indefinite pronoun at a sentence's start
+    ("Somebody", False),
+    ("Anybody", False),
     # the name modifies another noun: the speaker is not that person
     ("one Clinton aide", False),
     ("Clinton’s campaign", False),
@@ -309,6 +326,8 @@ SAME_PERSON = [
     ("Donald Trump Jr.", "Donald Trump, Jr."),
     ("Fred Trump Sr.", "Fred Trump"),
     ("Chuck Grassley", "Charles Grassley"),
+    ("Geoff Lind", "Geoffrey Lind"),
+    ("Doug Pryor", "Douglas Pryor"),
     # two-word surnames read as given name + surname
     ("Wasserman Schultz", "Debbie Wasserman Schultz"),
     ("Le Pen", "Marine Le Pen"),
@@ -353,6 +372,8 @@ def test_same_person_keeps_different_people_apart(a: str, b: str) -> None:
 
 
 CLUSTER_CASES = [
+    # a given name written alone, as a nickname, is the full name's first
+    (["Bill Vance", "Bill"], {"Bill Vance": "Bill Vance", "Bill": "Bill Vance"}),
     # a transcript's label in capitals is the one full name of that surname in the text
     (["Jo Ramos", "RAMOS", "CNN"], {"Jo Ramos": "Jo Ramos", "RAMOS": "Jo Ramos", "CNN": "CNN"}),
     (["Ann Ray", "Bo Ray", "RAY"], {"Ann Ray": "Ann Ray", "Bo Ray": "Bo Ray", "RAY": "RAY"}),

@@ -243,6 +243,8 @@ def test_who_said_agrees_with_a_literal_substring_search(engine: Engine, phrase:
         ("Ray Says She Never", "Ann Ray", "Ray"),  # a headline: the name as far as it goes
         ("Roe, Poe and Ann Ray", "Ann Ray", None),  # names someone else first
         ("HEADLINE WORDS - Ann Ray", "Ann Ray", "Ann Ray"),
+        ("The Ledger's Ann Ray", "Ann Ray", "Ann Ray"),  # an outlet's, not a name's
+        ("Lee campaign manager Ann Ray", "Ann Ray", "Ann Ray"),  # not found as "Lee"
         ("HEADLINE WORDS, MORE - Ann Ray", "Ann Ray", None),  # the comma ends the search
         ("she", "Ann Ray", None),
         ("the negotiator", "Ann Ray", None),

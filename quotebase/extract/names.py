@@ -45,6 +45,7 @@ TITLES = frozenset(
         "cllr", "councillor", "councilor", "baroness",
         "premier", "speaker", "leader", "ambassador", "amb", "envoy", "attorney", "commissioner",
         "chairman", "chairwoman", "chair", "chief", "director", "judge", "justice", "pm",
+        "counsel", "treasurer", "secretary-treasurer", "officer",
         # staff roles, capitalised before the name: "Campaign Spokeswoman Ann Ray"
         "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "founder",
         "co-founder", "cofounder",
@@ -116,6 +117,8 @@ NICKNAMES = {
     "jeff": "jeffrey", "greg": "gregory", "matt": "matthew", "nick": "nicholas",
     "pete": "peter", "sam": "samuel", "liz": "elizabeth", "beth": "elizabeth",
     "kate": "katherine", "katie": "katherine", "sue": "susan", "jack": "john",
+    "geoff": "geoffrey", "andy": "andrew", "tim": "timothy", "doug": "douglas",
+    "ron": "ronald", "fred": "frederick", "rudy": "rudolph",
 }  # fmt: skip
 
 # Determiners and pronouns: a capitalised "The" or "His" starts a description, not a name.
@@ -123,7 +126,8 @@ FUNCTION_WORDS = frozenset(
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
         "these", "those", "he", "she", "they", "it", "we", "you", "i", "who", "whom", "me",
-        "him", "them", "us", "one", "someone", "everyone", "nobody",
+        "him", "them", "us", "one", "someone", "everyone", "nobody", "somebody", "anyone",
+        "anybody", "everybody",
     }
 )  # fmt: skip
 
@@ -436,10 +440,40 @@ def name_surface(mention: str) -> str:
         if token in ("-", "–", "—") or token.endswith((",", ":")) or any(q in token for q in '“”"'):
             break
         first = i
+    first = _office_start(tokens, first, start)
     last = tokens[end - 1].rstrip(",;:")
     if last.endswith(".") and not words[-1].endswith("."):
         last = last[:-1]  # a sentence's full stop, not an initial's or "Jr."'s
     return " ".join([*tokens[first : end - 1], last])
+
+
+def _office_start(tokens: Sequence[str], first: int, start: int) -> int:
+    """Where the office written before a name in ``tokens[first:start]`` begins.
+
+    Only an office ending in a title is part of a name as written ("Sen.", "FBI Director",
+    "Secretary of State"); a description is not ("Clinton campaign manager", "The Post's",
+    "Texas-based", "A defensive"), and a party or trade written just before the office or
+    the name is not either ("Democratic Rep.", "Comedian"): the index of ``start`` then.
+    """
+    covered: set[int] = set()  # the words of titles: "Secretary of State"
+    for k in range(first, start):
+        covered.update(range(k, k + _title_length(tokens, k)))
+    if start - 1 not in covered:
+        return start
+    begin = start
+    for i in range(start - 1, first - 1, -1):
+        token = tokens[i]
+        norm = re.split(r"['’]", _norm_token(token))[0]
+        if i not in covered:
+            if not token[:1].isupper() or _is_possessive(token):
+                break
+            acronym = _INITIAL_RE.match(token) or (len(token) > 1 and token.isupper())
+            if norm in NOT_NAME_WORDS - DESCRIPTORS and not acronym:
+                break  # "The", "According"; not "U.S.", "US"
+            if norm in DESCRIPTORS and (i + 1 in covered or i + 1 == start):
+                break  # "Democratic Rep.", but "Republican National Committee Chairman"
+        begin = i
+    return begin
 
 
 # Pure and called for every mention of every document: computed once per distinct input.
@@ -547,6 +581,8 @@ def _fold_given(word: str) -> str:
 
 
 _DROPPABLE_KEYS = frozenset(fold(n) for n in DROPPABLE_GIVEN_NAMES)
+# A one-word name is folded as a surname; as a given name, a nickname stands for the full one.
+_NICKNAME_KEYS = {fold(short): fold(full) for short, full in NICKNAMES.items()}
 
 
 def _fold_surname(surname: str) -> str:
@@ -693,10 +729,10 @@ def _single_matches(single: NameKey, full: NameKey, *, first_names: bool = True)
         return False
     if single.last == full.last:
         return True
+    last = single.last or ""
+    given = _NICKNAME_KEYS.get(last, last)  # "Doug" ~ "Doug Andres"
     return (
-        full.is_full
-        and first_names
-        and single.last in {full.given[0], _strip_droppable(full.given)[0]}
+        full.is_full and first_names and given in {full.given[0], _strip_droppable(full.given)[0]}
     )
 
 
