@@ -37,6 +37,7 @@ from quotebase.extract.coref import (
     PersonMention,
     after_given_name,
     collect_mentions,
+    given_named_surnames,
     is_person_like,
     mention_of,
     name_given,
@@ -45,6 +46,7 @@ from quotebase.extract.coref import (
     possible_heads,
     remembered,
     resolve_pronoun,
+    surname_of,
     surnames_of_people,
 )
 from quotebase.extract.cue_match import _clause_with_subject
@@ -238,14 +240,21 @@ class Resolver:
         self.person_words = {
             e.text.split()[-1] for e in ctx.doc.ents if e.label_ == "PERSON" and e.text.split()
         } | surnames_of_people(ctx.doc)
-        self.candidates: list[PersonMention] = [self._upgrade(m) for m in collect_mentions(outside)]
+        found = collect_mentions(outside)
+        # and a surname written once after a given name ("Carly Fiorina") is a person's
+        self.given_surnames = given_named_surnames(found)
+        self.candidates: list[PersonMention] = [self._upgrade(m) for m in found]
 
     def _upgrade(self, pm: PersonMention) -> PersonMention:
         words = pm.name.split()
         head = self.ctx.doc[pm.token]
         if names_outlet(head, pm.name):
             return pm  # "according to Politico", "HuffPo": an outlet, however else tagged
-        if pm.kind is EntityKind.ORGANIZATION and words and words[-1] in self.person_words:
+        if pm.kind is not EntityKind.ORGANIZATION or not words:
+            return pm
+        # a surname is capitalised: not "campaign" in "the Ann Ray campaign"
+        given = words[-1][:1].isupper() and surname_of(pm.name) in self.given_surnames
+        if words[-1] in self.person_words or given:
             return replace(pm, kind=EntityKind.PERSON)
         return pm
 
@@ -911,9 +920,23 @@ def _nearest(resolver: Resolver, speaker: Resolved, before: int) -> Resolved:
     return Resolved(found, speaker.name, speaker.kind, ctx.token_at(found.start))
 
 
-def _hop(res: Resolved, role: HopRole, cue: str | None, names: dict[str, str]) -> Hop:
+def _hop(
+    res: Resolved, role: HopRole, cue: str | None, names: dict[str, str], people: frozenset[str]
+) -> Hop:
     name = names.get(res.name, res.name) if res.kind is not EntityKind.UNNAMED else res.name
-    return Hop(name, role, res.kind, cue, res.mention)
+    kind = res.kind
+    if kind is EntityKind.ORGANIZATION and name in people:
+        kind = EntityKind.PERSON  # "Stanton wrote", tagged an organisation, after "Greg Stanton"
+    return Hop(name, role, kind, cue, res.mention)
+
+
+def _people(resolved: list[Resolved], names: dict[str, str]) -> frozenset[str]:
+    """The document's names that some speaker of it bears as a person.
+
+    The tagger's PERSON/ORG split differs from mention to mention of one name: a name that
+    is a person's once is a person's throughout its document.
+    """
+    return frozenset(names.get(r.name, r.name) for r in resolved if r.kind is EntityKind.PERSON)
 
 
 def _build_quotes(
@@ -937,6 +960,10 @@ def _build_quotes(
         if e.label_ != "PERSON" and after_given_name(e[-1]) and e.start_char >= body
     ]
     names: dict[str, str] = cluster_names(person_names)  # type: ignore[operator]
+    resolved = [r.speaker for r in results.values() if r.speaker is not None]
+    resolved += [r for res in results.values() for r in res.relays]
+    resolved += [w for w in writers if w is not None]
+    people = _people(resolved, names)
     doc_hop: tuple[Hop, ...] = ()
     if meta.voice:
         doc_hop = (Hop(meta.voice, HopRole.DOCUMENT, meta.voice_kind),)
@@ -952,7 +979,7 @@ def _build_quotes(
         if kind == "b":
             block = blocks[i]
             writer = writers[i] if i < len(writers) else None
-            speaker = _hop(writer, HopRole.SPEAKER, None, names) if writer else None
+            speaker = _hop(writer, HopRole.SPEAKER, None, names, people) if writer else None
             chain = ((speaker,) if speaker else ()) + doc_hop
             quotes.append(
                 Quote(
@@ -968,8 +995,10 @@ def _build_quotes(
             continue
         span, res = spans[i], results[i]
         cue = res.match.cue_text if res.match and res.speaker else None
-        speaker_hop = _hop(res.speaker, HopRole.SPEAKER, cue, names) if res.speaker else None
-        relay_hops = tuple(_hop(r, HopRole.RELAY, None, names) for r in res.relays)
+        speaker_hop = (
+            _hop(res.speaker, HopRole.SPEAKER, cue, names, people) if res.speaker else None
+        )
+        relay_hops = tuple(_hop(r, HopRole.RELAY, None, names, people) for r in res.relays)
         parent: int | None = None
         if span.parent is not None and span.parent in results:
             parent = index[("q", span.parent)]
@@ -979,7 +1008,9 @@ def _build_quotes(
         elif res.block is not None:
             parent = index[("b", res.block)]
             writer = writers[res.block] if res.block < len(writers) else None
-            outer = ((_hop(writer, HopRole.WRITER, None, names),) if writer else ()) + doc_hop
+            outer = (
+                (_hop(writer, HopRole.WRITER, None, names, people),) if writer else ()
+            ) + doc_hop
         else:
             outer = doc_hop
         chain = ((speaker_hop,) if speaker_hop else ()) + relay_hops + outer

@@ -934,17 +934,22 @@ def people_named_as_organisations(mentions: list[PersonMention]) -> list[PersonM
     A given name before the surname ("Carly Fiorina") shows a person; the surname written
     alone elsewhere in the document ("Fiorina said") is then that person too.
     """
-    surnames = {
-        surname_of(m.name)
-        for m in mentions
-        if m.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION) and _has_given_name(m.name)
-    }
+    surnames = given_named_surnames(mentions)
     return [
         replace(m, kind=EntityKind.PERSON)
         if m.kind is EntityKind.ORGANIZATION and surname_of(m.name) in surnames
         else m
         for m in mentions
     ]
+
+
+def given_named_surnames(mentions: list[PersonMention]) -> frozenset[str]:
+    """The surnames of the names written with a given name ("Carly Fiorina" -> "fiorina")."""
+    return frozenset(
+        surname_of(m.name)
+        for m in mentions
+        if m.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION) and _has_given_name(m.name)
+    )
 
 
 def surname_of(name: str) -> str:
