@@ -695,6 +695,38 @@ def test_name_opening_a_sentence_without_a_subject_is_its_main_subject():
     assert ray.is_subject and ray.is_main_subject
 
 
+def _root_name_doc(words, pos, tags, heads, deps):
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * (len(words) - 2)
+    return Doc(Vocab(), words=words, pos=pos, tags=tags, heads=heads, deps=deps, ents=ents)
+
+
+def test_name_the_parser_made_the_root_is_the_subject_of_the_verb_it_lost():
+    # "Ann Ray, the chair, didn't second-guess it.": the parser read the verb as a noun
+    # hung on the name and made the name the root
+    words = ["Ann", "Ray", ",", "the", "chair", ",", "did", "n't", "guess", "it", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "AUX", "PART", "NOUN", "PRON"]
+    pos += ["PUNCT"]
+    tags = ["NNP", "NNP", ",", "DT", "NN", ",", "VBD", "RB", "NN", "PRP", "."]
+    heads = [1, 1, 1, 4, 1, 1, 8, 8, 1, 8, 1]
+    deps = ["compound", "ROOT", "punct", "det", "appos", "punct", "aux", "neg", "nmod"]
+    deps += ["dobj", "punct"]
+    ray = mention_of(_root_name_doc(words, pos, tags, heads, deps)[1])
+    assert ray.is_subject and ray.is_main_subject
+
+
+def test_name_root_of_a_list_cut_off_before_its_verb_is_no_subject():
+    # "Ann Ray and Tom Bell, who say it.": the only verb is the relative clause's
+    words = ["Ann", "Ray", "and", "Tom", "Bell", ",", "who", "say", "it", "."]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON"]
+    pos += ["PUNCT"]
+    tags = ["NNP", "NNP", "CC", "NNP", "NNP", ",", "WP", "VBP", "PRP", "."]
+    heads = [1, 1, 1, 4, 1, 4, 7, 4, 7, 1]
+    deps = ["compound", "ROOT", "cc", "compound", "conj", "punct", "nsubj", "relcl", "dobj"]
+    deps += ["punct"]
+    ray = mention_of(_root_name_doc(words, pos, tags, heads, deps)[1])
+    assert not ray.is_subject
+
+
 def test_person_an_imperative_presents_is_the_main_subject():
     # "Just look at Ann Ray.": no subject; the person presented is the topic
     doc = Doc(

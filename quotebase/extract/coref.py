@@ -413,6 +413,10 @@ def mention_of(head: Token) -> PersonMention:
     if _owns_main_subject(head):
         # "Ann Ray's lawsuit names the mayor. She also seeks ...": the owner is the topic
         subject = main = True
+    if _name_read_as_root(head):
+        # "Sen. Ann Ray (D-Ohio), who chairs ..., didn't second-guess ...": the parser lost
+        # the verb and made the name the root; the name opening the sentence is its subject
+        subject = main = True
     depiction = _depicted_in(head)
     if depiction is not None and depiction.dep_ in SUBJECT_DEPS:
         # "Footage of Ann Ray appears. “...,” she says": the one shown is the topic
@@ -496,6 +500,48 @@ def _topic_of_subjectless_sentence(head: Token) -> bool:
         and root.lemma_.lower() in PRESENTING_LEMMAS
         and (head.dep_ == "dobj" or head.dep_ == "pobj")
     )
+
+
+def _name_read_as_root(head: Token) -> bool:
+    """A person's name that opens its sentence and that the parser made the sentence's root.
+
+    The parser misses a verb it cannot read ("second-guess") after a long subject and hangs
+    the rest of the sentence on the name; a finite verb after it with no subject of its own
+    ("..., didn't second-guess", "..., speaking to me, remembers ... and froze") shows the
+    sentence goes on to say what the person did (not "Ann Ray and Tom Bell, who say ...",
+    a list the parser cut off before its verb).
+    """
+    if (
+        head.dep_ != "ROOT"
+        or head.pos_ != "PROPN"
+        or head.ent_type_ != "PERSON"
+        or not head.doc.has_annotation("SENT_START")
+    ):
+        return False
+    sentence = head.sent
+    start, _ = noun_phrase_bounds(head)
+    opening = all(t.is_punct or t.is_space for t in head.doc[sentence.start : start])
+    return opening and any(_subjectless_finite(t) for t in head.doc[head.i + 1 : sentence.end])
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subjectless_finite(verb: Token) -> bool:
+    """A finite verb (or an auxiliary's verb) with no subject, outside a relative clause.
+
+    A conjoined participle with no auxiliary ("..., who is being vetted - made ...") is a
+    past tense the tagger misread.
+    """
+    misread = (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+    if (verb.tag_ not in FINITE_TAGS and not misread) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = verb.head if verb.dep_ in ("aux", "auxpass", "neg") else verb
+    return clause.dep_ != "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _owns_main_subject(head: Token) -> bool:
