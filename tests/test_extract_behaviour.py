@@ -1443,6 +1443,11 @@ FOR_TOPIC_CASES = [
      "the calls are a duty.\n\n“I love this work,” she said.", "I love this work", "Ann Ray"),
     ("Mayor Kay Lin spoke first.\n\nAnd for Ann Ray and the others on the list, that means "
      "silence is best.\n\n“I leave that to others,” she says.", "I leave that", "Ann Ray"),
+    # the sentence gives the fronted person's view of its subject: the view's holder speaks
+    ("Mayor Kay Lin spoke first. For Tom Bell, the mayor is a friend. “She never lets us "
+     "down,” he said.", "She never lets", "Tom Bell"),
+    ("Ann Ray spoke first.\n\nFor Tom Bell, Dan Rudd is the wrong man for the job. “He has "
+     "never run a town,” he says.", "He has never run", "Tom Bell"),
 ]  # fmt: skip
 
 

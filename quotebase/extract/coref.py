@@ -1203,7 +1203,8 @@ def _antecedent(
         later = subjects[-1] if subjects else None
         if later is not None and _reported_past(later, mains[-1], pronoun):
             return later
-        return _named_since_other_gender(mains[-1], pronoun, candidates, before) or mains[-1]
+        chosen = _fronted_over_subject(mains[-1], pronoun, before)
+        return _named_since_other_gender(chosen, pronoun, candidates, before) or chosen
     if subjects:
         return subjects[-1]
     return before[-1]
@@ -1362,6 +1363,29 @@ def _answerer(pronoun: Token, candidates: list[PersonMention]) -> PersonMention 
         and compatible(pronoun, c)
     ]
     return asked[-1] if len(asked) == 1 else None
+
+
+def _fronted_over_subject(
+    chosen: PersonMention, pronoun: Token, before: list[PersonMention]
+) -> PersonMention:
+    """The person a sentence opens on ("For Tom Bell, ..."), over that sentence's subject.
+
+    "For Tom Bell, Ann Ray is the right choice. “...,” he said": the writer gives the fronted
+    person's view of the subject; a pronoun in a later sentence refers to the one whose view
+    it was, not to the one it was about.
+    """
+    doc = pronoun.doc
+    if not doc.has_annotation("SENT_START") or fronted_topic(doc[chosen.token]):
+        return chosen
+    sentence = doc[chosen.token].sent
+    if sentence.start <= pronoun.i < sentence.end:
+        return chosen
+    fronted = [
+        c
+        for c in before
+        if sentence.start <= c.token < chosen.token and fronted_topic(doc[c.token])
+    ]
+    return fronted[-1] if fronted else chosen
 
 
 def fronted_topic(head: Token) -> bool:
