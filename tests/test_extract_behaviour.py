@@ -2501,6 +2501,16 @@ QUOTE_START_IN_SUBORDINATE_CASES = [
 ANSWERER_CASES = [
     ("Tom Bell toured the county on Monday.\n\nA reporter asked Bell how he felt on election "
      "day. He replied: “More voters means a better night.”", "More voters means", "Tom Bell"),
+    # a quote right after a question is the answer, whatever the verb of its tag
+    ("A reporter asked Tom Bell whether the bridge would reopen this year.\n\n“It will "
+     "reopen in May,” he said.", "It will reopen", "Tom Bell"),
+    ("A reporter asked Senator Tom Bell about the budget. “We will cut nothing,” he said.",
+     "We will cut", "Tom Bell"),
+    # a request is no question; "he asked" goes on with the asker
+    ("Tom Bell asked Dan Rudd to step down.\n\n“He has failed the town,” he said.",
+     "He has failed", "Tom Bell"),
+    ("Tom Bell asked Dan Rudd whether he would step down.\n\n“Why would he answer that?” he "
+     "asked.", "Why would he", "Tom Bell"),
 ]  # fmt: skip
 
 

@@ -1340,16 +1340,16 @@ def _answerer(pronoun: Token, candidates: list[PersonMention]) -> PersonMention 
     """ "A reporter asked Tom Bell how he felt. He replied: ...": the one asked answers.
 
     The subject pronoun of a verb of answering refers to the person the sentence before
-    asked (the object of "asked"), not to the asker.
+    asked (the object of "asked"), not to the asker; so does that of any other verb of
+    saying when the question is the last thing the writer reports before the quote
+    (:func:`_asked_last`).
     """
     verb = pronoun.head
     doc = pronoun.doc
-    if (
-        pronoun.dep_ not in SUBJECT_DEPS
-        or verb.lemma_.lower() not in ANSWER_LEMMAS
-        or not doc.has_annotation("SENT_START")
-    ):
+    if pronoun.dep_ not in SUBJECT_DEPS or not doc.has_annotation("SENT_START"):
         return None
+    if verb.lemma_.lower() not in ANSWER_LEMMAS:
+        return _asked_last(pronoun, candidates)
     sentence = pronoun.sent
     if sentence.start == 0:
         return None
@@ -1363,6 +1363,48 @@ def _answerer(pronoun: Token, candidates: list[PersonMention]) -> PersonMention 
         and compatible(pronoun, c)
     ]
     return asked[-1] if len(asked) == 1 else None
+
+
+def _asked_last(pronoun: Token, candidates: list[PersonMention]) -> PersonMention | None:
+    """The person asked a question in the main clause of the last sentence before a quote.
+
+    "A reporter asked Tom Bell whether he would run. “...,” he said": the quote that follows
+    a question is the answer, so the one asked speaks, not the asker. Only when no one is
+    mentioned between the question and the pronoun; "asked Bell to resign" is a request,
+    not a question, and "“...,” he asked" goes on with the asker.
+    """
+    doc = pronoun.doc
+    verb = pronoun.head
+    if not is_cue_verb(verb) or verb.lemma_.lower() in ASK_LEMMAS:
+        return None
+    before = [c for c in candidates if c.token < pronoun.i]
+    if not before:
+        return None
+    sentence = doc[before[-1].token].sent  # the last sentence that mentions anyone
+    if sentence == pronoun.sent:
+        return None
+    asked = [c for c in before if sentence.start <= c.token and _asked_in_main_clause(doc[c.token])]
+    if len(asked) != 1 or not compatible(pronoun, asked[0]):
+        return None
+    # nothing but the quote itself between the question and the pronoun
+    between = _QUOTED_RE.sub("", doc.text[sentence.end_char : pronoun.idx])
+    return asked[0] if not any(ch.isalnum() for ch in between) else None
+
+
+def _asked_in_main_clause(head: Token) -> bool:
+    """The object of a main clause's verb of asking that puts a question, not a request."""
+    ask = head.head
+    clause = head.sent.root
+    return (
+        head.dep_ in ("dobj", "dative")
+        and ask.lemma_.lower() in ASK_LEMMAS
+        and ask.pos_ == "VERB"
+        and (ask == clause or (ask.dep_ == "conj" and ask.head == clause))
+        and not any(c.dep_ == "xcomp" for c in ask.children)  # "asked Bell to resign"
+    )
+
+
+_QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 def _fronted_over_subject(
