@@ -836,6 +836,15 @@ DESCRIPTION_ANTECEDENT_CASES = [
         "I must choose",
         "Paul Ray",
     ),
+    # the writer keeps a description for one person: an earlier "the candidate" that stood
+    # for Bell names him again, though Rudd is the subject named last
+    (
+        "Tom Bell and his aides talk about the candidate's plan in the ads. Bell later urged "
+        "Mayor Dan Rudd to reopen the pier. Rudd closed it in May.\n\n“It was a mistake,” "
+        "the Republican candidate said.\n\n“We need it open,” he went on.",
+        "We need it open",
+        "Tom Bell",
+    ),
 ]
 
 

@@ -1577,6 +1577,36 @@ def named_by_variation(
         return found
     doc = pronoun.doc
     gender = pronoun_gender(pronoun.text) or found.gender
+    chosen = _varied_on(found, gender, candidates, doc)
+    if chosen is None:
+        return found
+    # "Tom Bell ... the candidate's plan ... Ann Ray spoke. “...,” the candidate said": the
+    # writer keeps a description for one person; an earlier use of it that names someone
+    # else names the person again
+    head = doc[found.token].lemma_.lower()
+    earlier = [
+        _varied_on(c, gender, candidates, doc)
+        for c in candidates
+        if c.token < found.token
+        and found.token - c.token <= VARIATION_WINDOW
+        and c.kind is EntityKind.UNNAMED
+        and c.name.split()[0].lower() == "the"
+        and doc[c.token].pos_ == "NOUN"
+        and doc[c.token].lemma_.lower() == head
+        and c.mention.start != found.mention.start
+    ]
+    people = set(cluster_names([e.name for e in earlier if e is not None]).values())
+    if len(people) == 1 and not any(e is None for e in earlier):
+        person = people.pop()
+        if not _names_person(chosen.name, person):
+            chosen = next(e for e in earlier if e is not None and _names_person(e.name, person))
+    return replace(found, name=chosen.name, kind=EntityKind.PERSON, gender=gender)
+
+
+def _varied_on(
+    found: PersonMention, gender: str | None, candidates: list[PersonMention], doc: Doc
+) -> PersonMention | None:
+    """The named person a description of a role varies on (see :func:`named_by_variation`)."""
     named = [
         c
         for c in candidates
@@ -1597,9 +1627,7 @@ def named_by_variation(
     # a moderator, reporter or aide is not the candidate or officeholder described
     fits = [c for c in leading or named if not _named_in_other_role(c, candidates, found.token)]
     chosen = (fits or leading or named)[-1:]
-    if not chosen:
-        return found
-    return replace(found, name=chosen[0].name, kind=EntityKind.PERSON, gender=gender)
+    return chosen[0] if chosen else None
 
 
 # Roles of people who question, report on or speak for others: the candidates and office
