@@ -836,6 +836,14 @@ DESCRIPTION_ANTECEDENT_CASES = [
         "I must choose",
         "Paul Ray",
     ),
+    # "the Ohio Republican": a party member described by state varies on a name too
+    (
+        "Senator Tom Bell met voters in Ohio on Monday. The Ohio Republican did give the "
+        "governor some credit, but he said the plan was late.\n\n“We need a vote this week,” "
+        "he said.",
+        "We need a vote",
+        "Tom Bell",
+    ),
     # the writer keeps a description for one person: an earlier "the candidate" that stood
     # for Bell names him again, though Rudd is the subject named last
     (

@@ -1543,6 +1543,23 @@ VARIATION_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Members of a party, which news writing describes by their state: "the Ohio Republican".
+PARTY_NOUNS = frozenset({"republican", "democrat", "independent"})
+
+
+def party_description(head: Token) -> bool:
+    """A party member described, not named: "the Wisconsin Republican", "the Democrat".
+
+    The tagger reads the party as a name; with "the" before it, it is a description that
+    varies on someone named before (see :func:`named_by_variation`).
+    """
+    return (
+        head.lower_ in PARTY_NOUNS
+        and head.text[:1].isupper()
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
+
+
 # How far back (in tokens) a description looks for the person it varies on.
 VARIATION_WINDOW = 250
 
@@ -1567,15 +1584,17 @@ def named_by_variation(
         description of a role ("the man", "a senator") or no named person precedes it.
     """
     words = found.name.split()
-    if (
-        found.kind is not EntityKind.UNNAMED
-        or len(words) < 2
-        or words[0].lower() != "the"
-        or found.plural
-        or words[-1].lower() not in VARIATION_NOUNS
-    ):
-        return found
     doc = pronoun.doc
+    described = (
+        found.kind is EntityKind.UNNAMED
+        and len(words) >= 2
+        and words[0].lower() == "the"
+        and not found.plural
+        and words[-1].lower() in VARIATION_NOUNS
+    )
+    party = found.kind is EntityKind.PERSON and party_description(doc[found.token])
+    if not (described or party):
+        return found
     gender = pronoun_gender(pronoun.text) or found.gender
     chosen = _varied_on(found, gender, candidates, doc)
     if chosen is None:
@@ -1589,9 +1608,14 @@ def named_by_variation(
         for c in candidates
         if c.token < found.token
         and found.token - c.token <= VARIATION_WINDOW
-        and c.kind is EntityKind.UNNAMED
-        and c.name.split()[0].lower() == "the"
-        and doc[c.token].pos_ == "NOUN"
+        and (
+            (
+                c.kind is EntityKind.UNNAMED
+                and c.name.split()[0].lower() == "the"
+                and doc[c.token].pos_ == "NOUN"
+            )
+            or party_description(doc[c.token])
+        )
         and doc[c.token].lemma_.lower() == head
         and c.mention.start != found.mention.start
     ]
@@ -1616,6 +1640,7 @@ def _varied_on(
         and not c.plural
         and (gender is None or c.gender in (None, gender))
         and doc[c.token].pos_ != "PRON"  # a remembered speaker's pronoun: no new evidence
+        and not party_description(doc[c.token])
     ]
     # the topic of a clause: its subject, or the possessor of its subject ("Bell's bid is")
     leading = [
