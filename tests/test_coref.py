@@ -95,6 +95,17 @@ def test_surname_alone_takes_the_gender_of_its_full_name():
     assert [m.gender for m in shared] == ["m", "m"]
 
 
+def test_surname_that_reads_as_a_given_name_takes_the_gender_of_its_full_name():
+    # "Warren" alone reads as a man's given name; the document uses it as her surname
+    shared = share_gender([_pm("Elizabeth Warren", 0, "f"), _pm("Warren", 5, "m")])
+    assert [m.gender for m in shared] == ["f", "f"]
+    # a full name that does not say leaves the word's gender unknown, not a man's
+    shared = share_gender([_pm("Ilyse Bradley", 0), _pm("Bradley", 5, "m")])
+    assert shared[-1].gender is None
+    # a given name written alone, borne as a surname by no one, keeps its gender
+    assert share_gender([_pm("Tom Bell", 0, "m"), _pm("Hillary", 5, "f")])[-1].gender == "f"
+
+
 def test_surname_shared_by_both_genders_stays_unknown():
     mentions = [_pm("Hillary Clinton", 0, "f"), _pm("Bill Clinton", 3, "m"), _pm("Clinton", 9)]
     assert share_gender(mentions)[-1].gender is None

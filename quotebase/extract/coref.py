@@ -1017,6 +1017,7 @@ def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
     keeps its mentions' own genders, and so does another full name ("Tom Bell ... his
     wife, Dana Bell": a given name the tables do not know is no sign of his gender).
     """
+    mentions = [replace(m, gender=_surname_gender(m.name, mentions, m.gender)) for m in mentions]
     seen: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind is EntityKind.PERSON and m.gender is not None:
@@ -1031,6 +1032,30 @@ def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
         else m
         for m in mentions
     ]
+
+
+def _surname_gender(name: str, mentions: list[PersonMention], gender: str | None) -> str | None:
+    """The gender of a one-word name that is the surname of someone named in full.
+
+    "Elizabeth Warren ... Warren said": the word alone reads as a man's given name, but the
+    document uses it as her surname; the full names that end in it tell the gender (none
+    when they disagree or do not say). Any other name keeps ``gender``.
+    """
+    words = name.split()
+    if len(words) != 1:
+        return gender
+    fulls = {
+        m.gender
+        for m in mentions
+        if m.kind is EntityKind.PERSON
+        and len(m.name.split()) > 1
+        and name_key(m.name).is_full
+        and surname_of(m.name) == surname_of(name)
+    }
+    if not fulls:
+        return gender
+    known = fulls - {None}
+    return known.pop() if len(known) == 1 else None
 
 
 def remembered(
@@ -1055,7 +1080,8 @@ def remembered(
     if kind is EntityKind.UNNAMED and name.lower() == low and head.pos_ == "PRON":
         return None
     plural = low in PLURAL_PRONOUNS or (head.pos_ != "PRON" and head.tag_ in ("NNS", "NNPS"))
-    gender = pronoun_gender(low) or gender_of(name.split())
+    # "Warren said": a surname the document gives in full takes that full name's gender
+    gender = pronoun_gender(low) or _surname_gender(name, known, gender_of(name.split()))
     if gender is None and kind is EntityKind.PERSON and not name_key(name).is_full:
         genders = {
             m.gender
