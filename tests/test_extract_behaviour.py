@@ -856,6 +856,17 @@ DESCRIPTION_ANTECEDENT_CASES = [
 ]
 
 
+# The writer's own "he" after a main subject of unknown gender refers back to it: a "she"
+# after that is the woman named since.
+GENDERED_BY_PRONOUN_CASES = [
+    ("“We will win,” said Rudd, the head of the group.\n\nHe was joined at the event by Kerin "
+     "Lamb, a pollster.\n\n“This race is too close to call,” she said.", "This race",
+     "Kerin Lamb"),
+    ("“We will win,” Rudd told reporters on a call. He was joined by Kerin Lamb. “This race is "
+     "too close to call,” she said.", "This race", "Kerin Lamb"),
+]  # fmt: skip
+
+
 SHARED_SURNAME_CASES = [
     # a full name with an unknown given name does not take the gender of another full name
     # of the same surname (a husband and wife)
@@ -3138,6 +3149,7 @@ SPEAKER_RULES = {
     "pronoun_antecedent": PRONOUN_ANTECEDENT_CASES,
     "pronoun_after_a_description_names_the_person_it_varies_on": DESCRIPTION_ANTECEDENT_CASES,
     "pronoun_tells_apart_two_full_names_of_one_surname": SHARED_SURNAME_CASES,
+    "she_after_the_writers_he_is_the_woman_named_since": GENDERED_BY_PRONOUN_CASES,
     "pronoun_after_a_fronted_topic_names_it": FRONTED_TOPIC_CASES,
     "he_after_a_group_speaker_skips_the_group": GROUP_SPEAKER_CASES,
     "lead_in_skips_the_tail_of_the_previous_tag": TAG_TAIL_CASES,

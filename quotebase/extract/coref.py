@@ -1230,7 +1230,11 @@ def _antecedent(
         if later is not None and _reported_past(later, mains[-1], pronoun):
             return later
         chosen = _fronted_over_subject(mains[-1], pronoun, before)
-        return _named_since_other_gender(chosen, pronoun, candidates, before) or chosen
+        return (
+            _named_since_other_gender(chosen, pronoun, candidates, before)
+            or _named_since_gendered_by_pronoun(chosen, pronoun, candidates, before)
+            or chosen
+        )
     if subjects:
         return subjects[-1]
     return before[-1]
@@ -1278,8 +1282,7 @@ def _introduced_in_sentence(
 
 def _inside_quote(doc: Doc, start: int, token: int) -> bool:
     """Whether a token stands inside quotation marks opened after ``start``."""
-    text = doc[start:token].text
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    return _inside_quote_text(doc[start:token].text)
 
 
 def _named_since_other_gender(
@@ -1323,6 +1326,73 @@ def _named_since_other_gender(
         if c.token > others[-1].token and c.kind is EntityKind.PERSON and c.gender == gender
     ]
     return named[-1] if named else None
+
+
+def _named_since_gendered_by_pronoun(
+    chosen: PersonMention,
+    pronoun: Token,
+    candidates: list[PersonMention],
+    before: list[PersonMention],
+) -> PersonMention | None:
+    """A person named after the writer's own "he" showed the main subject is not "she".
+
+    "“...,” said Rudd. He was joined by Ann Ray. She said ...": the writer's "he", the next
+    main subject, refers back to Rudd (of unknown gender till then), so "she" is the person
+    named since, not Rudd.
+
+    Args:
+        chosen: The main subject the default rule picked, of unknown gender.
+        pronoun: A gendered pronoun.
+        candidates: Every mention in text order.
+        before: The compatible mentions before the pronoun.
+
+    Returns:
+        The nearest person named after that "he" who may be of the pronoun's gender (one who
+        is, first), or None when the rule does not apply.
+    """
+    gender = pronoun_gender(pronoun.text)
+    doc = pronoun.doc
+    if (
+        gender is None
+        or pronoun.dep_ not in SUBJECT_DEPS
+        or chosen.gender is not None
+        or not doc.has_annotation("SENT_START")
+    ):
+        return None
+    subjects = [c.token for c in candidates if c.is_main_subject and c.kind is EntityKind.PERSON]
+    other = None
+    for token in doc[chosen.token + 1 : pronoun.sent.start]:
+        clause = token.head
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and pronoun_gender(token.text) not in (None, gender)
+            and (
+                clause == token.sent.root
+                or (clause.dep_ == "conj" and clause.head == clause.sent.root)
+            )
+            and not _quoted_at(doc, token.i)
+        ):
+            other = token
+            break
+    if other is None or any(chosen.token < t < other.i for t in subjects):
+        return None  # none, or it may refer to someone else named as a subject since
+    named = [
+        c for c in before if c.token > other.i and c.kind is EntityKind.PERSON and not c.plural
+    ]
+    gendered = [c for c in named if c.gender == gender]
+    since = gendered or named
+    return since[-1] if since else None
+
+
+def _quoted_at(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands inside quotation marks opened earlier in its paragraph."""
+    start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    return _inside_quote_text(doc.text[start : doc[i].idx])
+
+
+def _inside_quote_text(text: str) -> bool:
+    """Whether the end of ``text`` stands inside quotation marks opened in it."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _reported_past(subject: PersonMention, main: PersonMention, pronoun: Token) -> bool:
