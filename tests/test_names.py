@@ -435,6 +435,17 @@ CLUSTER_CASES = [
         {"Donald Trump": "Donald Trump", "Donald Trump Jr.": "Donald Trump Jr.",
          "Trump": "Donald Trump"},
     ),
+    # the one bearer of a surname is named only with a suffix: the surname alone is them
+    (
+        ["Adm. Tom B. Bell Jr.", "Admiral Bell", "Bell"],
+        {"Adm. Tom B. Bell Jr.": "Tom B. Bell Jr.", "Admiral Bell": "Tom B. Bell Jr.",
+         "Bell": "Tom B. Bell Jr."},
+    ),
+    # two bearers with suffixes: the surname alone stays apart
+    (
+        ["Ann Ray III", "Paul Ray Jr.", "Ray"],
+        {"Ann Ray III": "Ann Ray III", "Paul Ray Jr.": "Paul Ray Jr.", "Ray": "Ray"},
+    ),
     # initials: "George Bush" fits both Bushes, so it stays apart; so does "Bush"
     (
         ["George W. Bush", "George H. W. Bush", "George Bush", "Bush"],

@@ -854,6 +854,10 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
             continue
         # A bare surname refers back to the one full name with that surname in the text.
         fits = _fitting(k, clusters, keys, first_names=False)
+        if not fits and k.suffix is None:
+            # "Adm. Harry B. Harris Jr. ... Admiral Harris": when no one of that surname is
+            # named without a suffix, the surname alone is the one who bears it
+            fits = [c for c in clusters if any(keys[m].last == k.last for m in c)]
         if not fits:
             # A first name alone ("Haji Qassem", "Hillary") refers to the one full name it starts.
             fits = _fitting(k, clusters, keys, first_names=True)
