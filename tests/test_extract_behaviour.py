@@ -3128,6 +3128,13 @@ NAMED_DESCRIPTION_CASES = [
 ]  # fmt: skip
 
 
+# "the admiral": a rank as a description stands for the one person named with that rank.
+RANK_DESCRIPTION_CASES = [
+    ("Adm. Tom Bell arrived on Monday. Gen. Dan Rudd spoke first and left early. Asked about "
+     "the fleet, the admiral laughed.\n\n“We sail at dawn,” he said.", "We sail", "Tom Bell"),
+]  # fmt: skip
+
+
 # "Representative Dan King": a surname that is also a title's word ("King", "Bishop",
 # "Major") after a known given name is the name's end, not an office.
 TITLE_WORD_SURNAME_CASES = [
@@ -3166,6 +3173,7 @@ SPEAKER_RULES = {
     "pronoun_takes_the_owner_of_a_subject_thing": OWNER_OF_SUBJECT_ANTECEDENT_CASES,
     "a_description_a_participle_names_is_that_person": NAMED_DESCRIPTION_CASES,
     "a_title_word_after_a_given_name_is_a_surname": TITLE_WORD_SURNAME_CASES,
+    "a_rank_as_a_description_names_its_holder": RANK_DESCRIPTION_CASES,
     "an_inserted_tag_repeats_the_reporter": INSERTED_TAG_ANTECEDENT_CASES,
     "title_case_headline_lends_no_names": TITLE_CASE_HEADLINE_CASES,
     "a_verb_with_two_subjects_takes_the_nearer": NEARER_SUBJECT_CASES,

@@ -219,6 +219,11 @@ PERSON_NOUNS = frozenset(
         "girl",
         "boy",
         "teenager",
+        # ranks, which news writing uses for someone named with them: "the admiral said"
+        "admiral",
+        "colonel",
+        "captain",
+        "sergeant",
     }
 )
 
@@ -237,6 +242,10 @@ OFFICE_TITLES = {
     "ambassador": frozenset({"ambassador", "amb"}),
     "general": frozenset({"gen", "general"}),
     "judge": frozenset({"judge"}),
+    "admiral": frozenset({"adm", "admiral"}),
+    "colonel": frozenset({"col", "colonel"}),
+    "captain": frozenset({"capt", "captain"}),
+    "sergeant": frozenset({"sgt", "sergeant"}),
 }
 
 QUOTE_MARKS = ("“", "”", '"')
