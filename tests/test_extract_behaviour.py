@@ -3135,6 +3135,16 @@ RANK_DESCRIPTION_CASES = [
 ]  # fmt: skip
 
 
+# "At Pine Ridge, ..., Tom Bell, the club's owner, argued": the parser hangs the name
+# on the place; with its own apposition between, it is still the subject of the bare verb.
+STRANDED_SUBJECT_CASES = [
+    ("Dan Rudd runs the golf club in Elm Park. At Pine Ridge, where it costs new members "
+     "$9,000 to join, Tom Bell, the club's 70-year-old owner and chief, "
+     "argued that his rivals had failed.\n\n“We are in the people business,” he said.",
+     "We are in", "Tom Bell"),
+]  # fmt: skip
+
+
 # "Representative Dan King": a surname that is also a title's word ("King", "Bishop",
 # "Major") after a known given name is the name's end, not an office.
 TITLE_WORD_SURNAME_CASES = [
@@ -3174,6 +3184,7 @@ SPEAKER_RULES = {
     "a_description_a_participle_names_is_that_person": NAMED_DESCRIPTION_CASES,
     "a_title_word_after_a_given_name_is_a_surname": TITLE_WORD_SURNAME_CASES,
     "a_rank_as_a_description_names_its_holder": RANK_DESCRIPTION_CASES,
+    "a_name_hung_on_a_place_before_a_bare_verb": STRANDED_SUBJECT_CASES,
     "an_inserted_tag_repeats_the_reporter": INSERTED_TAG_ANTECEDENT_CASES,
     "title_case_headline_lends_no_names": TITLE_CASE_HEADLINE_CASES,
     "a_verb_with_two_subjects_takes_the_nearer": NEARER_SUBJECT_CASES,

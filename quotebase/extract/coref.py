@@ -458,19 +458,24 @@ def _stranded_subject(head: Token) -> bool:
 
     "At a rally in Ohio, 62-year-old Ann Ray also railed against ...": the parser makes the
     name the object of "in" (or an apposition to the place), leaving the main verb right
-    after it (adverbs aside) without a subject; the name is that subject.
+    after it (adverbs, and the name's own apposition, aside) without a subject; the name is
+    that subject.
     """
     verb = head.sent.root if head.doc.has_annotation("SENT_START") else None
     if (
         verb is None
-        or head.dep_ not in ("pobj", "appos")
+        or head.dep_ not in ("pobj", "appos", "conj")  # "At Pine Ridge, Ann Ray, ...": a conj
         or head.ent_type_ != "PERSON"
         or verb.pos_ != "VERB"
         or not head.i < verb.i
         or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     ):
         return False
-    return all(t.pos_ == "ADV" for t in head.doc[head.i + 1 : verb.i])
+    # "..., Ann Ray, the club's president, suggested": her own apposition may stand between
+    inside = range(head.left_edge.i, head.right_edge.i + 1)
+    return all(
+        t.pos_ == "ADV" or t.is_punct or t.i in inside for t in head.doc[head.i + 1 : verb.i]
+    )
 
 
 # Verbs of an imperative that presents someone to the reader: "Look at Ann Ray.", "Take Ray."
