@@ -3145,6 +3145,15 @@ STRANDED_SUBJECT_CASES = [
 ]  # fmt: skip
 
 
+# A pronoun below the main clause takes the one person its sentence names, even when that
+# person is the subject of a relative clause ("notes that Ann Ray had given").
+INTRODUCED_IN_RELATIVE_CASES = [
+    ("Kay Lin ran the county office for years. The files included notes that Ann Ray had "
+     "given to the clerk, which she said held “every single word.”", "every single",
+     "Ann Ray"),
+]  # fmt: skip
+
+
 # "Representative Dan King": a surname that is also a title's word ("King", "Bishop",
 # "Major") after a known given name is the name's end, not an office.
 TITLE_WORD_SURNAME_CASES = [
@@ -3185,6 +3194,7 @@ SPEAKER_RULES = {
     "a_title_word_after_a_given_name_is_a_surname": TITLE_WORD_SURNAME_CASES,
     "a_rank_as_a_description_names_its_holder": RANK_DESCRIPTION_CASES,
     "a_name_hung_on_a_place_before_a_bare_verb": STRANDED_SUBJECT_CASES,
+    "pronoun_takes_the_person_its_sentence_names_in_a_relative": INTRODUCED_IN_RELATIVE_CASES,
     "an_inserted_tag_repeats_the_reporter": INSERTED_TAG_ANTECEDENT_CASES,
     "title_case_headline_lends_no_names": TITLE_CASE_HEADLINE_CASES,
     "a_verb_with_two_subjects_takes_the_nearer": NEARER_SUBJECT_CASES,

@@ -1280,7 +1280,15 @@ def _introduced_in_sentence(
     if any(t.dep_ in SUBJECT_DEPS and t.lower_ in PERSONAL_SUBJECTS for t in opening):
         return None
     here = [c for c in candidates if sentence.start <= c.token < pronoun.i]
-    if any(c.is_subject and c.personal and c.kind is not EntityKind.ORGANIZATION for c in here):
+    # a subject inside a relative or reported clause ("emails that Ann Ray had given") is no
+    # subject of the sentence
+    if any(
+        c.is_subject
+        and c.personal
+        and c.kind is not EntityKind.ORGANIZATION
+        and (doc[c.token].head.dep_ not in REPORTED_DEPS or doc[c.token].pos_ == "PRON")
+        for c in here
+    ):
         return None
     named = [
         c
