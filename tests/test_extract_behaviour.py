@@ -3154,6 +3154,14 @@ INTRODUCED_IN_RELATIVE_CASES = [
 ]  # fmt: skip
 
 
+# A sentence with no person as subject that brings up someone's words makes that person
+# the topic of the next: "The mood shifted after Ann Ray's remarks. She called ...".
+WORDS_OWNER_CASES = [
+    ("Kay Lin spoke first. The mood shifted after Ann Ray's remarks on Monday. She called the "
+     "plan “a gift to the rich.”", "a gift to", "Ann Ray"),
+]  # fmt: skip
+
+
 # "Representative Dan King": a surname that is also a title's word ("King", "Bishop",
 # "Major") after a known given name is the name's end, not an office.
 TITLE_WORD_SURNAME_CASES = [
@@ -3194,6 +3202,7 @@ SPEAKER_RULES = {
     "a_title_word_after_a_given_name_is_a_surname": TITLE_WORD_SURNAME_CASES,
     "a_rank_as_a_description_names_its_holder": RANK_DESCRIPTION_CASES,
     "a_name_hung_on_a_place_before_a_bare_verb": STRANDED_SUBJECT_CASES,
+    "the_owner_of_words_a_subjectless_sentence_brings_up": WORDS_OWNER_CASES,
     "pronoun_takes_the_person_its_sentence_names_in_a_relative": INTRODUCED_IN_RELATIVE_CASES,
     "an_inserted_tag_repeats_the_reporter": INSERTED_TAG_ANTECEDENT_CASES,
     "title_case_headline_lends_no_names": TITLE_CASE_HEADLINE_CASES,

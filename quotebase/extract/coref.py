@@ -16,7 +16,7 @@ from spacy.attrs import DEP, ENT_TYPE, ORTH, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from quotebase.extract.cues import is_cue_verb, per_source
+from quotebase.extract.cues import SPEECH_NOUNS, is_cue_verb, per_source
 from quotebase.extract.name_tables import (
     FEMALE_FIRST_NAMES,
     FEMALE_NOUNS,
@@ -1247,6 +1247,7 @@ def _antecedent(
         return (
             _named_since_other_gender(chosen, pronoun, candidates, before)
             or _named_since_gendered_by_pronoun(chosen, pronoun, candidates, before)
+            or _named_in_subjectless_sentence(chosen, pronoun, before)
             or chosen
         )
     if subjects:
@@ -1404,6 +1405,56 @@ def _named_since_gendered_by_pronoun(
     gendered = [c for c in named if c.gender == gender]
     since = gendered or named
     return since[-1] if since else None
+
+
+# Nouns of a whole utterance, besides the nouns of saying: "Ann Ray's statement".
+UTTERANCE_NOUNS = frozenset({"statement", "speech", "testimony", "interview", "address"})
+
+
+def _named_in_subjectless_sentence(
+    chosen: PersonMention, pronoun: Token, before: list[PersonMention]
+) -> PersonMention | None:
+    """The one person the last sentence before the pronoun's names, as the owner of words,
+    when no person is the subject of anything in it.
+
+    "The mood shifted after Ann Ray's remarks. She called it ...": the sentence's subject
+    is no person, and the person whose words it brings up is the one the next sentence
+    goes on about, not a subject of some sentences before. (A person named otherwise in
+    such a sentence is too often an aside to be the topic.)
+
+    Args:
+        chosen: The main subject the default rule picked, before that sentence.
+        pronoun: A subject pronoun.
+        before: The compatible mentions before the pronoun.
+
+    Returns:
+        That person's mention, or None when the rule does not apply.
+    """
+    doc = pronoun.doc
+    if pronoun.dep_ not in SUBJECT_DEPS or not doc.has_annotation("SENT_START"):
+        return None
+    earlier = [c for c in before if c.token < pronoun.sent.start and doc[c.token].pos_ != "PRON"]
+    if not earlier:
+        return None
+    sentence = doc[earlier[-1].token].sent
+    if chosen.token >= sentence.start:
+        return None
+    for token in sentence:
+        personal = token.pos_ == "PRON" and token.lower_ in PERSONAL_SUBJECTS
+        if token.dep_ in SUBJECT_DEPS and (personal or is_person_like(token)):
+            return None  # a person is the subject of something in it
+    named = [
+        c
+        for c in earlier
+        if c.token >= sentence.start and c.kind is EntityKind.PERSON and not c.plural
+    ]
+    people = set(cluster_names([c.name for c in named]).values())
+    if len(people) != 1:
+        return None
+    # the one whose words the sentence brings up: "Ann Ray's statement", "her remarks"
+    owner = doc[named[-1].token]
+    speaking = owner.dep_ == "poss" and owner.head.lemma_.lower() in SPEECH_NOUNS | UTTERANCE_NOUNS
+    return named[-1] if speaking else None
 
 
 def _quoted_at(doc: Doc, i: int) -> bool:
