@@ -3162,6 +3162,21 @@ WORDS_OWNER_CASES = [
 ]  # fmt: skip
 
 
+# "Some defenders, like Tom Bell, concede ...": the one person named as an example of a
+# subject group stands for it; two people named so do not.
+EXAMPLE_OF_GROUP_CASES = [
+    ("Dan Rudd wrote the report on the tariff. Some defenders of the plan, like Tom Bell, a "
+     "fellow at the institute, also concede that it has costs.\n\nBut the gain is “ten "
+     "times the loss,” he said.", "ten times", "Tom Bell"),
+    ("Dan Rudd wrote the report on the tariff. Some defenders of the plan, such as Tom Bell, "
+     "a fellow at the institute, also concede that it has costs.\n\nBut the gain is “ten "
+     "times the loss,” he said.", "ten times", "Tom Bell"),
+    ("Dan Rudd wrote the report on the tariff. Some defenders of the plan, like Tom Bell and "
+     "Ann Ray, also concede that it has costs.\n\nBut the gain is “ten times the loss,” he "
+     "said.", "ten times", "Dan Rudd"),
+]  # fmt: skip
+
+
 # "Representative Dan King": a surname that is also a title's word ("King", "Bishop",
 # "Major") after a known given name is the name's end, not an office.
 TITLE_WORD_SURNAME_CASES = [
@@ -3203,6 +3218,7 @@ SPEAKER_RULES = {
     "a_rank_as_a_description_names_its_holder": RANK_DESCRIPTION_CASES,
     "a_name_hung_on_a_place_before_a_bare_verb": STRANDED_SUBJECT_CASES,
     "the_owner_of_words_a_subjectless_sentence_brings_up": WORDS_OWNER_CASES,
+    "one_person_named_as_an_example_of_a_subject_group": EXAMPLE_OF_GROUP_CASES,
     "pronoun_takes_the_person_its_sentence_names_in_a_relative": INTRODUCED_IN_RELATIVE_CASES,
     "an_inserted_tag_repeats_the_reporter": INSERTED_TAG_ANTECEDENT_CASES,
     "title_case_headline_lends_no_names": TITLE_CASE_HEADLINE_CASES,

@@ -406,6 +406,11 @@ def mention_of(head: Token) -> PersonMention:
     apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
     described = head.head.pos_ == "NOUN" and head.head.dep_ in SUBJECT_DEPS
     role = head.head if apposed_name and described else head
+    # "Some defenders of the plan, like Tom Bell, ... acknowledge": the one person named as
+    # an example of a subject group stands for it (the group itself is no "he" or "she")
+    example = _example_of(head)
+    if example is not None and example.dep_ in SUBJECT_DEPS:
+        role = example
     # "Scott bristles at ...": a name the parser made a compound of the verb after it
     misparsed = role.dep_ == "compound" and role.head.pos_ == "VERB" and role.i < role.head.i
     subject = role.dep_ in SUBJECT_DEPS or misparsed or _stranded_subject(role)
@@ -445,6 +450,26 @@ def mention_of(head: Token) -> PersonMention:
         plural=plural,
         personal=head.lemma_.lower() not in GROUP_NOUNS | DOCUMENT_NOUNS,
     )
+
+
+# Prepositions that give an example of a group: "critics like Tom Bell", "... such as".
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
+
+
+def _example_of(head: Token) -> Token | None:
+    """The plural noun a name gives an example of: "defenders, like Tom Bell," -> defenders."""
+    prep = head.head
+    if head.dep_ != "pobj" or head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+        return None
+    if any(c.dep_ == "conj" for c in head.children):
+        return None  # "like Tom Bell and Ann Ray": no one person stands for the group
+    group = prep.head
+    if group.lower_ == "such" and prep.lower_ == "as":
+        group = group.head  # "critics such as Tom Bell", however the parser hangs "such"
+    such = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    if not (such or prep.lower_ in EXAMPLE_PREPOSITIONS):
+        return None
+    return group if group.pos_ == "NOUN" and group.tag_ == "NNS" else None
 
 
 def _given_name(token: Token) -> bool:
