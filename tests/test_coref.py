@@ -200,6 +200,21 @@ def test_place_words_are_tagged_places_more_often_than_people():
     assert place_words(doc) == frozenset({"Clarkston"})
 
 
+def test_word_mostly_read_as_a_place_is_a_person_with_a_relative_on_who():
+    # "in Clarkston to Clarkston . Clarkston , who won , spoke": the third is a person
+    words = ["in", "Clarkston", "to", "Clarkston", ".", "Clarkston", ",", "who", "won", ","]
+    words += ["spoke", "."]
+    pos = ["ADP", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    pos += ["VERB", "PUNCT"]
+    heads = [0, 0, 1, 2, 0, 10, 5, 8, 5, 5, 10, 10]
+    deps = ["ROOT", "pobj", "prep", "pobj", "punct", "nsubj", "punct", "nsubj", "relcl"]
+    deps += ["punct", "ROOT", "punct"]
+    ents = ["O", "B-GPE", "O", "B-GPE", "O", "B-PERSON"] + ["O"] * 6
+    doc = Doc(Vocab(), words=words, pos=pos, heads=heads, deps=deps, ents=ents)
+    found = collect_mentions(list(doc))
+    assert [(m.name, m.token) for m in found if m.kind is EntityKind.PERSON] == [("Clarkston", 5)]
+
+
 def test_pronoun_prefers_the_latest_compatible_speaker():
     words = ["x"] * 10 + ["she"]
     doc = _doc(words, ["X"] * 10 + ["PRON"], ["X"] * 10 + ["PRP"])

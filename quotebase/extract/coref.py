@@ -820,9 +820,18 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
             and m.name not in surnames
             and doc is not None
             and doc[m.token].pos_ == "PROPN"
+            and not _described_by_who(doc[m.token])
         )
     ]
     return share_gender(people_named_as_organisations(found))
+
+
+def _described_by_who(head: Token) -> bool:
+    """A name with a relative clause on "who" ("Rihanna, who was honored ..."): a person's."""
+    return any(
+        c.dep_ == "relcl" and any(w.text.lower() in ("who", "whom", "whose") for w in c.children)
+        for c in head.children
+    )
 
 
 # A surname of the O'Malley / D'Souza pattern, which the tagger often reads as a noun.
