@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from quotebase.extract.records import DocumentMeta, Extraction
+from quotebase.extract.records import DocumentMeta, EntityKind, Extraction
 from quotebase.ingest import ingest
 from quotebase.storage.entities import person_alias
 from quotebase.storage.models import (
@@ -276,3 +276,48 @@ def test_a_person_speaker_without_a_name_stays_in_its_document(
     with Session(engine) as session:
         rows = session.execute(select(Entity.kind, Entity.scope).where(Entity.name == speaker))
         assert sorted(rows.tuples()) == [("unnamed", "doc:1"), ("unnamed", "doc:2")]
+
+
+def _speaking_as(name: str, kind: EntityKind):  # type: ignore[no-untyped-def]
+    """The fake extractor with every speaker renamed ``name`` of ``kind``."""
+
+    def extractor(items: Iterable[tuple[str, DocumentMeta]]) -> Iterator[Extraction]:
+        for extraction in fake_extractor(items):
+            quotes = []
+            for q in extraction.quotes:
+                if q.speaker is not None:
+                    who = replace(q.speaker, name=name, kind=kind, mention=None)
+                    q = replace(q, speaker=who, chain=(who, *q.chain[1:]))
+                quotes.append(q)
+            yield replace(extraction, quotes=tuple(quotes))
+
+    return extractor
+
+
+def test_a_given_name_alone_stays_in_its_document(engine: Engine, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", ARTICLE.replace("Later", "Then"))
+    ingest([tmp_path], engine, extractor=_speaking_as("Jane", EntityKind.PERSON))
+    with Session(engine) as session:
+        rows = session.execute(select(Entity.kind, Entity.scope).where(Entity.name == "Jane"))
+        assert sorted(rows.tuples()) == [("unnamed", "doc:1"), ("unnamed", "doc:2")]
+
+
+def test_a_given_name_written_with_a_title_is_one_person(engine: Engine, tmp_path: Path) -> None:
+    # "Queen Jane": a name its bearer is known by across documents
+    write(tmp_path / "a.txt", ARTICLE.replace("Observers", "Queen Jane and others"))
+    write(tmp_path / "b.txt", ARTICLE.replace("Later", "Then"))
+    ingest([tmp_path], engine, extractor=_speaking_as("Jane", EntityKind.PERSON))
+    with Session(engine) as session:
+        rows = session.execute(select(Entity.kind, Entity.scope).where(Entity.name == "Jane"))
+        assert sorted(rows.tuples()) == [("person", "")]
+
+
+def test_an_outlet_credited_in_the_text_is_the_publication(engine: Engine, tmp_path: Path) -> None:
+    # the document's outlet is a publication; the same outlet credited in a text is read as
+    # an organisation: one entity
+    write(tmp_path / "a.txt", ARTICLE)
+    ingest([tmp_path], engine, extractor=_speaking_as("Daily Example", EntityKind.ORGANIZATION))
+    with Session(engine) as session:
+        rows = session.execute(select(Entity.name, Entity.kind).where(Entity.kind != "person"))
+        assert sorted(rows.tuples()) == [("Daily Example", "publication")]

@@ -518,6 +518,28 @@ def is_person_name(name: str) -> bool:
     return any(len(re.sub(r"[^A-Za-z]", "", anyascii(t))) > 1 for t in core)
 
 
+def is_given_name_alone(name: str) -> bool:
+    """Whether a name is one known given name and nothing else: "Jane", not "Pope Francis".
+
+    Examples:
+        >>> is_given_name_alone("Jane"), is_given_name_alone("Jane Roe")
+        (True, False)
+    """
+    words = name.split()
+    return len(words) == 1 and _norm_token(words[0]) in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
+def written_with_title(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` right after a title ("Pope Francis", "Queen Rania").
+
+    Examples:
+        >>> written_with_title("Jane", "Then Queen Jane spoke."), written_with_title("Jane", "Jane")
+        (True, False)
+    """
+    before = re.compile(r"([A-Z][A-Za-z]*)\.? +" + re.escape(name) + r"\b")
+    return any(_norm_token(m.group(1)) in TITLES for m in before.finditer(text))
+
+
 # Pure and called for every mention of every document: computed once per distinct input.
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:

@@ -44,6 +44,8 @@ _ALIASES = cast(Table, EntityAlias.__table__)
 _KEYS = cast(Table, EntityKey.__table__)
 _PERSON = EntityKind.PERSON.value
 _UNNAMED = EntityKind.UNNAMED.value
+_PUBLICATION = EntityKind.PUBLICATION.value
+_BODIES = frozenset({EntityKind.ORGANIZATION.value, _PUBLICATION})
 KEY_LENGTH = 128  # entity_keys.key is a String(128): keys are stored cut to that length
 
 # Entities written this document are ordered after every stored one, in creation order, as
@@ -135,19 +137,27 @@ class EntityResolver:
         self._by_key: dict[str, list[ResolvedEntity]] = {}
         self._by_name: dict[tuple[str, str, str], ResolvedEntity] = {}  # (kind, scope, name)
         self._names_loaded: set[str] = set()  # every stored person of these names is loaded
+        self._text = ""  # the document's text
         self._created: list[ResolvedEntity] = []
         self._renamed: list[tuple[ResolvedEntity, str]] = []  # in the order they happened
+        self._rekinded: list[ResolvedEntity] = []  # stored organisations now publications
         self._new_aliases: list[tuple[ResolvedEntity, str]] = []
         self._new_keys: list[tuple[ResolvedEntity, str]] = []
 
     # -- reading -------------------------------------------------------------------------------
 
-    def load(self, hops: Iterable[Hop]) -> None:
+    def load(self, hops: Iterable[Hop], text: str = "") -> None:
         """Read every stored entity the hops' names could resolve to, in two queries.
 
         On PostgreSQL this first takes the entity lock (see :meth:`_serialize`), so that what
         is read stays true until the transaction commits.
+
+        Args:
+            hops: Every hop of the document.
+            text: The document's text: a given name it writes after a title ("Pope
+                Francis") is a name by which its bearer is known, not a given name alone.
         """
+        self._text = text
         keys: set[str] = set()
         person_names: set[str] = set()
         unnamed = False
@@ -257,10 +267,16 @@ class EntityResolver:
         return found or self._create(name, _UNNAMED, self.scope)
 
     def _organization(self, name: str, kind: str) -> ResolvedEntity:
+        # An outlet credited in the text ("Politico reported") is read as an organisation,
+        # and as a publication where it is a document's outlet: one name, one body; an entity
+        # of the hop's own kind comes first.
         key = organization_key(name)
-        found = [e for e in self._by_key.get(key, ()) if e.kind == kind and e.scope == ""]
+        found = [e for e in self._by_key.get(key, ()) if e.kind in _BODIES and e.scope == ""]
         if found:
-            return min(found, key=lambda e: e.order)
+            entity = min(found, key=lambda e: (e.kind != kind, e.order))
+            if kind == _PUBLICATION and entity.kind != kind:
+                self._rekind(entity, kind)  # a document's outlet is a publication
+            return entity
         return self._create(name, kind, "")
 
     def _person(self, name: str) -> ResolvedEntity:
@@ -282,6 +298,11 @@ class EntityResolver:
                     self._rename(entity, better)
                 return entity
         existing = self._by_name.get((_PERSON, "", name))
+        alone = names.is_given_name_alone(name) and not names.written_with_title(name, self._text)
+        if existing is None and alone:
+            # "Jane" in a document that never gives her surname: like an unresolved "she", a
+            # description of this document, not one "Jane" shared by every document
+            return self._unnamed(name)
         return existing or self._create(name, _PERSON, "")
 
     def _name_taken(self, name: str) -> bool:
@@ -303,6 +324,13 @@ class EntityResolver:
         self._by_name[(entity.kind, entity.scope, name)] = entity
         if entity.id is not None:
             self._renamed.append((entity, name))
+
+    def _rekind(self, entity: ResolvedEntity, kind: str) -> None:
+        del self._by_name[(entity.kind, entity.scope, entity.name)]
+        entity.kind = kind
+        self._by_name[(kind, entity.scope, entity.name)] = entity
+        if entity.id is not None:
+            self._rekinded.append(entity)
 
     def _create(self, name: str, kind: str, scope: str) -> ResolvedEntity:
         entity = ResolvedEntity(None, name, kind, scope, _NEW_ORDER + len(self._created))
@@ -331,13 +359,19 @@ class EntityResolver:
     # -- writing ---------------------------------------------------------------------------------
 
     def write(self) -> None:
-        """Write renamed and new entities, then new aliases and keys: one statement each."""
+        """Write renamed, re-kinded and new entities, then new aliases and keys: one statement
+        each."""
         e = _ENTITIES.c
         if self._renamed:
             # In the order they happened: a name given up by one entity may go to another.
             self.conn.execute(
                 update(_ENTITIES).where(e.id == bindparam("entity_id")),
                 [{"entity_id": entity.id, "name": name} for entity, name in self._renamed],
+            )
+        if self._rekinded:
+            self.conn.execute(
+                update(_ENTITIES).where(e.id == bindparam("entity_id")),
+                [{"entity_id": x.id, "kind": x.kind} for x in self._rekinded],
             )
         # New entities are matched back by (kind, scope, name), which is unique.
         rows = insert_rows(
@@ -358,3 +392,4 @@ class EntityResolver:
             self.conn, _KEYS, [{"entity_id": x.id, "key": key} for x, key in self._new_keys]
         )
         self._renamed, self._created, self._new_aliases, self._new_keys = [], [], [], []
+        self._rekinded = []

@@ -89,12 +89,12 @@ def store_document(
     else:
         conn.execute(update(_DOCUMENTS).where(d.id == found).values(**values))
         document_id = found
-    _store_quotes(conn, document_id, extraction, replacing=found is not None)
+    _store_quotes(conn, document_id, extraction, doc.text, replacing=found is not None)
     return StoredDocument(document_id, found is not None)
 
 
 def _store_quotes(
-    conn: Connection, document_id: int, extraction: Extraction, replacing: bool
+    conn: Connection, document_id: int, extraction: Extraction, text: str, replacing: bool
 ) -> None:
     quotes = extraction.quotes
     q = _QUOTES.c
@@ -133,7 +133,7 @@ def _store_quotes(
     # Every name of the document is resolved before any quote row is written: the speaker
     # and source ids go into the quote rows.
     resolver = EntityResolver(conn, document_id)
-    resolver.load(_all_hops(quotes))
+    resolver.load(_all_hops(quotes), text)
     chains = [[resolver.resolve(h) for h in quote.chain] for quote in quotes]
     speakers = [resolver.resolve(x.speaker) if x.speaker else None for x in quotes]
     sources = [resolver.resolve(x.reporting_source) if x.reporting_source else None for x in quotes]
