@@ -823,6 +823,33 @@ MENTION_KIND_CASES = [
      ["", "", "", "", "", "", ""], 4, EntityKind.PERSON),
     (["Sen.", "Sims", "said", "it"], ["NNP", "NNPS", "VBD", "PRP"], [1, 2, 2, 2],
      ["compound", "nsubj", "ROOT", "dobj"], ["", "", "", ""], 1, EntityKind.PERSON),
+    # a word the tagger reads as an organisation elsewhere in the document is one where it
+    # misses it
+    (["Zentrix", "ranked", "them", ".", "Zentrix", "said", "it"],
+     ["NNP", "VBD", "PRP", ".", "NNP", "VBD", "PRP"], [1, 1, 1, 1, 5, 5, 5],
+     ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj"],
+     ["ORG", "", "", "", "", "", ""], 4, EntityKind.ORGANIZATION),
+    # ... not one it reads as a person anywhere
+    (["Zentrix", "ranked", "them", ".", "Zentrix", "said", "it"],
+     ["NNP", "VBD", "PRP", ".", "NNP", "VBD", "PRP"], [1, 1, 1, 1, 5, 5, 5],
+     ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj"],
+     ["ORG", "", "", "", "PERSON", "", ""], 4, EntityKind.PERSON),
+    (["Zentrix", "ranked", "them", ".", "Zentrix", "said", "it", ".", "Zentrix", "left"],
+     ["NNP", "VBD", "PRP", ".", "NNP", "VBD", "PRP", ".", "NNP", "VBD"],
+     [1, 1, 1, 1, 5, 5, 5, 5, 9, 9],
+     ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT"],
+     ["ORG", "", "", "", "", "", "", "", "PERSON", ""], 4, EntityKind.PERSON),
+    # ... nor a plural group ("the Norwegians" beside a "Norwegians Corp")
+    (["Norwegians", "now", "say", "it", ".", "Norwegians", "Corp", "grew"],
+     ["NNPS", "RB", "VBP", "PRP", ".", "NNP", "NNP", "VBD"], [2, 2, 2, 2, 2, 6, 7, 7],
+     ["nsubj", "advmod", "ROOT", "dobj", "punct", "compound", "nsubj", "ROOT"],
+     ["NORP", "", "", "", "", "ORG", "ORG", ""], 0, EntityKind.UNNAMED),
+    # ... nor a surname the document writes after a given name
+    (["Ann", "Zentrix", "left", ".", "Zentrix", "ranked", "them", ".", "Zentrix", "said"],
+     ["NNP", "NNP", "VBD", ".", "NNP", "VBD", "PRP", ".", "NNP", "VBD"],
+     [1, 2, 2, 2, 5, 5, 5, 5, 9, 9],
+     ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT"],
+     ["", "", "", "", "ORG", "", "", "", "", ""], 8, EntityKind.PERSON),
 ]  # fmt: skip
 
 

@@ -397,10 +397,10 @@ def mention_of(head: Token) -> PersonMention:
         name = doc[run_start:end].text
     else:
         name = span.text
-    if kind is EntityKind.PERSON and names_outlet(head, name):
-        kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"; "HuffPo"
     if kind is EntityKind.PERSON and names_group(head, name):
         kind = EntityKind.UNNAMED  # "Russians now say ...": a group, described, not named
+    if kind is EntityKind.PERSON and names_outlet(head, name):
+        kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"; "HuffPo"
     # "Another delegate, Michael Brown, explained ...": a name apposed to the subject is
     # the subject too
     apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
@@ -696,7 +696,27 @@ def names_outlet(head: Token, name: str) -> bool:
     credited with a story (:func:`is_reporting_outlet`), or one written like a brand that the
     document never writes as a surname ("HuffPo", but not the "FitzGerald" of "Ann
     FitzGerald")."""
-    return is_reporting_outlet(head, name) or (is_brand(name) and not _written_as_surname(head))
+    return (
+        is_reporting_outlet(head, name)
+        or (is_brand(name) and not _written_as_surname(head))
+        or tagged_organisation(head, name)
+    )
+
+
+def tagged_organisation(head: Token, name: str) -> bool:
+    """A one-word name the document's entity tags read as an organisation and never as a
+    person ("Acme magazine ... Acme's list ... Acme said"), never written as a surname or as
+    a given name: the tagger missing one mention of a body is no person."""
+    if head.pos_ != "PROPN" or len(name.split()) != 1 or _is_given_name(name):
+        return False
+    doc = head.doc
+    strings = doc.vocab.strings
+    orth, org, person = strings[head.text], strings["ORG"], strings["PERSON"]
+    # from the parse's arrays: no Token is built for the words of the document
+    labels = [label for o, label in doc.to_array([ORTH, ENT_TYPE]).tolist() if o == orth]
+    if org not in labels or person in labels:
+        return False
+    return not _written_as_surname(head)
 
 
 def is_brand(name: str) -> bool:
