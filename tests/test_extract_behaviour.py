@@ -3186,6 +3186,20 @@ TITLE_WORD_SURNAME_CASES = [
 ]  # fmt: skip
 
 
+# A one-word name the document also writes in lower case ("Time ... time") is a common noun
+# capitalised at a sentence's or a heading's start, no antecedent for a pronoun; a surname
+# the document gives in full is still a name ("Ann Price ... the price").
+COMMON_WORD_NAME_CASES = [
+    ("Tom Bell spent the week in Ohio, his third time there.\n\nTime, Mr. Bell noted, "
+     "favours the patient. “It is early in the race,” he said.", "It is early", "Tom Bell"),
+    ("The mayor has a plan.\n\nMayor Tom Bell laid out his plan on Monday. Path, he said, "
+     "was the hard part. The path is long.\n\nPath to Victory Lies Through the Suburbs\n\n"
+     "He won just a third of the vote. “We will do better,” he said.", "We will do", "Tom Bell"),
+    ("Ann Price runs the shop. The price of bread rose again.\n\n“It will rise more,” Price "
+     "said.", "It will rise", "Ann Price"),
+]  # fmt: skip
+
+
 SPEAKER_RULES = {
     "a_name_read_as_an_adverb_before_a_cue": ADVERB_READ_NAME_CASES,
     "a_name_read_as_a_modal_before_a_participle": MODAL_READ_NAME_CASES,
@@ -3194,6 +3208,7 @@ SPEAKER_RULES = {
     "a_mark_glued_to_the_words_around_it": GLUED_MARK_CASES,
     "a_place_before_a_title_gives_no_gender": PLACE_BEFORE_TITLE_CASES,
     "an_outlet_that_reported_is_no_antecedent_for_he": REPORTING_OUTLET_CASES,
+    "a_name_also_written_in_lower_case_is_a_common_noun": COMMON_WORD_NAME_CASES,
     "colon_introduction_and_transcript_labels": COLON_CASES,
     "pronoun_antecedent": PRONOUN_ANTECEDENT_CASES,
     "pronoun_after_a_description_names_the_person_it_varies_on": DESCRIPTION_ANTECEDENT_CASES,

@@ -829,14 +829,17 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
         found.append(named_by_apposition(described_as_person(mention, token), token))
     places = place_words(doc_tokens[0].doc) if doc_tokens else frozenset()
     # "Clarkston became his home": a word the tagger mostly reads as a place is no person
-    # ("Trump's wife, Melania": a person noun named by apposition stays a person)
+    # ("Trump's wife, Melania": a person noun named by apposition stays a person); "Time,
+    # he added, was on their side": a word the document also writes in lower case is a
+    # common noun capitalised, no one's name
     doc = doc_tokens[0].doc if doc_tokens else None
+    common = lower_case_words(doc) if doc is not None else frozenset()
     found = [
         m
         for m in found
         if not (
             m.kind is EntityKind.PERSON
-            and m.name in places
+            and (m.name in places or _common_word(m.name, common))
             and m.name not in surnames
             and doc is not None
             and doc[m.token].pos_ == "PROPN"
@@ -844,6 +847,19 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
         )
     ]
     return share_gender(people_named_as_organisations(found))
+
+
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """The words a document writes in lower case somewhere ("time", "path")."""
+    strings = doc.vocab.strings
+    orths = set(doc.to_array(ORTH).tolist())
+    return frozenset(w for w in (strings[o] for o in orths) if w.islower())
+
+
+def _common_word(name: str, lower_case: frozenset[str]) -> bool:
+    """A one-word name, no given name, that the document also writes in lower case."""
+    words = name.split()
+    return len(words) == 1 and not _is_given_name(name) and name.lower() in lower_case
 
 
 def _described_by_who(head: Token) -> bool:
