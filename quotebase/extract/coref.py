@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar, cast
 
 from spacy.attrs import DEP, ENT_TYPE, ORTH, POS
 from spacy.symbols import NOUN, PROPN
@@ -671,18 +672,34 @@ def _written_as_surname(head: Token) -> bool:
     """Whether the document writes the word ``head`` as a surname: right after a capitalised
     given name ("Ann Ray") or after another name word joined to it ("Reince Priebus"), a
     title aside ("Sen. Ray")."""
-    doc = head.doc
-    for token in doc:
-        if token.text != head.text or token.i == 0:
-            continue
+    return head.text in per_doc(head.doc, "surname_words", _surname_words)
+
+
+def _surname_words(doc: Doc) -> frozenset[str]:
+    """The words a document writes as surnames (see :func:`_written_as_surname`)."""
+    words = set()
+    for token in doc[1:]:
         before = doc[token.i - 1]
         low = before.lower_
         if not before.text[:1].isupper() or low.rstrip(".") in NAME_TITLES:
             continue
         joined = before.pos_ == "PROPN" and before.head == token
         if joined or low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:
-            return True
-    return False
+            words.add(token.text)
+    return frozenset(words)
+
+
+_T = TypeVar("_T")
+
+
+def per_doc(doc: Doc, key: str, build: Callable[[Doc], _T]) -> _T:
+    """A value computed once per parsed document, kept in its ``user_data``: rules that ask
+    about the whole document for every mention would otherwise read it once per mention."""
+    data = cast(dict[object, object], doc.user_data)
+    slot = ("quotebase", key)
+    if slot not in data:
+        data[slot] = build(doc)
+    return cast(_T, data[slot])
 
 
 # A word with a capital inside after four or more small letters: "HuffPo", "BuzzFeed",
@@ -711,12 +728,20 @@ def tagged_organisation(head: Token, name: str) -> bool:
         return False
     doc = head.doc
     strings = doc.vocab.strings
-    orth, org, person = strings[head.text], strings["ORG"], strings["PERSON"]
-    # from the parse's arrays: no Token is built for the words of the document
-    labels = [label for o, label in doc.to_array([ORTH, ENT_TYPE]).tolist() if o == orth]
+    org, person = strings["ORG"], strings["PERSON"]
+    labels = per_doc(doc, "entity_labels", _entity_labels).get(strings[head.text], set())
     if org not in labels or person in labels:
         return False
     return not _written_as_surname(head)
+
+
+def _entity_labels(doc: Doc) -> dict[int, set[int]]:
+    """Every entity label (0 for none) each word of the document bears, by its ORTH id: from
+    the parse's arrays, no Token built."""
+    labels: dict[int, set[int]] = {}
+    for orth, label in doc.to_array([ORTH, ENT_TYPE]).tolist():
+        labels.setdefault(orth, set()).add(label)
+    return labels
 
 
 def is_brand(name: str) -> bool:
@@ -1101,7 +1126,8 @@ def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
     keeps its mentions' own genders, and so does another full name ("Tom Bell ... his
     wife, Dana Bell": a given name the tables do not know is no sign of his gender).
     """
-    mentions = [replace(m, gender=_surname_gender(m.name, mentions, m.gender)) for m in mentions]
+    fulls = _full_name_genders(mentions)
+    mentions = [replace(m, gender=_surname_gender(m.name, fulls, m.gender)) for m in mentions]
     seen: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind is EntityKind.PERSON and m.gender is not None:
@@ -1118,27 +1144,30 @@ def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
     ]
 
 
-def _surname_gender(name: str, mentions: list[PersonMention], gender: str | None) -> str | None:
+def _full_name_genders(mentions: list[PersonMention]) -> dict[str, set[str | None]]:
+    """Surname -> the genders the full names of people ending in it show."""
+    fulls: dict[str, set[str | None]] = {}
+    for m in mentions:
+        if m.kind is EntityKind.PERSON and len(m.name.split()) > 1 and name_key(m.name).is_full:
+            fulls.setdefault(surname_of(m.name), set()).add(m.gender)
+    return fulls
+
+
+def _surname_gender(name: str, fulls: dict[str, set[str | None]], gender: str | None) -> str | None:
     """The gender of a one-word name that is the surname of someone named in full.
 
     "Elizabeth Warren ... Warren said": the word alone reads as a man's given name, but the
-    document uses it as her surname; the full names that end in it tell the gender (none
-    when they disagree or do not say). Any other name keeps ``gender``.
+    document uses it as her surname; the full names that end in it (``fulls``: surname ->
+    their genders) tell the gender (none when they disagree or do not say). Any other name
+    keeps ``gender``.
     """
     words = name.split()
     if len(words) != 1:
         return gender
-    fulls = {
-        m.gender
-        for m in mentions
-        if m.kind is EntityKind.PERSON
-        and len(m.name.split()) > 1
-        and name_key(m.name).is_full
-        and surname_of(m.name) == surname_of(name)
-    }
-    if not fulls:
+    genders = fulls.get(surname_of(name))
+    if not genders:
         return gender
-    known = fulls - {None}
+    known = genders - {None}
     return known.pop() if len(known) == 1 else None
 
 
@@ -1165,7 +1194,8 @@ def remembered(
         return None
     plural = low in PLURAL_PRONOUNS or (head.pos_ != "PRON" and head.tag_ in ("NNS", "NNPS"))
     # "Warren said": a surname the document gives in full takes that full name's gender
-    gender = pronoun_gender(low) or _surname_gender(name, known, gender_of(name.split()))
+    fulls = _full_name_genders(known) if len(name.split()) == 1 else {}
+    gender = pronoun_gender(low) or _surname_gender(name, fulls, gender_of(name.split()))
     if gender is None and kind is EntityKind.PERSON and not name_key(name).is_full:
         genders = {
             m.gender
