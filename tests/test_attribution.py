@@ -16,8 +16,9 @@ from quotebase.extract.attribution import (
     match_cue,
     self_identification,
 )
-from quotebase.extract.coref import compatible, mention_of, resolve_pronoun
+from quotebase.extract.coref import compatible, resolve_pronoun
 from quotebase.extract.cues import CUE_LEMMAS, is_according, is_cue_verb
+from quotebase.extract.mentions import mention_of
 from quotebase.extract.records import DocumentMeta, EntityKind, HopRole, QuoteKind, QuoteSpan
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

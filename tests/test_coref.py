@@ -9,26 +9,28 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from quotebase.extract.coref import (
-    PersonMention,
     _introduces_quote,
-    collect_mentions,
     compatible,
+    named_by_description,
+    named_by_title,
+    nearest_mention,
+    remembered,
+    resolve_pronoun,
+    with_full_name,
+)
+from quotebase.extract.mentions import (
+    PersonMention,
+    collect_mentions,
     gender_of,
     is_brand,
     is_known_surname,
     mention_of,
     name_given,
-    named_by_description,
-    named_by_title,
-    nearest_mention,
     people_named_as_organisations,
     place_words,
-    remembered,
-    resolve_pronoun,
     share_gender,
     surname_of,
     surnames_of_people,
-    with_full_name,
 )
 from quotebase.extract.records import DocumentMeta, EntityKind, Mention
 
@@ -475,7 +477,7 @@ def test_pronoun_speaker_takes_the_full_name_of_its_person(nlp, text, speaker):
 
 
 def test_name_tagged_as_an_organisation_is_a_person_when_apposed_to_a_person_noun():
-    from quotebase.extract.coref import described_as_person
+    from quotebase.extract.mentions import described_as_person
 
     # "Ann Violet, an Iranian journalist, told ...", the name's entity tag read as ORG
     doc = Doc(

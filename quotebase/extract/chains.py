@@ -31,8 +31,10 @@ from quotebase.extract.attribution import (
     self_identification,
     tag_by_any_verb,
 )
-from quotebase.extract.coref import (
-    RELATIVE_PRONOUNS,
+from quotebase.extract.coref import nearest_mention, remembered, resolve_pronoun
+from quotebase.extract.cue_match import _clause_with_subject
+from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
+from quotebase.extract.mentions import (
     SUBJECT_DEPS,
     PersonMention,
     after_given_name,
@@ -42,18 +44,13 @@ from quotebase.extract.coref import (
     mention_of,
     name_given,
     names_outlet,
-    nearest_mention,
     possible_heads,
-    remembered,
-    resolve_pronoun,
     surname_of,
     surnames_of_people,
 )
-from quotebase.extract.cue_match import _clause_with_subject
-from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
 from quotebase.extract.names import TITLES as NAME_TITLES
 from quotebase.extract.names import is_nickname, same_person, strip_titles
-from quotebase.extract.pronouns import THIRD_PERSON_PRONOUNS
+from quotebase.extract.pronouns import RELATIVE_PRONOUNS, THIRD_PERSON_PRONOUNS
 from quotebase.extract.records import (
     BlockSpan,
     DocumentMeta,

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotebase.extract.coref import GROUP_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS, is_person_like
 from quotebase.extract.cues import (
     PARTICIPLE_CUES,
     RECALL_LEMMAS,
@@ -21,7 +20,9 @@ from quotebase.extract.cues import (
     words_of_source,
 )
 from quotebase.extract.frames import DASHES, NOUN_MODIFIER_DEPS, REPORTED_CLAUSE_DEPS
+from quotebase.extract.mentions import GROUP_NOUNS, SUBJECT_DEPS, is_person_like
 from quotebase.extract.names import TITLES
+from quotebase.extract.pronouns import RELATIVE_PRONOUNS
 from quotebase.extract.speakers import (
     _is_person_subject,
     _names_someone,

@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from quotebase.extract.coref import SUBJECT_DEPS, gender_of, pronoun_gender
 from quotebase.extract.cue_match import Allowed, CueMatch, _is_cue, _subject, match_cue
 from quotebase.extract.cues import SPEECH_NOUNS, THOUGHT_LEMMAS, is_according, is_cue_verb
 from quotebase.extract.frames import (
@@ -25,6 +24,7 @@ from quotebase.extract.frames import (
     DocContext,
     frame_before,
 )
+from quotebase.extract.mentions import SUBJECT_DEPS, gender_of, pronoun_gender
 from quotebase.extract.speakers import _names_someone, speaker_kind
 from quotebase.extract.syntax import _outer_cue, fragment_head, text_issuer
 

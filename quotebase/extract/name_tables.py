@@ -1,4 +1,4 @@
-"""Constant word tables about people's names, shared by ``names`` and ``coref``.
+"""Constant word tables about people's names, shared by ``names``, ``mentions`` and ``coref``.
 
 The first-name tables give a pronoun its gender agreement: ``she`` cannot refer back to
 ``Donald Trump``. They list common given names by the gender they are usually borne by

@@ -10,9 +10,9 @@ import re
 
 from spacy.tokens import Token
 
-from quotebase.extract.coref import is_person_like
 from quotebase.extract.cue_match import CueMatch
 from quotebase.extract.frames import DASHES, DocContext
+from quotebase.extract.mentions import is_person_like
 
 
 def cue_by_dash(frame: list[Token]) -> CueMatch | None:

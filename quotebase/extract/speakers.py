@@ -9,11 +9,8 @@ import re
 
 from spacy.tokens import Token
 
-from quotebase.extract.coref import (
-    NARRATOR_PRONOUNS,
-    THIRD_PERSON_PRONOUNS,
-    is_person_like,
-)
+from quotebase.extract.mentions import is_person_like
+from quotebase.extract.pronouns import NARRATOR_PRONOUNS, THIRD_PERSON_PRONOUNS
 
 SELF_IDENTIFICATION = re.compile(r"\bI, ((?:[A-Z][\w'’.-]*\s?){1,4}),")
 

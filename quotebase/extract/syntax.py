@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from quotebase.extract.coref import GROUP_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotebase.extract.cue_match import (
     Allowed,
     CueMatch,
@@ -41,6 +40,8 @@ from quotebase.extract.frames import (
     REPORTED_CLAUSE_DEPS,
     DocContext,
 )
+from quotebase.extract.mentions import GROUP_NOUNS, SUBJECT_DEPS
+from quotebase.extract.pronouns import RELATIVE_PRONOUNS
 from quotebase.extract.speakers import (
     _is_person_subject,
     _names_someone,

@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from quotebase.extract.coref import SUBJECT_DEPS
 from quotebase.extract.cue_match import Allowed, CueMatch, _is_cue, _subject, match_cue
 from quotebase.extract.cues import CUE_LEMMAS, is_cue_verb
 from quotebase.extract.frames import (
@@ -22,6 +21,7 @@ from quotebase.extract.frames import (
     SENTENCE_END,
     DocContext,
 )
+from quotebase.extract.mentions import SUBJECT_DEPS
 from quotebase.extract.scanner import ALL_MARKS
 from quotebase.extract.speakers import _names_someone, speaker_kind
 

@@ -1,0 +1,1176 @@
+"""Mentions of people in a parsed ``Doc``: what a mention is and what it names.
+
+A mention is built from its head token (:func:`mention_of`): its bounds, its name with titles
+and descriptions left out, its kind (a person, an organisation, a description), its gender
+and number, and how salient it is (a main-clause subject, a sentence's topic). The rules here
+also tell people from outlets, brands and groups the tagger calls people, and collect a
+document's mentions as candidate antecedents for :mod:`quotebase.extract.coref`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TypeVar, cast
+
+from spacy.attrs import DEP, ENT_TYPE, ORTH, POS
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Span, Token
+
+from quotebase.extract.cues import per_source
+from quotebase.extract.name_tables import (
+    FEMALE_FIRST_NAMES,
+    FEMALE_NOUNS,
+    FEMALE_TITLES,
+    MALE_FIRST_NAMES,
+    MALE_NOUNS,
+    MALE_TITLES,
+)
+from quotebase.extract.names import TITLES as NAME_TITLES
+from quotebase.extract.names import name_key
+from quotebase.extract.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PLURAL_PRONOUNS,
+)
+from quotebase.extract.records import EntityKind, Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+HEAD_POS = frozenset({NOUN, PROPN})  # parts of speech that head a mention of a person
+NAME_PART_DEPS = frozenset({"compound", "flat", "nmod", "appos"})
+MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "case"})
+
+# Clauses whose subject is not a speaker's: what is reported, relative and complement clauses.
+REPORTED_DEPS = frozenset({"ccomp", "relcl", "acl", "pcomp", "csubj", "xcomp"})
+
+# Common nouns that denote a person or a group of people: "the negotiator", "a source".
+PERSON_NOUNS = frozenset(
+    {
+        "source",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "negotiator",
+        "diplomat",
+        "analyst",
+        "expert",
+        "candidate",
+        "president",
+        "senator",
+        "lawmaker",
+        "governor",
+        "lawyer",
+        "attorney",
+        "witness",
+        "voter",
+        "supporter",
+        "critic",
+        "resident",
+        "local",  # "called “...” by locals"
+        "woman",
+        "man",
+        "person",
+        "people",
+        "officer",
+        "agent",
+        "prosecutor",
+        "judge",
+        "reporter",
+        "journalist",
+        "editor",
+        "author",
+        "writer",
+        "protester",
+        "activist",
+        "leader",
+        "member",
+        "chairman",
+        "chairwoman",
+        "director",
+        "secretary",
+        "minister",
+        "ambassador",
+        "general",
+        "commander",
+        "strategist",
+        "consultant",
+        "operative",
+        "staffer",
+        "employee",
+        "worker",
+        "friend",
+        "colleague",
+        "insider",
+        "donor",
+        "delegate",
+        "pollster",
+        "economist",
+        "professor",
+        "scholar",
+        "researcher",
+        "student",
+        "campaign",
+        "administration",
+        "government",
+        "officials",
+        "team",
+        "group",
+        "committee",
+        "organization",
+        "party",
+        "spokespeople",
+        "host",
+        "moderator",
+        "audience",
+        "crowd",
+        "fan",
+        "veteran",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "sister",
+        "brother",
+        "mom",
+        "dad",
+        "nominee",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "mayor",
+        "sheriff",
+        "chief",
+        "executive",
+        "ceo",
+        "founder",
+        "owner",
+        "manager",
+        "doctor",
+        "nurse",
+        "teacher",
+        "priest",
+        "pastor",
+        "cleric",
+        "preacher",
+        "imam",
+        "rabbi",
+        "bishop",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "partner",
+        "commentator",
+        "columnist",
+        "investigator",
+        "auditor",
+        "attendee",
+        "neighbor",
+        "participant",
+        "observer",
+        "advocate",
+        "lobbyist",
+        "historian",
+        "scientist",
+        "physician",
+        "coach",
+        "actor",
+        "comedian",
+        "businessman",
+        "businesswoman",
+        "entrepreneur",
+        "farmer",
+        "soldier",
+        "citizen",
+        "immigrant",
+        "victim",
+        "survivor",
+        "parent",
+        "uncle",
+        "aunt",
+        "cousin",
+        "niece",
+        "nephew",
+        "impostor",
+        "rival",
+        "opponent",
+        "challenger",
+        "incumbent",
+        "speaker",
+        "chair",
+        "commissioner",
+        "councilman",
+        "councilwoman",
+        "legislator",
+        "organizer",
+        "volunteer",
+        "retiree",
+        "child",
+        "kid",
+        "girl",
+        "boy",
+        "teenager",
+        # ranks, which news writing uses for someone named with them: "the admiral said"
+        "admiral",
+        "colonel",
+        "captain",
+        "sergeant",
+    }
+)
+
+
+# An office named by a description ("the Ohio governor") and the titles written before the
+# name of its holder ("Gov. John Kasich").
+OFFICE_TITLES = {
+    "governor": frozenset({"gov", "governor"}),
+    "senator": frozenset({"sen", "senator"}),
+    "president": frozenset({"president", "pres"}),
+    "congressman": frozenset({"rep", "representative", "congressman"}),
+    "congresswoman": frozenset({"rep", "representative", "congresswoman"}),
+    "mayor": frozenset({"mayor"}),
+    "secretary": frozenset({"secretary"}),
+    "speaker": frozenset({"speaker"}),
+    "ambassador": frozenset({"ambassador", "amb"}),
+    "general": frozenset({"gen", "general"}),
+    "judge": frozenset({"judge"}),
+    "admiral": frozenset({"adm", "admiral"}),
+    "colonel": frozenset({"col", "colonel"}),
+    "captain": frozenset({"capt", "captain"}),
+    "sergeant": frozenset({"sgt", "sergeant"}),
+}
+
+QUOTE_MARKS = ("“", "”", '"')
+
+# Entity labels of places: "in Clarkston" (GPE), "the Potomac" (LOC), "Sandy Hook" (FAC).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Words that make a title another office: "Vice President Joe Biden" is not "the president".
+DEPUTY_WORDS = frozenset({"vice", "deputy", "lt", "lieutenant", "assistant", "under"})
+
+
+# Nouns for a group of people: "they" may refer back to them, "he" and "she" may not.
+GROUP_NOUNS = frozenset(
+    {
+        "campaign", "administration", "government", "team", "group", "committee", "party",
+        "organization", "crowd", "audience", "staff", "family", "company", "agency",
+        "department", "office", "board", "council", "network", "newspaper", "police",
+    }
+)  # fmt: skip
+
+# Nouns of writings and pages that speak for their authors: "The memo argues ... It adds".
+# "It" may refer back to them; "he", "she" and "they" may not.
+DOCUMENT_NOUNS = frozenset(
+    {
+        "email", "e-mail", "memo", "memorandum", "letter", "affidavit", "filing", "complaint",
+        "lawsuit", "suit", "report", "statement", "release", "editorial", "website", "site",
+        "page", "post", "tweet", "ad", "advertisement", "commercial", "flier", "flyer",
+        "mailer", "pamphlet", "brochure", "document", "note", "message", "petition",
+        "ruling", "opinion", "order", "indictment", "transcript", "sign", "banner", "poster",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A mention of a possible speaker, with what coreference needs to know."""
+
+    mention: Mention
+    name: str  # surface name with titles, or the description for an unnamed speaker
+    kind: EntityKind
+    token: int  # index of the head token
+    is_subject: bool
+    is_main_subject: bool  # subject of a main clause (ROOT, or conjoined with it)
+    gender: str | None = None  # "m", "f", or None when unknown
+    plural: bool = False
+    personal: bool = True  # denotes people ("the spokesman"), not a thing ("the statement")
+
+
+def noun_phrase_bounds(head: Token) -> tuple[int, int]:
+    """Token bounds ``[start, end)`` of the name or description headed by ``head``."""
+    start = end = head.i
+    for child in head.lefts:
+        # "Secretary of State Mike Pompeo", "the Iranian negotiator": keep premodifiers
+        if child.dep_ in NAME_PART_DEPS | MODIFIER_DEPS and child.dep_ != "appos":
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        # "Pompeo Jr." and flat names continue to the right; clauses and appositions do not
+        if child.dep_ in ("flat", "compound") and child.i == end + 1:
+            end = child.i
+    doc = head.doc
+    # a mention never crosses a paragraph break (the parser sometimes attaches across one)
+    while start < head.i and (
+        doc[start].is_punct or doc[start].is_space or "\n" in doc[start : head.i].text
+    ):
+        start += 1
+    return start, end + 1
+
+
+def gender_of(words: list[str]) -> str | None:
+    """The gender a mention's words show: a title, a given name, or a gendered noun.
+
+    Args:
+        words: The mention's words as written ("Mrs. Clinton", "Hillary Clinton", "the
+            spokeswoman").
+
+    Returns:
+        "m", "f", or None when the words do not say (a surname alone, "the official").
+    """
+    for word in words:
+        # "Mr. Trump", "Mrs. Clinton": a gendered title anywhere before the name
+        low = word.lower().rstrip(".")
+        if low in MALE_TITLES:
+            return "m"
+        if low in FEMALE_TITLES:
+            return "f"
+    # the given name: any capitalised word between the last title and the surname ("Vice
+    # President Joe Biden"; "Virginia Gov. Terry Ray" is no Virginia), or a first name
+    # written alone ("Hillary")
+    given = words[:-1] if len(words) > 1 else words
+    titles = [i for i, word in enumerate(given) if word.lower().rstrip(".") in NAME_TITLES]
+    if titles:
+        given = given[titles[-1] + 1 :]
+    for word in given:
+        low = word.lower().rstrip(".")
+        if not word[:1].isupper() or low in NAME_TITLES:
+            continue
+        if low in MALE_FIRST_NAMES:
+            return "m"
+        if low in FEMALE_FIRST_NAMES:
+            return "f"
+    head = words[-1].lower() if words else ""
+    # "the spokeswoman", "his wife": a gendered head noun
+    if head in MALE_NOUNS:
+        return "m"
+    if head in FEMALE_NOUNS:
+        return "f"
+    return None
+
+
+def pronoun_gender(word: str) -> str | None:
+    """ "m" for he/him/his, "f" for she/her, None for any other word."""
+    low = word.lower()
+    return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+
+
+def entity_kind(head: Token) -> EntityKind:
+    """The kind of entity a mention's head denotes."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        if head.ent_type_ == "ORG":
+            return EntityKind.ORGANIZATION
+        return EntityKind.PERSON
+    if head.text.lower() in ("campaign", "administration", "government", "committee", "team"):
+        return EntityKind.ORGANIZATION
+    return EntityKind.UNNAMED
+
+
+def mention_of(head: Token) -> PersonMention:
+    """Build the person mention headed by ``head`` (a name, a description or a pronoun)."""
+    doc = head.doc
+    start, end = noun_phrase_bounds(head)
+    if head.pos_ == "PRON":
+        start, end = head.i, head.i + 1
+    span = doc[start:end]
+    kind = entity_kind(head) if head.pos_ != "PRON" else EntityKind.PERSON
+    if kind is EntityKind.PERSON and head.pos_ == "PROPN":
+        # names: keep the compound run only ("Secretary of State Mike Pompeo" -> Mike Pompeo)
+        run_start = head.i
+        while run_start > start:
+            before = doc[run_start - 1]
+            plural = before.tag_ == "NNPS" and before.ent_type_ != "PERSON"
+            if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat") and not plural:
+                run_start -= 1  # not "Republicans Jolly": a plural is no part of a name
+            elif before.pos_ == "PROPN" and before.dep_ == "amod" and _given_name(before):
+                run_start -= 1  # "Ann Ray:" where the parser made the given name a modifier
+            elif _joins_double_surname(before):
+                run_start -= 2  # "Lopez-Cantera": a hyphen inside a double surname
+            else:
+                break
+        name = doc[run_start:end].text
+    else:
+        name = span.text
+    if kind is EntityKind.PERSON and names_group(head, name):
+        kind = EntityKind.UNNAMED  # "Russians now say ...": a group, described, not named
+    if kind is EntityKind.PERSON and names_outlet(head, name):
+        kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"; "HuffPo"
+    # "Another delegate, Michael Brown, explained ...": a name apposed to the subject is
+    # the subject too
+    apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
+    described = head.head.pos_ == "NOUN" and head.head.dep_ in SUBJECT_DEPS
+    role = head.head if apposed_name and described else head
+    # "Some defenders of the plan, like Tom Bell, ... acknowledge": the one person named as
+    # an example of a subject group stands for it (the group itself is no "he" or "she")
+    example = _example_of(head)
+    if example is not None and example.dep_ in SUBJECT_DEPS:
+        role = example
+    # "Scott bristles at ...": a name the parser made a compound of the verb after it
+    misparsed = role.dep_ == "compound" and role.head.pos_ == "VERB" and role.i < role.head.i
+    subject = role.dep_ in SUBJECT_DEPS or misparsed or _stranded_subject(role)
+    main = subject and (
+        role.head.dep_ == "ROOT" or (role.head.dep_ == "conj" and role.head.head.dep_ == "ROOT")
+    )
+    if is_according_source(head):
+        # "according to a post from Ann Ray": the source is as salient as a subject
+        subject = main = True
+    if _topic_of_subjectless_sentence(head):
+        # "And Ann Ray, for all her doubts, seems to agree." / "Just look at Ann Ray.": the
+        # sentence has no subject of its own; the person it opens with or presents is its topic
+        subject = main = True
+    if _owns_main_subject(head):
+        # "Ann Ray's lawsuit names the mayor. She also seeks ...": the owner is the topic
+        subject = main = True
+    if _name_read_as_root(head):
+        # "Sen. Ann Ray (D-Ohio), who chairs ..., didn't second-guess ...": the parser lost
+        # the verb and made the name the root; the name opening the sentence is its subject
+        subject = main = True
+    depiction = _depicted_in(head)
+    if depiction is not None and depiction.dep_ in SUBJECT_DEPS:
+        # "Footage of Ann Ray appears. “...,” she says": the one shown is the topic
+        subject, main = True, depiction.head.dep_ == "ROOT"
+    low = head.text.lower()
+    gender = pronoun_gender(low) or gender_of(name.split()) or gender_of(span.text.split())
+    # a surname ending in -s is often tagged plural ("Sanders"): a person's name is not
+    plural = low in PLURAL_PRONOUNS or (head.tag_ in ("NNS", "NNPS") and head.ent_type_ != "PERSON")
+    return PersonMention(
+        mention=Mention(span.text, span.start_char, span.end_char),
+        name=name,
+        kind=kind,
+        token=head.i,
+        is_subject=subject,
+        is_main_subject=main,
+        gender=gender,
+        plural=plural,
+        personal=head.lemma_.lower() not in GROUP_NOUNS | DOCUMENT_NOUNS,
+    )
+
+
+# Prepositions that give an example of a group: "critics like Tom Bell", "... such as".
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
+
+
+def _example_of(head: Token) -> Token | None:
+    """The plural noun a name gives an example of: "defenders, like Tom Bell," -> defenders."""
+    prep = head.head
+    if head.dep_ != "pobj" or head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+        return None
+    if any(c.dep_ == "conj" for c in head.children):
+        return None  # "like Tom Bell and Ann Ray": no one person stands for the group
+    group = prep.head
+    if group.lower_ == "such" and prep.lower_ == "as":
+        group = group.head  # "critics such as Tom Bell", however the parser hangs "such"
+    such = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    if not (such or prep.lower_ in EXAMPLE_PREPOSITIONS):
+        return None
+    return group if group.pos_ == "NOUN" and group.tag_ == "NNS" else None
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalised word that is a known given name ("Ann", "Tom")."""
+    low = token.text.lower()
+    return token.text[:1].isupper() and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES)
+
+
+def _stranded_subject(head: Token) -> bool:
+    """A name the parser hung on a preposition before a verb that has no subject.
+
+    "At a rally in Ohio, 62-year-old Ann Ray also railed against ...": the parser makes the
+    name the object of "in" (or an apposition to the place), leaving the main verb right
+    after it (adverbs, and the name's own apposition, aside) without a subject; the name is
+    that subject.
+    """
+    verb = head.sent.root if head.doc.has_annotation("SENT_START") else None
+    if (
+        verb is None
+        or head.dep_ not in ("pobj", "appos", "conj")  # "At Pine Ridge, Ann Ray, ...": a conj
+        or head.ent_type_ != "PERSON"
+        or verb.pos_ != "VERB"
+        or not head.i < verb.i
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return False
+    # "..., Ann Ray, the club's president, suggested": her own apposition may stand between
+    inside = range(head.left_edge.i, head.right_edge.i + 1)
+    return all(
+        t.pos_ == "ADV" or t.is_punct or t.i in inside for t in head.doc[head.i + 1 : verb.i]
+    )
+
+
+# Verbs of an imperative that presents someone to the reader: "Look at Ann Ray.", "Take Ray."
+PRESENTING_LEMMAS = frozenset({"look", "consider", "take", "meet"})
+
+
+def _topic_of_subjectless_sentence(head: Token) -> bool:
+    """A name that is the topic of a sentence whose main verb the parser left without a subject.
+
+    "And Ann Ray, for all the help she gave, seems to agree.": the parser hangs the name on
+    a verb inside the inserted phrase; a name opening the sentence (after a conjunction or
+    an adverb at most) before a main verb with no subject is that verb's subject. "Just look
+    at Ann Ray.": an imperative that presents a person makes that person the topic.
+    """
+    if not head.doc.has_annotation("SENT_START") or head.ent_type_ != "PERSON":
+        return False
+    if head.pos_ != "PROPN" or head.dep_ in SUBJECT_DEPS | {"compound", "flat", "poss"}:
+        return False
+    sentence = head.sent
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    start, _ = noun_phrase_bounds(head)
+    opening = all(
+        t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in head.doc[sentence.start : start]
+    )
+    if opening and head.i < root.i and root.tag_ != "VB":
+        return True
+    # "Just look at Ann Ray.", "Consider Ann Ray.": the person the imperative presents
+    presented = head.head == root or (
+        head.dep_ == "pobj" and head.head.text.lower() == "at" and head.head.head == root
+    )
+    return (
+        presented
+        and root.tag_ == "VB"
+        and root.lemma_.lower() in PRESENTING_LEMMAS
+        and (head.dep_ == "dobj" or head.dep_ == "pobj")
+    )
+
+
+def _name_read_as_root(head: Token) -> bool:
+    """A person's name that opens its sentence and that the parser made the sentence's root.
+
+    The parser misses a verb it cannot read ("second-guess") after a long subject and hangs
+    the rest of the sentence on the name; a finite verb after it with no subject of its own
+    ("..., didn't second-guess", "..., speaking to me, remembers ... and froze") shows the
+    sentence goes on to say what the person did (not "Ann Ray and Tom Bell, who say ...",
+    a list the parser cut off before its verb).
+    """
+    if (
+        head.dep_ != "ROOT"
+        or head.pos_ != "PROPN"
+        or head.ent_type_ != "PERSON"
+        or not head.doc.has_annotation("SENT_START")
+    ):
+        return False
+    sentence = head.sent
+    start, _ = noun_phrase_bounds(head)
+    opening = all(t.is_punct or t.is_space for t in head.doc[sentence.start : start])
+    return opening and any(_subjectless_finite(t) for t in head.doc[head.i + 1 : sentence.end])
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subjectless_finite(verb: Token) -> bool:
+    """A finite verb (or an auxiliary's verb) with no subject, outside a relative clause.
+
+    A conjoined participle with no auxiliary ("..., who is being vetted - made ...") is a
+    past tense the tagger misread.
+    """
+    misread = (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+    if (verb.tag_ not in FINITE_TAGS and not misread) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = verb.head if verb.dep_ in ("aux", "auxpass", "neg") else verb
+    return clause.dep_ != "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _owns_main_subject(head: Token) -> bool:
+    """Whether a name owns the thing that is its main clause's subject.
+
+    "Bell’s letter also faulted the mayor. He asks ...": the letter is no one to refer
+    back to, so its owner is the person the sentence is about. A person noun owned
+    ("Tom Bell's lawyer") is a person of its own and the subject itself.
+    """
+    owned = head.head
+    possessive = head.dep_ == "poss" or (
+        head.dep_ == "nmod" and any(c.dep_ == "case" and c.i == head.i + 1 for c in head.children)
+    )
+    if (
+        not possessive
+        or not head.text[:1].isupper()
+        # a surname alone, as a writer names someone already introduced (not "the Ray Fund")
+        or any(c.dep_ in ("compound", "flat") for c in head.children)
+        or owned.pos_ != "NOUN"
+        or owned.dep_ not in SUBJECT_DEPS
+        or is_person_like(owned)
+    ):
+        return False
+    clause = owned.head
+    return clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT")
+
+
+def _joins_double_surname(hyphen: Token) -> bool:
+    """A hyphen written tight between two capitalised name words: "Lopez-Cantera"."""
+    doc = hyphen.doc
+    if hyphen.text != "-" or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+        return False
+    left, right = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    return (
+        not left.whitespace_
+        and not hyphen.whitespace_
+        and left.text[:1].isupper()
+        and right.text[:1].isupper()
+        and (left.pos_ == "PROPN" or left.head == right)
+    )
+
+
+# Nouns of recordings and pictures: "footage of X", "a video of X" show X speaking.
+DEPICTION_NOUNS = frozenset(
+    {"footage", "video", "clip", "recording", "tape", "photo", "image", "picture", "audio"}
+)
+
+
+def _depicted_in(head: Token) -> Token | None:
+    """The recording or picture a mention is shown in: "footage of Ann Ray" -> footage."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    noun = prep.head
+    return noun if noun.lemma_.lower() in DEPICTION_NOUNS else None
+
+
+# Verbs whose subject, when it is a news outlet, is credited with a story: "Politico reveals".
+REPORTING_LEMMAS = frozenset({"report", "reveal"})
+
+
+def is_reporting_outlet(head: Token, name: str) -> bool:
+    """A name that is the subject of "reported" or the source of "according to" and shows
+    no person: a news outlet.
+
+    No person entity, no given name: "Right Wing Watch first reported", not "Tom Bell
+    reported" or "Bell reported" after the tagger has called him a person. A single word
+    the tagger calls a person ("according to Politico") is an outlet too when it is no
+    given name and the document never writes it after one: a person so credited has been
+    named in full ("Ann Ray ... according to Ray").
+    """
+    if head.pos_ != "PROPN" or _has_given_name(name):
+        return False
+    reporting = head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_LEMMAS
+    if not (reporting or is_according_source(head)):
+        return False
+    if reporting and head.head.lemma_.lower() == "report" and head.ent_type_ != "PERSON":
+        return True
+    words = name.split()
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words)
+    if the and not titled and head.ent_type_ != "PERSON":
+        return True  # "according to the Valley Star": no one's name takes "the"
+    return len(words) == 1 and not _is_given_name(name) and not _written_as_surname(head)
+
+
+def _written_as_surname(head: Token) -> bool:
+    """Whether the document writes the word ``head`` as a surname: right after a capitalised
+    given name ("Ann Ray") or after another name word joined to it ("Reince Priebus"), a
+    title aside ("Sen. Ray")."""
+    return head.text in per_doc(head.doc, "surname_words", _surname_words)
+
+
+def _surname_words(doc: Doc) -> frozenset[str]:
+    """The words a document writes as surnames (see :func:`_written_as_surname`)."""
+    words = set()
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        low = before.lower_
+        if not before.text[:1].isupper() or low.rstrip(".") in NAME_TITLES:
+            continue
+        joined = before.pos_ == "PROPN" and before.head == token
+        if joined or low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:
+            words.add(token.text)
+    return frozenset(words)
+
+
+_T = TypeVar("_T")
+
+
+def per_doc(doc: Doc, key: str, build: Callable[[Doc], _T]) -> _T:
+    """A value computed once per parsed document, kept in its ``user_data``: rules that ask
+    about the whole document for every mention would otherwise read it once per mention."""
+    data = cast(dict[object, object], doc.user_data)
+    slot = ("quotebase", key)
+    if slot not in data:
+        data[slot] = build(doc)
+    return cast(_T, data[slot])
+
+
+# A word with a capital inside after four or more small letters: "HuffPo", "BuzzFeed",
+# "StrandedInUS" name brands, sites and handles; surnames such as "McCain", "MacArthur",
+# "DeSantis" or "LaHood" have a shorter prefix.
+_BRAND_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
+
+
+def names_outlet(head: Token, name: str) -> bool:
+    """A name that is an outlet's or a brand's, not a person's, whatever the tagger says: one
+    credited with a story (:func:`is_reporting_outlet`), or one written like a brand that the
+    document never writes as a surname ("HuffPo", but not the "FitzGerald" of "Ann
+    FitzGerald")."""
+    return (
+        is_reporting_outlet(head, name)
+        or (is_brand(name) and not _written_as_surname(head))
+        or tagged_organisation(head, name)
+    )
+
+
+def tagged_organisation(head: Token, name: str) -> bool:
+    """A one-word name the document's entity tags read as an organisation and never as a
+    person ("Acme magazine ... Acme's list ... Acme said"), never written as a surname or as
+    a given name: the tagger missing one mention of a body is no person."""
+    if head.pos_ != "PROPN" or len(name.split()) != 1 or _is_given_name(name):
+        return False
+    doc = head.doc
+    strings = doc.vocab.strings
+    org, person = strings["ORG"], strings["PERSON"]
+    labels = per_doc(doc, "entity_labels", _entity_labels).get(strings[head.text], set())
+    if org not in labels or person in labels:
+        return False
+    return not _written_as_surname(head)
+
+
+def _entity_labels(doc: Doc) -> dict[int, set[int]]:
+    """Every entity label (0 for none) each word of the document bears, by its ORTH id: from
+    the parse's arrays, no Token built."""
+    labels: dict[int, set[int]] = {}
+    for orth, label in doc.to_array([ORTH, ENT_TYPE]).tolist():
+        labels.setdefault(orth, set()).add(label)
+    return labels
+
+
+def is_brand(name: str) -> bool:
+    """A one-word name written like a brand, a site or a handle ("HuffPo"), not a person's."""
+    words = name.split()
+    return len(words) == 1 and _BRAND_RE.match(words[0]) is not None
+
+
+def names_group(head: Token, name: str) -> bool:
+    """A plural name the tagger does not call a person: "Russians", "the Founding Fathers".
+
+    A surname the tagger reads as plural ("Sanders") is a person's once the document names
+    them in full (see :func:`is_known_surname`); one after a given name is too.
+    """
+    if head.pos_ != "PROPN" or head.tag_ != "NNPS" or head.ent_type_ == "PERSON":
+        return False
+    words = name.split()
+    titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words[:-1])  # "Sen. Sims"
+    if titled or _has_given_name(name):
+        return False
+    if head.ent_type_ == "NORP" or len(words) > 1:
+        return True  # "Russians", "Special Operations"
+    # one word of no entity: "Millennials", but not the "Sims" of "Jason Sims"
+    return not _written_as_surname(head)
+
+
+def is_according_source(head: Token) -> bool:
+    """Whether a mention is the source of an "according to": "according to Ann Ray",
+    "according to a statement from Ann Ray"."""
+    node = head
+    for _ in range(2):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        if prep.lower_ == "per" and per_source(prep) is node:
+            return True  # "per a statement from Ann Ray"
+        node = prep.head
+    return False
+
+
+def is_person_like(head: Token) -> bool:
+    """True when a token can head a mention of a person or group."""
+    if head.pos_ == "PROPN":
+        if head.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC", "EVENT"):
+            return after_given_name(head)
+        return True
+    if head.ent_type_ == "PERSON" and head.pos_ == "NOUN" and head.text[:1].isupper():
+        # a surname the tagger read as a common noun ("Trump said ...")
+        return True
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in PERSON_NOUNS or head.text.lower() in PERSON_NOUNS
+    return False
+
+
+def after_given_name(head: Token) -> bool:
+    """A surname right after a known given name: "Ada Fisher" is a person, whatever the tagger.
+
+    The tagger sometimes reads a name after a place ("Ohio's Ada Fisher") as a facility or
+    a place; a given name the tables know, written just before, shows it is someone's name.
+    """
+    if head.i == 0:
+        return False
+    given = head.doc[head.i - 1]
+    low = given.lower_
+    return (
+        given.head == head
+        and given.dep_ in ("compound", "flat")
+        and given.text[:1].isupper()
+        and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES)
+    )
+
+
+def possible_heads(doc: Doc, keep: Callable[[int], bool]) -> list[Token]:
+    """The tokens of ``doc`` that may head a person mention, among those ``keep`` accepts.
+
+    Only nouns, names and subjects can (see ``collect_mentions``); they are picked from the
+    parse's arrays, so no ``Token`` is built for the other words of the document.
+    """
+    if not len(doc):
+        return []
+    subject_deps = {doc.vocab.strings[d] for d in SUBJECT_DEPS}
+    return [
+        doc[i]
+        for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
+        if (pos in HEAD_POS or dep in subject_deps) and keep(i)
+    ]
+
+
+def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
+    """All named or described person mentions in the tokens, in text order (no pronouns)."""
+    found: list[PersonMention] = []
+    surnames = surnames_of_people(doc_tokens[0].doc) if doc_tokens else frozenset()
+    for token in doc_tokens:
+        # "the company", "the newspaper": antecedents for "it" and "they", never for he/she
+        group = token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS | DOCUMENT_NOUNS
+        surname = is_known_surname(token, surnames)
+        if not (is_person_like(token) or group or surname):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in token.children):
+            continue  # "no other governor signed ...": no one to refer back to
+        # a mention is counted at its head: the last token of a name run, or the noun
+        if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+            continue
+        mention = mention_of(token)
+        if surname:
+            # "Woods continued", "Kasich, who ...": tagged a plural noun or a place, still her
+            mention = replace(mention, kind=EntityKind.PERSON, plural=False)
+        found.append(named_by_apposition(described_as_person(mention, token), token))
+    places = place_words(doc_tokens[0].doc) if doc_tokens else frozenset()
+    # "Clarkston became his home": a word the tagger mostly reads as a place is no person
+    # ("Trump's wife, Melania": a person noun named by apposition stays a person); "Time,
+    # he added, was on their side": a word the document also writes in lower case is a
+    # common noun capitalised, no one's name
+    doc = doc_tokens[0].doc if doc_tokens else None
+    common = lower_case_words(doc) if doc is not None else frozenset()
+    found = [
+        m
+        for m in found
+        if not (
+            m.kind is EntityKind.PERSON
+            and (m.name in places or _common_word(m.name, common))
+            and m.name not in surnames
+            and doc is not None
+            and doc[m.token].pos_ == "PROPN"
+            and not _described_by_who(doc[m.token])
+        )
+    ]
+    return share_gender(people_named_as_organisations(found))
+
+
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """The words a document writes in lower case somewhere ("time", "path")."""
+    strings = doc.vocab.strings
+    orths = set(doc.to_array(ORTH).tolist())
+    return frozenset(w for w in (strings[o] for o in orths) if w.islower())
+
+
+def _common_word(name: str, lower_case: frozenset[str]) -> bool:
+    """A one-word name, no given name, that the document also writes in lower case."""
+    words = name.split()
+    return len(words) == 1 and not _is_given_name(name) and name.lower() in lower_case
+
+
+def _described_by_who(head: Token) -> bool:
+    """A name with a relative clause on "who" ("Rihanna, who was honored ..."): a person's."""
+    return any(
+        c.dep_ == "relcl" and any(w.text.lower() in ("who", "whom", "whose") for w in c.children)
+        for c in head.children
+    )
+
+
+# A surname of the O'Malley / D'Souza pattern, which the tagger often reads as a noun.
+APOSTROPHE_SURNAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
+
+
+def surnames_of_people(doc: Doc) -> frozenset[str]:
+    """The surnames of the people a document names in full ("Dorothy Woods" -> "Woods").
+
+    The tagger reads the same surname differently from one sentence to the next; once the
+    document has named the person in full, the surname alone is that person's.
+    """
+    # "Dorothy Woods" tagged a facility or an organisation: a known given name before the
+    # surname still makes it a person's (see after_given_name)
+    return frozenset(
+        word.text
+        for ent in doc.ents
+        for word in _name_run_ends(ent)
+        if ent.label_ == "PERSON" or after_given_name(word)
+    )
+
+
+def _name_run_ends(ent: Span) -> list[Token]:
+    """The last words of the runs of capitalised words in an entity of two words or more.
+
+    "Dorothy Woods" -> Woods; "Ann Lee Ray - Bell's" (the tagger's entity runs on past the
+    name) -> Ray; a one-word run ("Bell") is no full name.
+    """
+    if len(ent) < 2:
+        return []
+    ends = [ent[-1]] if ent[-1].text[:1].isupper() else []
+    for word in ent[1:-1]:
+        after = word.doc[word.i + 1]
+        if (
+            word.text[:1].isupper()
+            and word.doc[word.i - 1].text[:1].isupper()
+            and not after.text[:1].isupper()
+        ):
+            ends.append(word)
+    return ends
+
+
+def is_known_surname(token: Token, surnames: frozenset[str]) -> bool:
+    """A capitalised word, alone, that is the surname of someone the document names in full.
+
+    Only the head of a mention counts: a name's first part ("Woods" in "Woods Hole") or a
+    word inside a longer name is left to the tagger.
+    """
+    if not token.text[:1].isupper():
+        return False  # cheap first: this runs on every token of the document
+    return (
+        (token.text in surnames or APOSTROPHE_SURNAME.match(token.text) is not None)
+        # "Trump himself was delighted": a subject the tagger read as a verb
+        and (token.pos_ in ("PROPN", "NOUN") or token.dep_ in SUBJECT_DEPS)
+        and token.dep_ not in ("compound", "flat")
+        and not any(c.dep_ in ("compound", "flat") for c in token.children)
+    )
+
+
+def described_as_person(named: PersonMention, head: Token) -> PersonMention:
+    """A name the tagger read as an organisation, apposed to a description of a person.
+
+    "Ann Violet, an Iranian journalist, told ...": the description says a person (and
+    sometimes the gender: "a spokeswoman"), whatever the entity tag said.
+    """
+    if named.kind is not EntityKind.ORGANIZATION or head.pos_ != "PROPN":
+        return named
+    apposed = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        apposed.append(head.head)
+    for noun in apposed:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS:
+            gender = named.gender or gender_of([noun.text])
+            return replace(named, kind=EntityKind.PERSON, gender=gender)
+    return named
+
+
+def place_words(doc: Doc) -> frozenset[str]:
+    """Words a document's entity tags read as a place more often than as a person."""
+    if not len(doc):
+        return frozenset()
+    strings = doc.vocab.strings
+    place_labels = {strings[label] for label in PLACE_LABELS}
+    person_label = strings["PERSON"]
+    place: Counter[int] = Counter()
+    person: Counter[int] = Counter()
+    # from the parse's arrays: no Token is built for the words of the document
+    for orth, label in doc.to_array([ORTH, ENT_TYPE]).tolist():
+        if label in place_labels:
+            place[orth] += 1
+        elif label == person_label:
+            person[orth] += 1
+    return frozenset(strings[orth] for orth, n in place.items() if n > person[orth])
+
+
+# Entity tags an apposed name of a described person may carry (the tagger's error included).
+APPOSED_NAME_ENTITIES = frozenset({"PERSON", "", "GPE", "NORP", "ORG"})
+
+
+# Determiners of a noun phrase that refers to no one in particular.
+QUANTIFIERS = frozenset({"no", "every", "each", "any", "neither", "either"})
+
+
+# Participles that give a described person's name: "the officer known as Rafe", "a man named
+# Tom Bell", "a woman later identified as Ann Ray"; "known" and "identified" take "as".
+NAMING_AS_LEMMAS = frozenset({"know", "identify"})
+NAMING_LEMMAS = frozenset({"name", "call"})
+
+
+def name_given(head: Token) -> Token | None:
+    """The name a participle gives a description: "the station chief known as Rafe" -> "Rafe".
+
+    Args:
+        head: The head noun of a description ("chief").
+
+    Returns:
+        The head of the name the description's participle gives ("known as Rafe",
+        "named Tom Bell", "identified only as Ann"), or None.
+    """
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in NAMING_AS_LEMMAS:
+            names = [
+                name
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for name in prep.children
+                if name.dep_ == "pobj"
+            ]
+        elif lemma in NAMING_LEMMAS:
+            names = [c for c in verb.children if c.dep_ in ("oprd", "dobj")]
+        else:
+            continue
+        for name in names:
+            if name.pos_ == "PROPN" and name.ent_type_ in APPOSED_NAME_ENTITIES:
+                return name
+    return None
+
+
+def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
+    """A description apposed to a name stands for that name.
+
+    "Paul Ames, her rival, ..." and "Kazakhstan's foreign minister, Erlan Idrissov, ...":
+    a pronoun that refers back to the description names the person.
+
+    Args:
+        described: The mention headed by ``head``.
+        head: Its head token.
+
+    Returns:
+        The mention under the apposed person's name, or ``described`` unchanged when it is
+        a name already or has no apposed name.
+    """
+    # "The Example Group's CEO, Kim Stone": a title the tagger read as a name
+    title = head.pos_ == "PROPN" and head.text.lower().rstrip(".") in NAME_TITLES
+    if not title and (
+        described.kind is not EntityKind.UNNAMED or head.pos_ != "NOUN" or not described.personal
+    ):
+        return described
+    apposed = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        apposed.append(head.head)
+    given = name_given(head)
+    if given is not None:
+        apposed.append(given)  # "the station chief known as Rafe", "a worker named Tom Bell"
+    for name_head in apposed:
+        # "Trump's wife, Melania": a name apposed to a person noun is a person's, whatever
+        # the entity tag says (a first name alone is often read as a place)
+        if name_head.ent_type_ not in APPOSED_NAME_ENTITIES:
+            continue
+        named = mention_of(name_head)
+        return replace(
+            described,
+            name=named.name,
+            kind=EntityKind.PERSON,
+            gender=named.gender or described.gender,
+        )
+    return described
+
+
+def _has_given_name(name: str) -> bool:
+    """Whether a name opens with a known given name before its surname ("Carly Fiorina")."""
+    words = [w.lower().rstrip(".") for w in name.split()]
+    return len(words) > 1 and any(
+        w in MALE_FIRST_NAMES or w in FEMALE_FIRST_NAMES for w in words[:-1]
+    )
+
+
+def people_named_as_organisations(mentions: list[PersonMention]) -> list[PersonMention]:
+    """Make a person of a name the tagger read as an organisation.
+
+    A given name before the surname ("Carly Fiorina") shows a person; the surname written
+    alone elsewhere in the document ("Fiorina said") is then that person too.
+    """
+    surnames = given_named_surnames(mentions)
+    return [
+        replace(m, kind=EntityKind.PERSON)
+        if m.kind is EntityKind.ORGANIZATION and surname_of(m.name) in surnames
+        else m
+        for m in mentions
+    ]
+
+
+def given_named_surnames(mentions: list[PersonMention]) -> frozenset[str]:
+    """The surnames of the names written with a given name ("Carly Fiorina" -> "fiorina")."""
+    return frozenset(
+        surname_of(m.name)
+        for m in mentions
+        if m.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION) and _has_given_name(m.name)
+    )
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, without a possessive: "Hillary Clinton's" -> "clinton"."""
+    words = name.split()
+    if not words:
+        return ""
+    last = words[-1].lower()
+    for ending in ("'s", "’s", "'", "’"):
+        if last.endswith(ending):
+            return last[: -len(ending)]
+    return last
+
+
+def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
+    """Give a surname alone the gender its full name shows ("Donald Trump" ... "Trump").
+
+    A surname borne by people of both genders in the document (Hillary and Bill Clinton)
+    keeps its mentions' own genders, and so does another full name ("Tom Bell ... his
+    wife, Dana Bell": a given name the tables do not know is no sign of his gender).
+    """
+    fulls = _full_name_genders(mentions)
+    mentions = [replace(m, gender=_surname_gender(m.name, fulls, m.gender)) for m in mentions]
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind is EntityKind.PERSON and m.gender is not None:
+            seen.setdefault(surname_of(m.name), set()).add(m.gender)
+    shared = {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
+    return [
+        replace(m, gender=shared[surname_of(m.name)])
+        if m.gender is None
+        and m.kind is EntityKind.PERSON
+        and surname_of(m.name) in shared
+        and not name_key(m.name).is_full
+        else m
+        for m in mentions
+    ]
+
+
+def _full_name_genders(mentions: list[PersonMention]) -> dict[str, set[str | None]]:
+    """Surname -> the genders the full names of people ending in it show."""
+    fulls: dict[str, set[str | None]] = {}
+    for m in mentions:
+        if m.kind is EntityKind.PERSON and len(m.name.split()) > 1 and name_key(m.name).is_full:
+            fulls.setdefault(surname_of(m.name), set()).add(m.gender)
+    return fulls
+
+
+def _surname_gender(name: str, fulls: dict[str, set[str | None]], gender: str | None) -> str | None:
+    """The gender of a one-word name that is the surname of someone named in full.
+
+    "Elizabeth Warren ... Warren said": the word alone reads as a man's given name, but the
+    document uses it as her surname; the full names that end in it (``fulls``: surname ->
+    their genders) tell the gender (none when they disagree or do not say). Any other name
+    keeps ``gender``.
+    """
+    words = name.split()
+    if len(words) != 1:
+        return gender
+    genders = fulls.get(surname_of(name))
+    if not genders:
+        return gender
+    known = genders - {None}
+    return known.pop() if len(known) == 1 else None
+
+
+def _is_given_name(name: str) -> bool:
+    """A name written as a known given name alone ("Hillary"), not a surname."""
+    words = name.split()
+    low = words[-1].lower() if words else ""
+    return len(words) == 1 and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES)
