@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar, cast
 
-from spacy.attrs import DEP, ENT_TYPE, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, ORTH, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -674,16 +674,20 @@ def _written_as_surname(head: Token) -> bool:
 
 
 def _surname_words(doc: Doc) -> frozenset[str]:
-    """The words a document writes as surnames (see :func:`_written_as_surname`)."""
+    """The words a document writes as surnames (see :func:`_written_as_surname`); read from
+    the parse's arrays, building no Token."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, POS, HEAD]).tolist()
     words = set()
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        low = before.lower_
-        if not before.text[:1].isupper() or low.rstrip(".") in NAME_TITLES:
+    for i in range(1, len(rows)):
+        orth, low_id, pos, head = rows[i - 1]  # the word before
+        text = strings[orth]
+        low = strings[low_id]
+        if not text[:1].isupper() or low.rstrip(".") in NAME_TITLES:
             continue
-        joined = before.pos_ == "PROPN" and before.head == token
+        joined = pos == PROPN and head == 1  # a name word whose head is the next word
         if joined or low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:
-            words.add(token.text)
+            words.add(strings[rows[i][0]])
     return frozenset(words)
 
 
@@ -726,20 +730,21 @@ def tagged_organisation(head: Token, name: str) -> bool:
         return False
     doc = head.doc
     strings = doc.vocab.strings
-    org, person = strings["ORG"], strings["PERSON"]
-    labels = per_doc(doc, "entity_labels", _entity_labels).get(strings[head.text], set())
-    if org not in labels or person in labels:
+    organisations, people = per_doc(doc, "entity_words", _entity_words)
+    orth = strings[head.text]
+    if orth not in organisations or orth in people:
         return False
     return not _written_as_surname(head)
 
 
-def _entity_labels(doc: Doc) -> dict[int, set[int]]:
-    """Every entity label (0 for none) each word of the document bears, by its ORTH id: from
-    the parse's arrays, no Token built."""
-    labels: dict[int, set[int]] = {}
-    for orth, label in doc.to_array([ORTH, ENT_TYPE]).tolist():
-        labels.setdefault(orth, set()).add(label)
-    return labels
+def _entity_words(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """The words (ORTH ids) tagged, somewhere in the document, as part of an organisation and
+    as part of a person: from the parse's arrays, building no Token."""
+    array = doc.to_array([ORTH, ENT_TYPE])
+    strings = doc.vocab.strings
+    org, person = strings["ORG"], strings["PERSON"]
+    organisations = frozenset(array[array[:, 1] == org, 0].tolist())
+    return organisations, frozenset(array[array[:, 1] == person, 0].tolist())
 
 
 def is_brand(name: str) -> bool:
