@@ -46,7 +46,6 @@ from quotebase.extract.mentions import (
     names_outlet,
     possible_heads,
     surname_of,
-    surnames_of_people,
 )
 from quotebase.extract.names import TITLES as NAME_TITLES
 from quotebase.extract.names import is_nickname, same_person, strip_titles
@@ -108,6 +107,7 @@ SIGNATURE_RULES: frozenset[str] = frozenset({"dash", "signature", "signed-line"}
 TRANSCRIPT_LABEL = re.compile(
     r"\s*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):\s"
 )  # characters between two pieces of one utterance in a paragraph
+TRANSCRIPT_LINE = re.compile(r"(?m)^" + TRANSCRIPT_LABEL.pattern)  # a label opening a line
 
 
 @dataclass(frozen=True)
@@ -233,10 +233,9 @@ class Resolver:
             ctx.doc, lambda i: ctx.owner[i] == -1 and ctx.token_starts[i] >= body
         )
         # the tagger's PERSON/ORG split is unreliable: a surname seen once as a person is one
-        # (or named in full after a given name the tables know: "led by Yunus Qanooni")
         self.person_words = {
             e.text.split()[-1] for e in ctx.doc.ents if e.label_ == "PERSON" and e.text.split()
-        } | surnames_of_people(ctx.doc)
+        }
         found = collect_mentions(outside)
         # and a surname written once after a given name ("Carly Fiorina") is a person's
         self.given_surnames = given_named_surnames(found)
@@ -313,7 +312,7 @@ class Resolver:
         name = label.group(1).strip()
         fuller = [
             m.group(1).strip()
-            for m in re.finditer(r"(?m)^" + TRANSCRIPT_LABEL.pattern, text)
+            for m in TRANSCRIPT_LINE.finditer(text)
             if m.group(1).split()[-1] == name.split()[-1]
         ]
         name = max(fuller, key=len, default=name)

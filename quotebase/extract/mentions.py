@@ -24,6 +24,7 @@ from quotebase.extract.name_tables import (
     FEMALE_FIRST_NAMES,
     FEMALE_NOUNS,
     FEMALE_TITLES,
+    GIVEN_NAMES,
     MALE_FIRST_NAMES,
     MALE_NOUNS,
     MALE_TITLES,
@@ -473,8 +474,7 @@ def _example_of(head: Token) -> Token | None:
 
 def _given_name(token: Token) -> bool:
     """A capitalised word that is a known given name ("Ann", "Tom")."""
-    low = token.text.lower()
-    return token.text[:1].isupper() and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES)
+    return token.text[:1].isupper() and _is_given_name(token.text)
 
 
 def _stranded_subject(head: Token) -> bool:
@@ -686,7 +686,7 @@ def _surname_words(doc: Doc) -> frozenset[str]:
         if not text[:1].isupper() or low.rstrip(".") in NAME_TITLES:
             continue
         joined = pos == PROPN and head == 1  # a name word whose head is the next word
-        if joined or low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:
+        if joined or low in GIVEN_NAMES:
             words.add(strings[rows[i][0]])
     return frozenset(words)
 
@@ -815,7 +815,7 @@ def after_given_name(head: Token) -> bool:
         given.head == head
         and given.dep_ in ("compound", "flat")
         and given.text[:1].isupper()
-        and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES)
+        and low in GIVEN_NAMES
     )
 
 
@@ -1081,9 +1081,7 @@ def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
 def _has_given_name(name: str) -> bool:
     """Whether a name opens with a known given name before its surname ("Carly Fiorina")."""
     words = [w.lower().rstrip(".") for w in name.split()]
-    return len(words) > 1 and any(
-        w in MALE_FIRST_NAMES or w in FEMALE_FIRST_NAMES for w in words[:-1]
-    )
+    return len(words) > 1 and any(w in GIVEN_NAMES for w in words[:-1])
 
 
 def people_named_as_organisations(mentions: list[PersonMention]) -> list[PersonMention]:
@@ -1178,4 +1176,4 @@ def _is_given_name(name: str) -> bool:
     """A name written as a known given name alone ("Hillary"), not a surname."""
     words = name.split()
     low = words[-1].lower() if words else ""
-    return len(words) == 1 and (low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES)
+    return len(words) == 1 and low in GIVEN_NAMES

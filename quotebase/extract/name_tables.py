@@ -137,3 +137,6 @@ MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "father", "lord",
 FEMALE_TITLES = frozenset(
     {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "queen", "lady", "dame", "sister"}
 )
+
+# Every given name the tables know, of either gender: a word that is a given name at all.
+GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES

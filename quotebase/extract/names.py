@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from quotebase.extract.name_tables import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from quotebase.extract.name_tables import GIVEN_NAMES
 
 # Titles and honorifics, lower-cased without periods. Stripped for identity, kept as aliases.
 TITLES = frozenset(
@@ -369,11 +369,7 @@ def _title_word_surname(words: Sequence[str]) -> bool:
     the person's surname, not an office after a place.
     """
     first = _norm_token(words[0])
-    return (
-        not words[-1].endswith(".")
-        and first not in PLACE_GIVEN_NAMES
-        and (first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES)
-    )
+    return not words[-1].endswith(".") and first not in PLACE_GIVEN_NAMES and first in GIVEN_NAMES
 
 
 # Pure and called for every mention of every document: computed once per distinct input.
@@ -526,7 +522,7 @@ def is_given_name_alone(name: str) -> bool:
         (True, False)
     """
     words = name.split()
-    return len(words) == 1 and _norm_token(words[0]) in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+    return len(words) == 1 and _norm_token(words[0]) in GIVEN_NAMES
 
 
 def written_with_title(name: str, text: str) -> bool:
@@ -1024,6 +1020,6 @@ def is_nickname(before: str, content: str, after: str) -> bool:
         after: The text after the closing mark.
     """
     given = NICKNAME_BEFORE.search(before)
-    if given is None or given.group(1).lower() not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+    if given is None or given.group(1).lower() not in GIVEN_NAMES:
         return False
     return bool(NICKNAME_CONTENT.fullmatch(content) and NICKNAME_AFTER.match(after))
