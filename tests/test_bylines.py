@@ -12,6 +12,7 @@ CASES = [
     ("By Jane Roe", None, "Jane Roe"),
     ("BY JANE ROE", None, "Jane Roe"),
     ("byJane Roe", None, "Jane Roe"),  # a byline glued to its name
+    ("Byron Roe", None, "Byron Roe"),  # no byline: a name that starts with "By"
     ("JANE O'ROE and JOHN DOE", None, "Jane O'Roe and John Doe"),
     ("Jane Roe,John Doe,Ann Lee", None, "Jane Roe, John Doe and Ann Lee"),
     ("Jane Roe,, and John Doe", None, "Jane Roe and John Doe"),

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
-_PREFIX = re.compile(
-    r"^\s*(?:(?:analysis|opinion|story|text|words|report)\s+)?(?:by\b[:\s]*|by(?=[A-Z]))", re.I
+# "By", "Analysis by", "BY", or "by" glued to a capitalised name ("byAnn Roe"); not the "By" of
+# "Byron". Shared with the header reader (``sources.meta``).
+BYLINE_PREFIX = (
+    r"^\s*(?:(?i:analysis|opinion|story|text|words|report)\s+)?(?:(?i:by)\b[:\s]*|by(?=[A-Z]))"
 )
+_PREFIX = re.compile(BYLINE_PREFIX)
 # "..., Ann Roe and Bo Lin contributed reporting.": contributors, not writers
 _CONTRIBUTED = re.compile(r"\bcontributed\b", re.I)
 _BRACKETS = re.compile(r"\([^)]*\)")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from quotebase.extract.records import DocumentMeta
 from quotebase.sources.base import ReadError
-from quotebase.sources.bylines import clean_byline
+from quotebase.sources.bylines import BYLINE_PREFIX, clean_byline
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _MONTHS = (
@@ -45,7 +45,7 @@ _MONTH_NUMBER = {
 _DATE_WORDS = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 # "2020-01-03", also inside a timestamp: "2020-01-03T17:04:00Z"
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_BYLINE = re.compile(r"^(?:(?:analysis|opinion|story|text|words|report)\s+)?by\b[:\s]*(.*)$", re.I)
+_BYLINE = re.compile(BYLINE_PREFIX + r"(.*)$")
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w'’-]+$")
 _OUTLET_SPLIT = re.compile(r"\s+[>|•·–—-]\s+|(?<=[a-z])(?=[A-Z][a-z])")
 _CLOSING = "\"'”’)"  # marks that may close a line of prose after its full stop
