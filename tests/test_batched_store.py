@@ -88,6 +88,44 @@ def test_a_surname_two_people_share_stays_a_person_of_its_own(
     assert speakers(engine) == [("One.", "Jane Doe"), ("Two.", "John Doe"), ("Three.", "Doe")]
 
 
+def test_a_surname_goes_to_the_stored_person_who_spells_it_so(
+    engine: Engine, tmp_path: Path
+) -> None:
+    # "Reid" and "Reed" fold alike, as transliterations do: the spelling breaks the tie
+    write(tmp_path / "a.txt", said(("Ann Reid", "One."), ("Tom Reed", "Two.")))
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    write(tmp_path / "b.txt", said(("Reed", "Three."), ("Reid", "Four.")))
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    assert people(engine).keys() == {"Ann Reid", "Tom Reed"}
+    assert speakers(engine)[2:] == [("Three.", "Tom Reed"), ("Four.", "Ann Reid")]
+
+
+def test_a_surname_its_document_gives_another_is_no_namesake_spelled_otherwise(
+    engine: Engine, tmp_path: Path
+) -> None:
+    write(tmp_path / "a.txt", said(("Lena Bondi", "One.")))
+    # no one of that spelling in the document: a variant spelling is a typo
+    write(tmp_path / "b.txt", said(("Bundy", "Two.")))
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    text = "The Daily Example\n\nCal Bundy and Ray Bundy marched. Bundy said, “Three.”\n"
+    write(tmp_path / "c.txt", text)
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    # from now on the store knows a Bundy spelled so, who goes first
+    write(tmp_path / "d.txt", said(("Bundy", "Four.")))
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    assert [who for _, who in speakers(engine)] == ["Lena Bondi", "Lena Bondi", "Bundy", "Bundy"]
+
+
+def test_a_full_name_does_not_take_a_stored_surname_alone_spelled_otherwise(
+    engine: Engine, tmp_path: Path
+) -> None:
+    write(tmp_path / "a.txt", said(("Bundy", "One.")))
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    write(tmp_path / "b.txt", said(("Lena Bondi", "Two.")))
+    ingest([tmp_path], engine, extractor=fake_extractor)
+    assert speakers(engine) == [("One.", "Bundy"), ("Two.", "Lena Bondi")]
+
+
 def test_a_replaced_last_quote_gets_its_chain(engine: Engine, tmp_path: Path) -> None:
     # SQLite gives a new row the id of the deleted row with the highest id: the new quote
     # must not be taken for the old one when their chains are compared.

@@ -12,6 +12,7 @@ from quotebase.extract.names import (
     canonical_form,
     cluster_names,
     fold,
+    full_names_written,
     is_nickname,
     is_person_name,
     lookup_keys,
@@ -474,6 +475,30 @@ CLUSTER_CASES = [
         ["George W. Bush", "Bash"],
         {"George W. Bush": "George W. Bush", "Bash": "Bash"},
     ),
+    # surnames that fold alike: a surname goes to the one who spells it as it is written
+    (
+        ["Ann Reid", "Tom Reed", "Reid", "Reed"],
+        {"Ann Reid": "Ann Reid", "Tom Reed": "Tom Reed", "Reid": "Ann Reid", "Reed": "Tom Reed"},
+    ),
+    (
+        ["Lou Anderson", "Dale Andersen", "Sen. Andersen"],
+        {"Lou Anderson": "Lou Anderson", "Dale Andersen": "Dale Andersen",
+         "Sen. Andersen": "Dale Andersen"},
+    ),
+    (
+        ["Cal Smith", "Ida Smyth", "Smyth’s"],
+        {"Cal Smith": "Cal Smith", "Ida Smyth": "Ida Smyth", "Smyth’s": "Ida Smyth"},
+    ),
+    # with one bearer only, a variant spelling is still that one: a typo, a transliteration
+    (
+        ["Tom Reed", "Reid"],
+        {"Tom Reed": "Tom Reed", "Reid": "Tom Reed"},
+    ),
+    # two bearers of one spelling beside another: the surname stays apart
+    (
+        ["Ann Reid", "Bo Reid", "Tom Reed", "Reid"],
+        {"Ann Reid": "Ann Reid", "Bo Reid": "Bo Reid", "Tom Reed": "Tom Reed", "Reid": "Reid"},
+    ),
 ]  # fmt: skip
 
 
@@ -559,6 +584,62 @@ def test_match_entity_prefers_a_full_name_match_over_a_surname_only_entity() -> 
     bare = KnownEntity(11, "Crocker", ("Crocker",))
     assert match_entity("Ryan Crocker", [bare, full]) == 10
     assert match_entity("Crocker", [bare, full]) is None
+
+
+REID = KnownEntity(20, "Ann Reid", ("Reid", "Ms. Reid"))
+REED = KnownEntity(21, "Tom Reed", ("Sen. Tom Reed", "Reed"))
+BONDI = KnownEntity(22, "Lena Bondi", ("Bondi",))
+BARE_REID = KnownEntity(23, "Reid", ("Reid",))
+
+SPELLING_CASES = [
+    # several people fit a surname: the one who spells it so goes first
+    ("Reid", [REID, REED], (), 20),
+    ("Reed", [REID, REED], (), 21),
+    ("Sen. Reid", [REED, REID], (), 20),
+    ("Jo Reid", [BARE_REID, KnownEntity(24, "Reed", ("Reed",))], (), 23),
+    # one fits: a variant spelling is still them (a typo, a transliteration)
+    ("Reid", [REED], (), 21),
+    ("Bundy", [BONDI], (), 22),
+    ("Suleimani", [SOLEIMANI], (), 1),
+    # the document names someone else with the spelling: not a namesake spelled otherwise
+    ("Bundy", [BONDI], ("Cal Bundy",), None),
+    ("Reid", [REED], ("Ann Reid",), None),
+    ("Suleimani", [SOLEIMANI], ("Hassan Suleimani",), None),
+    # ... but a written name that is theirs, or their own spelling, leaves the match
+    ("Suleimani", [SOLEIMANI], ("Qassem Suleimani",), 1),
+    ("Bondi", [BONDI], ("Cal Bondi",), 22),
+    ("Reed", [REED], ("Ann Reid",), 21),
+    # a stored surname alone meets a new full name only spelled alike: one doubt at a time
+    ("Lena Bundy", [KnownEntity(25, "Bondi", ("Bondi",))], (), None),
+    ("Lena Bondi", [KnownEntity(25, "Bondi", ("Bondi",))], (), 25),
+]
+
+
+@pytest.mark.parametrize(("name", "candidates", "written", "expected"), SPELLING_CASES)
+def test_match_entity_tells_surnames_apart_by_spelling_when_evidence_says_so(
+    name: str, candidates: list[KnownEntity], written: tuple[str, ...], expected: int | None
+) -> None:
+    assert match_entity(name, candidates, written) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "expected"),
+    [
+        ("Bundy", "Sen. Bundy met Cal Bundy at the Bundy ranch.", ("Cal Bundy",)),
+        ("Bundy", "Cal and Ray T. Bundy left; Ray T. Bundy spoke.", ("Ray T. Bundy",)),
+        ("Reid", "The Reid plan. Mr. Reid agreed. Ann Reidy left.", ()),
+        ("Reid", "Ann Reed spoke.", ()),  # another spelling is no evidence for this one
+    ],
+)
+def test_full_names_written_with_a_surname_spelled_as_it_is(
+    word: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert full_names_written(word, text) == expected
+
+
+def test_name_key_keeps_the_spelling_beside_the_folded_surname() -> None:
+    assert name_key("Reid") == name_key("Reed")
+    assert (name_key("Sen. Reid").spelled, name_key("Tom al-Reed").spelled) == ("reid", "reed")
 
 
 def test_match_entity_with_no_candidates_is_none() -> None:

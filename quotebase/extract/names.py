@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -603,11 +603,20 @@ _DROPPABLE_KEYS = frozenset(fold(n) for n in DROPPABLE_GIVEN_NAMES)
 _NICKNAME_KEYS = {fold(short): fold(full) for short, full in NICKNAMES.items()}
 
 
+def _surname_words(surname: str) -> list[str]:
+    """The words of a surname without its particles: "al-Maliki" -> ["Maliki"]."""
+    parts = [p for p in re.split(r"[\s\-'’]+", surname) if p]
+    return [p for p in parts if _norm_token(p) not in PARTICLES] or parts
+
+
 def _fold_surname(surname: str) -> str:
     """Fold a surname, dropping particles: "al-Maliki" -> fold("Maliki")."""
-    parts = [p for p in re.split(r"[\s\-'’]+", surname) if p]
-    kept = [p for p in parts if _norm_token(p) not in PARTICLES] or parts
-    return "".join(fold(p) for p in kept)
+    return "".join(fold(p) for p in _surname_words(surname))
+
+
+def _spell_surname(surname: str) -> str:
+    """A surname as written, in lower-case ASCII letters, particles dropped: "reid"."""
+    return "".join(re.sub(r"[^a-z]", "", anyascii(p).lower()) for p in _surname_words(surname))
 
 
 @dataclass(frozen=True)
@@ -621,12 +630,16 @@ class NameKey:
             None when the input is not a personal name.
         suffix: Generational suffix ("jr", "sr", "ii", "iii", "iv") or None.
         middle: Folded further given names; an initial is a single letter.
+        spelled: The surname as written (lower-case ASCII letters, no particles): "Reid"
+            and "Reed" share ``last`` but not ``spelled``. Not part of the key's identity;
+            it breaks ties between people whose surnames fold alike.
     """
 
     first: str | None
     last: str | None
     suffix: str | None
     middle: tuple[str, ...] = ()
+    spelled: str = field(default="", compare=False)
 
     @property
     def given(self) -> tuple[str, ...]:
@@ -690,9 +703,10 @@ def name_key(name: str) -> NameKey:
     if not last:
         return _EMPTY_KEY
     keys = tuple(k for k in (_fold_given(g) for g in given) if k)
+    spelled = _spell_surname(surname)
     if not keys:
-        return NameKey(None, last, suffix)
-    return NameKey(keys[0], last, suffix, keys[1:])
+        return NameKey(None, last, suffix, spelled=spelled)
+    return NameKey(keys[0], last, suffix, keys[1:], spelled)
 
 
 def _word_compatible(a: str, b: str) -> bool:
@@ -871,11 +885,12 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
         if k.is_full:
             continue
         # A bare surname refers back to the one full name with that surname in the text.
-        fits = _fitting(k, clusters, keys, first_names=False)
+        fits = _spelled_alike(k, _fitting(k, clusters, keys, first_names=False), keys)
         if not fits and k.suffix is None:
             # "Adm. Harry B. Harris Jr. ... Admiral Harris": when no one of that surname is
             # named without a suffix, the surname alone is the one who bears it
             fits = [c for c in clusters if any(keys[m].last == k.last for m in c)]
+            fits = _spelled_alike(k, fits, keys)
         if not fits:
             # A first name alone ("Haji Qassem", "Hillary") refers to the one full name it starts.
             fits = _fitting(k, clusters, keys, first_names=True)
@@ -901,6 +916,26 @@ def _fitting(
         for c in clusters
         if any(_single_matches(single, keys[m], first_names=first_names) for m in c)
     ]
+
+
+def _spells_surname(k: NameKey, forms: Iterable[NameKey]) -> bool:
+    """Whether one of ``forms`` writes the surname of ``k`` letter for letter, not only alike."""
+    return any(f.last == k.last and f.spelled == k.spelled for f in forms)
+
+
+def _spelled_alike(
+    single: NameKey, fits: list[list[str]], keys: dict[str, NameKey]
+) -> list[list[str]]:
+    """Of several clusters a surname fits, those that write it as it is written, if any.
+
+    "Reid" beside "Ann Reid" and "Tom Reed" is Ann Reid: the fold that lets
+    "Suleimani" meet "Soleimani" must not make a surname spelled as one person's fit
+    another's as well as hers.
+    """
+    if len(fits) < 2:
+        return fits
+    exact = [c for c in fits if _spells_surname(single, (keys[m] for m in c))]
+    return exact or fits
 
 
 def _capitals_surname(name: str) -> NameKey:
@@ -954,18 +989,27 @@ def _entity_keys(entity: KnownEntity) -> list[NameKey]:
     return [k for k in (name_key(f) for f in (entity.canonical, *entity.aliases)) if k.last]
 
 
-def match_entity(name: str, candidates: Sequence[KnownEntity]) -> int | None:
+def match_entity(
+    name: str, candidates: Sequence[KnownEntity], written: Sequence[str] = ()
+) -> int | None:
     """The stored person a name refers to, across documents.
 
     Args:
         name: A surface form from a new document (best: its in-document display name).
         candidates: Entities fetched by :func:`lookup_keys`.
+        written: For a single word, the full names its document writes with that surname
+            spelled as it is (see :func:`full_names_written`).
 
     Returns:
         The id of the single fitting candidate, or None when none or several fit.
         A full name fits an entity with a compatible full name (not contradicting its
-        canonical name); failing that, an entity known only by that surname. A single word
-        fits an entity with that surname, or with that exact single-word alias.
+        canonical name); failing that, an entity known only by that surname spelled alike.
+        A single word fits an entity with that surname, or with that exact single-word
+        alias. Surnames meet across spellings ("Suleimani" ~ "Soleimani"), but when several
+        candidates fit, those whose surname is spelled as in ``name`` go first ("Reid" is
+        Ann Reid, not Tom Reed); and a single word does not meet a differently spelled
+        person when its document names someone else with its spelling ("Bundy" beside
+        "Cal Bundy" is not a stored "Lena Bondi").
 
     Examples:
         >>> crocker = KnownEntity(1, "Ryan Crocker", ("Crocker", "Ambassador Ryan Crocker"))
@@ -977,28 +1021,81 @@ def match_entity(name: str, candidates: Sequence[KnownEntity]) -> int | None:
         return None
     strong: dict[int, None] = {}
     weak: dict[int, None] = {}
+    spelled_alike: set[int] = set()
+    others = [w for w in map(name_key, written) if w.is_full and w.last == k.last]
     for entity in candidates:
         forms = _entity_keys(entity)
-        full_forms = [f for f in forms if f.is_full]
-        canon = name_key(entity.canonical)
-        if k.is_full:
-            if full_forms:
-                contradicts = canon.is_full and not _full_compatible(k, canon)
-                if not contradicts and any(_full_compatible(k, f) for f in full_forms):
-                    strong[entity.id] = None
-            elif any(_single_matches(f, k, first_names=False) for f in forms):
-                weak[entity.id] = None  # only surnames known: "Crocker" -> "Ryan Crocker"
-        elif any(
+        if _spells_surname(k, forms):
+            spelled_alike.add(entity.id)
+        if not k.is_full and _named_otherwise(k, others, forms):
+            continue  # this document's bearer of the spelling is someone else
+        fit = _entity_tier(k, entity, forms)
+        if fit is not None:
+            (strong if fit else weak)[entity.id] = None
+    for tier in (strong, weak):
+        ids = [i for i in tier if i in spelled_alike] if len(tier) > 1 else []
+        fitting = ids or list(tier)
+        if len(fitting) == 1:
+            return fitting[0]
+        if fitting:
+            return None
+    return None
+
+
+def _entity_tier(k: NameKey, entity: KnownEntity, forms: list[NameKey]) -> bool | None:
+    """How a name fits a stored person: True strongly, False weakly, None not at all."""
+    full_forms = [f for f in forms if f.is_full]
+    if not k.is_full:
+        if any(
             _single_matches(k, f, first_names=False) if f.is_full else _keys_same(k, f)
             for f in forms
         ):
-            strong[entity.id] = None
-    for tier in (strong, weak):
-        if len(tier) == 1:
-            return next(iter(tier))
-        if tier:
-            return None
+            return True
+        return None
+    if full_forms:
+        canon = name_key(entity.canonical)
+        contradicts = canon.is_full and not _full_compatible(k, canon)
+        if not contradicts and any(_full_compatible(k, f) for f in full_forms):
+            return True
+        return None
+    # Only surnames known: "Crocker" -> "Ryan Crocker". Spelled alike, too: a surname alone
+    # and a new given name are doubt enough without a second spelling ("Bundy", "Lena Bondi").
+    if any(_single_matches(f, k, first_names=False) and _spells_surname(k, [f]) for f in forms):
+        return False
     return None
+
+
+def _named_otherwise(single: NameKey, written: Sequence[NameKey], forms: Sequence[NameKey]) -> bool:
+    """Whether a document names someone else than a stored person with a surname's spelling.
+
+    The document writes a full name with the surname spelled as ``single`` is ("Cal
+    Bundy"); the person's full names spell it otherwise ("Lena Bondi") and none of them
+    fits the written one. A surname alone among the person's forms is no proof of their
+    spelling: it may be another's, taken for theirs, or a typo.
+    """
+    full_forms = [f for f in forms if f.is_full]
+    if not full_forms or _spells_surname(single, full_forms):
+        return False
+    return any(not any(_full_compatible(w, f) for f in full_forms) for w in written)
+
+
+def full_names_written(word: str, text: str) -> tuple[str, ...]:
+    """The full names ``text`` writes with the surname ``word``, spelled as it is.
+
+    A given name (and initials) before the word: "Cal Bundy", "Ray T. Bundy". Titles and
+    descriptions are no given names ("Sen. Bundy", "The Bundy").
+
+    Examples:
+        >>> full_names_written("Bundy", "Sen. Bundy met Cal Bundy at the Bundy ranch.")
+        ('Cal Bundy',)
+    """
+    found = []
+    pattern = re.compile(r"\b([A-Z][\w’'-]*(?: [A-Z]\.)*) " + re.escape(word) + r"\b")
+    for match in pattern.finditer(text):
+        full = f"{match.group(1)} {word}"
+        if name_key(full).is_full:
+            found.append(full)
+    return tuple(dict.fromkeys(found))
 
 
 # A nickname in marks inside a name: Robert “Bobby” Ray

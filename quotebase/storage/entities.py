@@ -290,7 +290,7 @@ class EntityResolver:
                 names.KnownEntity(id=order, canonical=entity.name, aliases=tuple(entity.aliases))
                 for order, entity in sorted(candidates.items())
             ]
-            match = names.match_entity(name, known)
+            match = names.match_entity(name, known, self._written(name))
             if match is not None:
                 entity = candidates[match]
                 better = names.canonical_form([entity.name, name])
@@ -304,6 +304,13 @@ class EntityResolver:
             # description of this document, not one "Jane" shared by every document
             return self._unnamed(name)
         return existing or self._create(name, _PERSON, "")
+
+    def _written(self, name: str) -> tuple[str, ...]:
+        """For a surname alone, the full names this document writes with its spelling."""
+        word = names.strip_titles(name)
+        if len(word.split()) != 1:
+            return ()
+        return names.full_names_written(word, self._text)
 
     def _name_taken(self, name: str) -> bool:
         if (_PERSON, "", name) in self._by_name:
