@@ -629,6 +629,10 @@ def test_match_entity_tells_surnames_apart_by_spelling_when_evidence_says_so(
         ("Bundy", "Cal and Ray T. Bundy left; Ray T. Bundy spoke.", ("Ray T. Bundy",)),
         ("Reid", "The Reid plan. Mr. Reid agreed. Ann Reidy left.", ()),
         ("Reid", "Ann Reed spoke.", ()),  # another spelling is no evidence for this one
+        # a capitalised word opening a sentence is a given name only when known as one
+        ("Bundy", "Lately Bundy spoke. Then Ann Bundy left.", ("Ann Bundy",)),
+        ("Bundy", "He met, with Cal Bundy, the judge.", ("Cal Bundy",)),
+        ("Bundy", "“Cal Bundy left,” she said.", ()),
     ],
 )
 def test_full_names_written_with_a_surname_spelled_as_it_is(

@@ -1083,7 +1083,8 @@ def full_names_written(word: str, text: str) -> tuple[str, ...]:
     """The full names ``text`` writes with the surname ``word``, spelled as it is.
 
     A given name (and initials) before the word: "Cal Bundy", "Ray T. Bundy". Titles and
-    descriptions are no given names ("Sen. Bundy", "The Bundy").
+    descriptions are no given names ("Sen. Bundy", "The Bundy"); nor is a capitalised word
+    opening a sentence ("Sometimes Bundy"), unless it is a known given name.
 
     Examples:
         >>> full_names_written("Bundy", "Sen. Bundy met Cal Bundy at the Bundy ranch.")
@@ -1092,7 +1093,12 @@ def full_names_written(word: str, text: str) -> tuple[str, ...]:
     found = []
     pattern = re.compile(r"\b([A-Z][\w’'-]*(?: [A-Z]\.)*) " + re.escape(word) + r"\b")
     for match in pattern.finditer(text):
-        full = f"{match.group(1)} {word}"
+        given = match.group(1)
+        before = text[: match.start()].rstrip()[-1:]
+        opens = not (before.isalnum() and before.islower()) and before != ","
+        if opens and _norm_token(given.split()[0]) not in GIVEN_NAMES:
+            continue  # "Sometimes Bundy": any word is capitalised there
+        full = f"{given} {word}"
         if name_key(full).is_full:
             found.append(full)
     return tuple(dict.fromkeys(found))
