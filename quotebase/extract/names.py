@@ -1003,7 +1003,7 @@ def match_entity(
     Returns:
         The id of the single fitting candidate, or None when none or several fit.
         A full name fits an entity with a compatible full name (not contradicting its
-        canonical name); failing that, an entity known only by that surname spelled alike.
+        canonical name); failing that, an entity known only by that surname.
         A single word fits an entity with that surname, or with that exact single-word
         alias. Surnames meet across spellings ("Suleimani" ~ "Soleimani"), but when several
         candidates fit, those whose surname is spelled as in ``name`` go first ("Reid" is
@@ -1058,9 +1058,8 @@ def _entity_tier(k: NameKey, entity: KnownEntity, forms: list[NameKey]) -> bool 
         if not contradicts and any(_full_compatible(k, f) for f in full_forms):
             return True
         return None
-    # Only surnames known: "Crocker" -> "Ryan Crocker". Spelled alike, too: a surname alone
-    # and a new given name are doubt enough without a second spelling ("Bundy", "Lena Bondi").
-    if any(_single_matches(f, k, first_names=False) and _spells_surname(k, [f]) for f in forms):
+    # Only surnames known: "Crocker" -> "Ryan Crocker", "Soleimani" -> "Qasem Suleimani"
+    if any(_single_matches(f, k, first_names=False) for f in forms):
         return False
     return None
 
