@@ -13,9 +13,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TypeVar, cast
 
+import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +45,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 HEAD_POS = frozenset({NOUN, PROPN})  # parts of speech that head a mention of a person
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod", "appos"})
 MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "case"})
+PHRASE_PART_DEPS = NAME_PART_DEPS | MODIFIER_DEPS
 
 # Clauses whose subject is not a speaker's: what is reported, relative and complement clauses.
 REPORTED_DEPS = frozenset({"ccomp", "relcl", "acl", "pcomp", "csubj", "xcomp"})
@@ -278,6 +282,9 @@ DOCUMENT_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Nouns that denote no one person: groups and writings ("the company", "the memo").
+IMPERSONAL_NOUNS = GROUP_NOUNS | DOCUMENT_NOUNS
+
 
 @dataclass(frozen=True)
 class PersonMention:
@@ -299,7 +306,7 @@ def noun_phrase_bounds(head: Token) -> tuple[int, int]:
     start = end = head.i
     for child in head.lefts:
         # "Secretary of State Mike Pompeo", "the Iranian negotiator": keep premodifiers
-        if child.dep_ in NAME_PART_DEPS | MODIFIER_DEPS and child.dep_ != "appos":
+        if child.dep_ in PHRASE_PART_DEPS and child.dep_ != "appos":
             start = min(start, child.left_edge.i)
     for child in head.rights:
         # "Pompeo Jr." and flat names continue to the right; clauses and appositions do not
@@ -448,7 +455,7 @@ def mention_of(head: Token) -> PersonMention:
         is_main_subject=main,
         gender=gender,
         plural=plural,
-        personal=head.lemma_.lower() not in GROUP_NOUNS | DOCUMENT_NOUNS,
+        personal=head.lemma_.lower() not in IMPERSONAL_NOUNS,
     )
 
 
@@ -677,18 +684,35 @@ def _surname_words(doc: Doc) -> frozenset[str]:
     """The words a document writes as surnames (see :func:`_written_as_surname`); read from
     the parse's arrays, building no Token."""
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, LOWER, POS, HEAD]).tolist()
+    array = doc.to_array([ORTH, LOWER, POS, HEAD])
+    before = array[:-1]  # the word before each word from the second on
+    joined = (before[:, 2] == PROPN) & (before[:, 3] == 1)  # a name word headed by the next
+    # only the words after a name word or a given name are read as strings
+    at = np.flatnonzero(joined | _among(before[:, 1], _ids(GIVEN_NAMES)))
     words = set()
-    for i in range(1, len(rows)):
-        orth, low_id, pos, head = rows[i - 1]  # the word before
-        text = strings[orth]
-        low = strings[low_id]
-        if not text[:1].isupper() or low.rstrip(".") in NAME_TITLES:
-            continue
-        joined = pos == PROPN and head == 1  # a name word whose head is the next word
-        if joined or low in GIVEN_NAMES:
-            words.add(strings[rows[i][0]])
+    for orth, low_id, word in zip(
+        before[at, 0].tolist(), before[at, 1].tolist(), array[at + 1, 0].tolist(), strict=True
+    ):
+        if strings[orth][:1].isupper() and strings[low_id].rstrip(".") not in NAME_TITLES:
+            words.add(strings[word])
     return frozenset(words)
+
+
+def _among(column: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Which values of a ``Doc.to_array`` column are among the sorted ``ids``: a binary
+    search each (``np.isin`` sorts the column on every call)."""
+    if not len(ids):
+        return np.zeros(len(column), dtype=bool)
+    return ids[np.searchsorted(ids, column).clip(max=len(ids) - 1)] == column
+
+
+@lru_cache(maxsize=16)
+def _ids(values: frozenset[str] | frozenset[int]) -> np.ndarray:
+    """The ids of strings (or symbol ids as they are) as the ``uint64`` values of
+    ``Doc.to_array``: a string's id is its hash, the same in every vocabulary. (A plain
+    ``np.array`` of such ids comes out as float64 when one is above 2**63, and loses bits.)
+    """
+    return np.array(sorted(get_string_id(v) for v in values), dtype=np.uint64)
 
 
 _T = TypeVar("_T")
@@ -827,21 +851,21 @@ def possible_heads(doc: Doc, keep: Callable[[int], bool]) -> list[Token]:
     """
     if not len(doc):
         return []
-    subject_deps = {doc.vocab.strings[d] for d in SUBJECT_DEPS}
-    return [
-        doc[i]
-        for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
-        if (pos in HEAD_POS or dep in subject_deps) and keep(i)
-    ]
+    array = doc.to_array([POS, DEP])
+    heads = _among(array[:, 0], _ids(HEAD_POS)) | _among(array[:, 1], _ids(SUBJECT_DEPS))
+    return [doc[i] for i in np.flatnonzero(heads).tolist() if keep(i)]
 
 
 def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
     """All named or described person mentions in the tokens, in text order (no pronouns)."""
+    if not doc_tokens:
+        return []
+    doc = doc_tokens[0].doc
     found: list[PersonMention] = []
-    surnames = surnames_of_people(doc_tokens[0].doc) if doc_tokens else frozenset()
+    surnames = surnames_of_people(doc)
     for token in doc_tokens:
         # "the company", "the newspaper": antecedents for "it" and "they", never for he/she
-        group = token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS | DOCUMENT_NOUNS
+        group = token.pos_ == "NOUN" and token.lemma_.lower() in IMPERSONAL_NOUNS
         surname = is_known_surname(token, surnames)
         if not (is_person_like(token) or group or surname):
             continue
@@ -855,39 +879,37 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
             # "Woods continued", "Kasich, who ...": tagged a plural noun or a place, still her
             mention = replace(mention, kind=EntityKind.PERSON, plural=False)
         found.append(named_by_apposition(described_as_person(mention, token), token))
-    places = place_words(doc_tokens[0].doc) if doc_tokens else frozenset()
+    places = place_words(doc)
     # "Clarkston became his home": a word the tagger mostly reads as a place is no person
     # ("Trump's wife, Melania": a person noun named by apposition stays a person); "Time,
     # he added, was on their side": a word the document also writes in lower case is a
     # common noun capitalised, no one's name
-    doc = doc_tokens[0].doc if doc_tokens else None
-    common = lower_case_words(doc) if doc is not None else frozenset()
     found = [
         m
         for m in found
         if not (
             m.kind is EntityKind.PERSON
-            and (m.name in places or _common_word(m.name, common))
             and m.name not in surnames
-            and doc is not None
             and doc[m.token].pos_ == "PROPN"
+            and (m.name in places or _common_word(m.name, doc))
             and not _described_by_who(doc[m.token])
         )
     ]
     return share_gender(people_named_as_organisations(found))
 
 
-def lower_case_words(doc: Doc) -> frozenset[str]:
-    """The words a document writes in lower case somewhere ("time", "path")."""
-    strings = doc.vocab.strings
-    orths = set(doc.to_array(ORTH).tolist())
-    return frozenset(w for w in (strings[o] for o in orths) if w.islower())
+def written_in_lower_case(doc: Doc, word: str) -> bool:
+    """Whether a document writes ``word`` in lower case somewhere ("time", "path")."""
+    low = word.lower()
+    orths = per_doc(doc, "orths", lambda d: d.to_array(ORTH))
+    # one comparison over the words' ids: no Token built, no string read
+    return low.islower() and bool((orths == get_string_id(low)).any())
 
 
-def _common_word(name: str, lower_case: frozenset[str]) -> bool:
+def _common_word(name: str, doc: Doc) -> bool:
     """A one-word name, no given name, that the document also writes in lower case."""
     words = name.split()
-    return len(words) == 1 and not _is_given_name(name) and name.lower() in lower_case
+    return len(words) == 1 and not _is_given_name(name) and written_in_lower_case(doc, name)
 
 
 def _described_by_who(head: Token) -> bool:
@@ -978,16 +1000,10 @@ def place_words(doc: Doc) -> frozenset[str]:
     if not len(doc):
         return frozenset()
     strings = doc.vocab.strings
-    place_labels = {strings[label] for label in PLACE_LABELS}
-    person_label = strings["PERSON"]
-    place: Counter[int] = Counter()
-    person: Counter[int] = Counter()
-    # from the parse's arrays: no Token is built for the words of the document
-    for orth, label in doc.to_array([ORTH, ENT_TYPE]).tolist():
-        if label in place_labels:
-            place[orth] += 1
-        elif label == person_label:
-            person[orth] += 1
+    # from the parse's arrays: no Token is built, no string read, for the untagged words
+    array = doc.to_array([ORTH, ENT_TYPE])
+    place: Counter[int] = Counter(array[_among(array[:, 1], _ids(PLACE_LABELS)), 0].tolist())
+    person: Counter[int] = Counter(array[array[:, 1] == get_string_id("PERSON"), 0].tolist())
     return frozenset(strings[orth] for orth, n in place.items() if n > person[orth])
 
 
