@@ -70,9 +70,11 @@ def remembered(
     if kind is EntityKind.UNNAMED and name.lower() == low and head.pos_ == "PRON":
         return None
     plural = low in PLURAL_PRONOUNS or (head.pos_ != "PRON" and head.tag_ in ("NNS", "NNPS"))
-    # "Warren said": a surname the document gives in full takes that full name's gender
-    fulls = _full_name_genders(known) if len(name.split()) == 1 else {}
-    gender = pronoun_gender(low) or _surname_gender(name, fulls, gender_of(name.split()))
+    gender = pronoun_gender(low)
+    if gender is None:
+        # "Warren said": a surname the document gives in full takes that full name's gender
+        fulls = _full_name_genders(known) if len(name.split()) == 1 else {}
+        gender = _surname_gender(name, fulls, gender_of(name.split()))
     if gender is None and kind is EntityKind.PERSON and not name_key(name).is_full:
         genders = {
             m.gender

@@ -362,6 +362,13 @@ def gender_of(words: list[str]) -> str | None:
     return None
 
 
+# Pure and called for every mention: computed once per distinct text.
+@lru_cache(maxsize=65536)
+def _gender_of_text(text: str) -> str | None:
+    """:func:`gender_of` the words of ``text``."""
+    return gender_of(text.split())
+
+
 def pronoun_gender(word: str) -> str | None:
     """ "m" for he/him/his, "f" for she/her, None for any other word."""
     low = word.lower()
@@ -382,12 +389,12 @@ def entity_kind(head: Token) -> EntityKind:
 def mention_of(head: Token) -> PersonMention:
     """Build the person mention headed by ``head`` (a name, a description or a pronoun)."""
     doc = head.doc
-    start, end = noun_phrase_bounds(head)
-    if head.pos_ == "PRON":
-        start, end = head.i, head.i + 1
+    pos = head.pos_
+    start, end = (head.i, head.i + 1) if pos == "PRON" else noun_phrase_bounds(head)
     span = doc[start:end]
-    kind = entity_kind(head) if head.pos_ != "PRON" else EntityKind.PERSON
-    if kind is EntityKind.PERSON and head.pos_ == "PROPN":
+    text = span.text
+    kind = entity_kind(head) if pos != "PRON" else EntityKind.PERSON
+    if kind is EntityKind.PERSON and pos == "PROPN":
         # names: keep the compound run only ("Secretary of State Mike Pompeo" -> Mike Pompeo)
         run_start = head.i
         while run_start > start:
@@ -401,18 +408,18 @@ def mention_of(head: Token) -> PersonMention:
                 run_start -= 2  # "Lopez-Cantera": a hyphen inside a double surname
             else:
                 break
-        name = doc[run_start:end].text
+        name = doc[run_start:end].text if run_start != start else text
     else:
-        name = span.text
+        name = text
     if kind is EntityKind.PERSON and names_group(head, name):
         kind = EntityKind.UNNAMED  # "Russians now say ...": a group, described, not named
     if kind is EntityKind.PERSON and names_outlet(head, name):
         kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"; "HuffPo"
     # "Another delegate, Michael Brown, explained ...": a name apposed to the subject is
     # the subject too
-    apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
-    described = head.head.pos_ == "NOUN" and head.head.dep_ in SUBJECT_DEPS
-    role = head.head if apposed_name and described else head
+    apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and pos == "PROPN"
+    described = apposed_name and head.head.pos_ == "NOUN" and head.head.dep_ in SUBJECT_DEPS
+    role = head.head if described else head
     # "Some defenders of the plan, like Tom Bell, ... acknowledge": the one person named as
     # an example of a subject group stands for it (the group itself is no "he" or "she")
     example = _example_of(head)
@@ -443,11 +450,11 @@ def mention_of(head: Token) -> PersonMention:
         # "Footage of Ann Ray appears. “...,” she says": the one shown is the topic
         subject, main = True, depiction.head.dep_ == "ROOT"
     low = head.text.lower()
-    gender = pronoun_gender(low) or gender_of(name.split()) or gender_of(span.text.split())
+    gender = pronoun_gender(low) or _gender_of_text(name) or _gender_of_text(text)
     # a surname ending in -s is often tagged plural ("Sanders"): a person's name is not
     plural = low in PLURAL_PRONOUNS or (head.tag_ in ("NNS", "NNPS") and head.ent_type_ != "PERSON")
     return PersonMention(
-        mention=Mention(span.text, span.start_char, span.end_char),
+        mention=Mention(text, span.start_char, span.end_char),
         name=name,
         kind=kind,
         token=head.i,
@@ -465,9 +472,9 @@ EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
 
 def _example_of(head: Token) -> Token | None:
     """The plural noun a name gives an example of: "defenders, like Tom Bell," -> defenders."""
-    prep = head.head
     if head.dep_ != "pobj" or head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
         return None
+    prep = head.head
     if any(c.dep_ == "conj" for c in head.children):
         return None  # "like Tom Bell and Ann Ray": no one person stands for the group
     group = prep.head
@@ -492,12 +499,15 @@ def _stranded_subject(head: Token) -> bool:
     after it (adverbs, and the name's own apposition, aside) without a subject; the name is
     that subject.
     """
-    verb = head.sent.root if head.doc.has_annotation("SENT_START") else None
     if (
-        verb is None
-        or head.dep_ not in ("pobj", "appos", "conj")  # "At Pine Ridge, Ann Ray, ...": a conj
+        head.dep_ not in ("pobj", "appos", "conj")  # "At Pine Ridge, Ann Ray, ...": a conj
         or head.ent_type_ != "PERSON"
-        or verb.pos_ != "VERB"
+        or not head.doc.has_annotation("SENT_START")
+    ):
+        return False
+    verb = head.sent.root
+    if (
+        verb.pos_ != "VERB"
         or not head.i < verb.i
         or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     ):
@@ -513,6 +523,10 @@ def _stranded_subject(head: Token) -> bool:
 PRESENTING_LEMMAS = frozenset({"look", "consider", "take", "meet"})
 
 
+# A name in these relations has a role of its own: no sentence topic.
+_NOT_TOPIC_DEPS = SUBJECT_DEPS | {"compound", "flat", "poss"}
+
+
 def _topic_of_subjectless_sentence(head: Token) -> bool:
     """A name that is the topic of a sentence whose main verb the parser left without a subject.
 
@@ -521,9 +535,9 @@ def _topic_of_subjectless_sentence(head: Token) -> bool:
     an adverb at most) before a main verb with no subject is that verb's subject. "Just look
     at Ann Ray.": an imperative that presents a person makes that person the topic.
     """
-    if not head.doc.has_annotation("SENT_START") or head.ent_type_ != "PERSON":
+    if head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or head.dep_ in _NOT_TOPIC_DEPS:
         return False
-    if head.pos_ != "PROPN" or head.dep_ in SUBJECT_DEPS | {"compound", "flat", "poss"}:
+    if not head.doc.has_annotation("SENT_START"):
         return False
     sentence = head.sent
     root = sentence.root
@@ -637,8 +651,10 @@ DEPICTION_NOUNS = frozenset(
 
 def _depicted_in(head: Token) -> Token | None:
     """The recording or picture a mention is shown in: "footage of Ann Ray" -> footage."""
+    if head.dep_ != "pobj":
+        return None
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "of":
+    if prep.lower_ != "of":
         return None
     noun = prep.head
     return noun if noun.lemma_.lower() in DEPICTION_NOUNS else None
@@ -658,10 +674,10 @@ def is_reporting_outlet(head: Token, name: str) -> bool:
     given name and the document never writes it after one: a person so credited has been
     named in full ("Ann Ray ... according to Ray").
     """
-    if head.pos_ != "PROPN" or _has_given_name(name):
+    if head.pos_ != "PROPN":
         return False
     reporting = head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_LEMMAS
-    if not (reporting or is_according_source(head)):
+    if not (reporting or is_according_source(head)) or _has_given_name(name):
         return False
     if reporting and head.head.lemma_.lower() == "report" and head.ent_type_ != "PERSON":
         return True
@@ -1144,14 +1160,14 @@ def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
     wife, Dana Bell": a given name the tables do not know is no sign of his gender).
     """
     fulls = _full_name_genders(mentions)
-    mentions = [replace(m, gender=_surname_gender(m.name, fulls, m.gender)) for m in mentions]
+    mentions = [_with_gender(m, _surname_gender(m.name, fulls, m.gender)) for m in mentions]
     seen: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind is EntityKind.PERSON and m.gender is not None:
             seen.setdefault(surname_of(m.name), set()).add(m.gender)
     shared = {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
     return [
-        replace(m, gender=shared[surname_of(m.name)])
+        _with_gender(m, shared[surname_of(m.name)])
         if m.gender is None
         and m.kind is EntityKind.PERSON
         and surname_of(m.name) in shared
@@ -1159,6 +1175,11 @@ def share_gender(mentions: list[PersonMention]) -> list[PersonMention]:
         else m
         for m in mentions
     ]
+
+
+def _with_gender(mention: PersonMention, gender: str | None) -> PersonMention:
+    """``mention`` with ``gender`` (itself when it has that gender already: no copy)."""
+    return mention if mention.gender == gender else replace(mention, gender=gender)
 
 
 def _full_name_genders(mentions: list[PersonMention]) -> dict[str, set[str | None]]:

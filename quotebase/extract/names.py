@@ -214,6 +214,8 @@ _VOWEL_CLASSES = str.maketrans("aeiou", "aiiuu")
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
+# Pure and called for every word of every name looked at: computed once per distinct word.
+@lru_cache(maxsize=65536)
 def _norm_token(token: str) -> str:
     """Lower-case ASCII form of a token without periods, for table look-ups."""
     return anyascii(token).lower().replace(".", "").strip(_EDGE_PUNCT)
@@ -237,6 +239,7 @@ def _particle_prefix(token: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _is_name_token(token: str) -> bool:
     """A capitalised word, an initial, a suffix, or a lower-case particle (``al-``, ``van``)."""
     core = token.strip(_EDGE_PUNCT)
@@ -566,10 +569,11 @@ def fold(word: str) -> str:
     # French-style ou for u (Mousavian/Musavian, Rouhani/Ruhani).
     s = s.replace("dh", "d").replace("dj", "j").replace("zh", "j").replace("ou", "u")
     # y is a vowel unless a vowel follows it: Husayn ~ Hussein, but Yaghoobi keeps its y.
-    s = "".join(
-        "i" if c == "y" and (k + 1 == len(s) or s[k + 1] not in _VOWELS) and k > 0 else c
-        for k, c in enumerate(s)
-    )
+    if "y" in s:
+        s = "".join(
+            "i" if c == "y" and (k + 1 == len(s) or s[k + 1] not in _VOWELS) and k > 0 else c
+            for k, c in enumerate(s)
+        )
     # Doubled letters are a transliteration choice: Qassem/Qasem, Assad/Asad, Yaghoobi/Yaghobi.
     s = re.sub(r"(.)\1+", r"\1", s)
     runs = re.findall(r"[aeiou]+|[^aeiou]+", s)
