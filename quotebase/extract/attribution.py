@@ -68,6 +68,7 @@ from quotebase.extract.tags import (
 )
 
 DASH_AFTER_CLAUSE = re.compile(r"\w\W*\s(?:--|[-—―–])$")
+_DASH_ENDINGS = ("-", "—", "―", "–")
 
 
 def _inverted_tag(after: list[Token]) -> bool:
@@ -91,7 +92,11 @@ def is_direct_shaped(ctx: DocContext, qi: int) -> bool:
     before = text[ctx.para_starts[ctx.paragraph(span.outer_start)] : span.outer_start].rstrip()
     # a dash after a clause introduces a whole utterance (“it wrapped up — “I will ...”),
     # not a dash opening a heading or glued to a word
-    dash_after_clause = DASH_AFTER_CLAUSE.search(before) is not None
+    # (the pattern ends the text; searched from the paragraph's start, so only when a dash
+    # ends it)
+    dash_after_clause = (
+        before.endswith(_DASH_ENDINGS) and DASH_AFTER_CLAUSE.search(before) is not None
+    )
     starts_sentence = (
         not before
         or before[-1] in ":.?!"

@@ -184,9 +184,9 @@ def _antecedent(
     same = [
         c
         for c in before
-        if (c.is_subject or fronted_topic(pronoun.doc[c.token]))
-        and sentence is not None
+        if sentence is not None
         and sentence.start <= c.token < sentence.end
+        and (c.is_subject or fronted_topic(pronoun.doc[c.token]))
         and (
             pronoun.doc[c.token].head.dep_ not in REPORTED_DEPS
             or _introduces_quote(pronoun.doc[c.token], pronoun)

@@ -50,6 +50,8 @@ class DocContext:
     extra_frames: dict[int, int] = field(default_factory=dict)
     text: str = ""  # doc.text
     sent_of: list[int] = field(default_factory=list)  # sentence index of each token
+    # the frames walked so far, by quote and direction: several rules read a quote's frames
+    frames: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
 
     def same_sentence(self, a: Token, b: Token) -> bool:
         """True when two tokens stand in one sentence (one sentence when unparsed)."""
@@ -105,6 +107,19 @@ def build_context(doc: Doc, spans: list[QuoteSpan], text: str | None = None) -> 
 
 def frame_after(ctx: DocContext, qi: int) -> list[Token]:
     """Tokens after a quote's closing mark, to the end of its sentence, at the quote's level."""
+    if (qi, 1) not in ctx.frames:
+        ctx.frames[qi, 1] = _frame_after(ctx, qi)
+    return list(ctx.frames[qi, 1])  # a copy: the caller may change its list
+
+
+def frame_before(ctx: DocContext, qi: int) -> list[Token]:
+    """Tokens before a quote's opening mark, back to its sentence start, at the same level."""
+    if (qi, -1) not in ctx.frames:
+        ctx.frames[qi, -1] = _frame_before(ctx, qi)
+    return list(ctx.frames[qi, -1])  # a copy: the caller may change its list
+
+
+def _frame_after(ctx: DocContext, qi: int) -> list[Token]:
     span = ctx.spans[qi]
     level = ctx.level(qi)
     para = ctx.paragraph(max(span.outer_end - 1, span.outer_start))
@@ -114,8 +129,7 @@ def frame_after(ctx: DocContext, qi: int) -> list[Token]:
     return _walk_frame(ctx, i, 1, para, level, skip_short=True)
 
 
-def frame_before(ctx: DocContext, qi: int) -> list[Token]:
-    """Tokens before a quote's opening mark, back to its sentence start, at the same level."""
+def _frame_before(ctx: DocContext, qi: int) -> list[Token]:
     span = ctx.spans[qi]
     level = ctx.level(qi)
     para = ctx.paragraph(span.outer_start)

@@ -362,7 +362,7 @@ def gender_of(words: list[str]) -> str | None:
     return None
 
 
-# Pure and called for every mention: computed once per distinct text.
+# Pure and asked for every mention: computed once per distinct text.
 @lru_cache(maxsize=65536)
 def _gender_of_text(text: str) -> str | None:
     """:func:`gender_of` the words of ``text``."""
@@ -1110,6 +1110,8 @@ def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
     return described
 
 
+# Pure and asked for every mention: computed once per distinct name.
+@lru_cache(maxsize=65536)
 def _has_given_name(name: str) -> bool:
     """Whether a name opens with a known given name before its surname ("Carly Fiorina")."""
     words = [w.lower().rstrip(".") for w in name.split()]
@@ -1140,6 +1142,8 @@ def given_named_surnames(mentions: list[PersonMention]) -> frozenset[str]:
     )
 
 
+# Pure and asked for every mention: computed once per distinct name.
+@lru_cache(maxsize=65536)
 def surname_of(name: str) -> str:
     """The last word of a name, without a possessive: "Hillary Clinton's" -> "clinton"."""
     words = name.split()
@@ -1209,6 +1213,8 @@ def _surname_gender(name: str, fulls: dict[str, set[str | None]], gender: str | 
     return known.pop() if len(known) == 1 else None
 
 
+# Pure and asked for every mention: computed once per distinct name.
+@lru_cache(maxsize=65536)
 def _is_given_name(name: str) -> bool:
     """A name written as a known given name alone ("Hillary"), not a surname."""
     words = name.split()

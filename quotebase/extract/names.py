@@ -207,6 +207,7 @@ NON_PERSON_WORDS = frozenset(
 
 _POSSESSIVE_RE = re.compile(r"(?:['’‘`]s|(?<=s)['’`])$", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_SPACES_RE = re.compile(r"\s+")
 _EDGE_PUNCT = "\"'“”‘’`«»()[]{}<>:;!?*_|/\\-–—,"
 _VOWELS = frozenset("aeiou")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
@@ -272,7 +273,7 @@ def _title_length(tokens: Sequence[str], i: int) -> int:
 def _clean(name: str) -> str:
     """Normalise whitespace, drop parentheticals ("(I-Vt.)") and comma tails (", 57")."""
     text = _PAREN_RE.sub(" ", name or "")
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES_RE.sub(" ", text).strip()
     parts = [p.strip() for p in text.split(",")]
     head = parts[0]
     for part in parts[1:]:
@@ -289,7 +290,9 @@ def _ends_name(run: Sequence[str]) -> bool:
     return any(w in STOP_WORDS or w.endswith("ing") or w in MONTHS or w[:1].isdigit() for w in run)
 
 
-def _find_name(name: str) -> tuple[list[str], bool]:
+# Pure, and asked for by both is_person_name and strip_titles: computed once per input.
+@lru_cache(maxsize=65536)
+def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
     """The words of the name in a mention, and whether the name is the mention's head.
 
     The name is the last run of capitalised words that follows a title or a descriptive
@@ -351,14 +354,15 @@ def _find_name(name: str) -> tuple[list[str], bool]:
     words = [w.strip(_EDGE_PUNCT) for w in (current or previous)]
     words = [w for w in words if w]
     if not words:
-        return [_strip_possessive(text.strip(_EDGE_PUNCT + "."))], False
+        return (_strip_possessive(text.strip(_EDGE_PUNCT + ".")),), False
     words[-1] = _strip_possessive(words[-1])
     if len(words) > 1 and _norm_token(words[-1]) in TITLES and not _title_word_surname(words):
-        return words[:-1], False  # a title after a place names an office: "Pennsylvania Gov."
+        # a title after a place names an office: "Pennsylvania Gov."
+        return tuple(words[:-1]), False
     last = words[-1]
     if last.endswith(".") and not _INITIAL_RE.match(last) and _norm_token(last) not in SUFFIXES:
         words[-1] = last.rstrip(".")  # a sentence's full stop: "Ben Jealous."
-    return [w for w in words if w], is_head
+    return tuple(w for w in words if w), is_head
 
 
 # Given names that are also the names of places written before an office ("Virginia Gov").
