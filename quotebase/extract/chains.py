@@ -948,11 +948,12 @@ def _build_quotes(
     person_names += [r.name for res in results.values() for r in res.relays]
     person_names += [w.name for w in writers if w is not None]
     body = _title_case_headline_end(text)  # the headline's names: see Resolver
-    person_names += [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char >= body]
+    ents = doc.ents
+    person_names += [e.text for e in ents if e.label_ == "PERSON" and e.start_char >= body]
     # "led by Yunus Qanooni" tagged an organisation: the given name and surname alone
     person_names += [
         doc[e[-1].i - 1 : e[-1].i + 1].text
-        for e in doc.ents
+        for e in ents
         if e.label_ != "PERSON" and after_given_name(e[-1]) and e.start_char >= body
     ]
     names: dict[str, str] = cluster_names(person_names)  # type: ignore[operator]

@@ -412,7 +412,8 @@ def _named_in_subjectless_sentence(
     doc = pronoun.doc
     if pronoun.dep_ not in SUBJECT_DEPS or not doc.has_annotation("SENT_START"):
         return None
-    earlier = [c for c in before if c.token < pronoun.sent.start and doc[c.token].pos_ != "PRON"]
+    start = pronoun.sent.start
+    earlier = [c for c in before if c.token < start and doc[c.token].pos_ != "PRON"]
     if not earlier:
         return None
     sentence = doc[earlier[-1].token].sent

@@ -313,10 +313,13 @@ def noun_phrase_bounds(head: Token) -> tuple[int, int]:
         if child.dep_ in ("flat", "compound") and child.i == end + 1:
             end = child.i
     doc = head.doc
-    # a mention never crosses a paragraph break (the parser sometimes attaches across one)
-    while start < head.i and (
-        doc[start].is_punct or doc[start].is_space or "\n" in doc[start : head.i].text
-    ):
+    # a mention never crosses a paragraph break (the parser sometimes attaches across one):
+    # it starts after the last line break before its head, and after punctuation and spaces
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text:
+            start = i + 1
+            break
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end + 1
 
@@ -388,6 +391,14 @@ def entity_kind(head: Token) -> EntityKind:
 
 def mention_of(head: Token) -> PersonMention:
     """Build the person mention headed by ``head`` (a name, a description or a pronoun)."""
+    # built once per head: the speakers' heads were collected as mentions before
+    built = per_doc(head.doc, "mentions", lambda _: cast(dict[int, PersonMention], {}))
+    if head.i not in built:
+        built[head.i] = _build_mention(head)
+    return built[head.i]
+
+
+def _build_mention(head: Token) -> PersonMention:
     doc = head.doc
     pos = head.pos_
     start, end = (head.i, head.i + 1) if pos == "PRON" else noun_phrase_bounds(head)
@@ -705,10 +716,9 @@ def _surname_words(doc: Doc) -> frozenset[str]:
     joined = (before[:, 2] == PROPN) & (before[:, 3] == 1)  # a name word headed by the next
     # only the words after a name word or a given name are read as strings
     at = np.flatnonzero(joined | _among(before[:, 1], _ids(GIVEN_NAMES)))
+    rows = np.column_stack((before[at, 0], before[at, 1], array[at + 1, 0])).tolist()
     words = set()
-    for orth, low_id, word in zip(
-        before[at, 0].tolist(), before[at, 1].tolist(), array[at + 1, 0].tolist(), strict=True
-    ):
+    for orth, low_id, word in set(map(tuple, rows)):  # a name written many times: read once
         if strings[orth][:1].isupper() and strings[low_id].rstrip(".") not in NAME_TITLES:
             words.add(strings[word])
     return frozenset(words)
