@@ -826,8 +826,10 @@ def is_according_source(head: Token) -> bool:
     "according to a statement from Ann Ray"."""
     node = head
     for _ in range(2):
+        if node.dep_ != "pobj":
+            return False
         prep = node.head
-        if node.dep_ != "pobj" or prep.dep_ != "prep":
+        if prep.dep_ != "prep":
             return False
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return True
