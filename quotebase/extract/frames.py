@@ -52,6 +52,7 @@ class DocContext:
     sent_of: list[int] = field(default_factory=list)  # sentence index of each token
     # the frames walked so far, by quote and direction: several rules read a quote's frames
     frames: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
+    fragment_heads: dict[int, Token | None] = field(default_factory=dict)  # by quote
 
     def same_sentence(self, a: Token, b: Token) -> bool:
         """True when two tokens stand in one sentence (one sentence when unparsed)."""

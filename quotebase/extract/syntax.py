@@ -269,6 +269,12 @@ def _as_cue_aside(clause: Token, quoted: Token) -> Token | None:
 
 def fragment_head(ctx: DocContext, qi: int) -> Token | None:
     """The head of a quoted fragment: its first token whose head stands outside the marks."""
+    if qi not in ctx.fragment_heads:  # asked by many rules: found once per quote
+        ctx.fragment_heads[qi] = _fragment_head(ctx, qi)
+    return ctx.fragment_heads[qi]
+
+
+def _fragment_head(ctx: DocContext, qi: int) -> Token | None:
     span = ctx.spans[qi]
     first = bisect.bisect_left(ctx.token_starts, span.start)
     last = bisect.bisect_left(ctx.token_starts, span.end)
