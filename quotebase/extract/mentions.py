@@ -402,7 +402,7 @@ def _build_mention(head: Token) -> PersonMention:
     doc = head.doc
     pos = head.pos_
     start, end = (head.i, head.i + 1) if pos == "PRON" else noun_phrase_bounds(head)
-    span = doc[start:end]
+    span = Span(doc, start, end)  # (bounds within the document: no slice to normalise)
     text = span.text
     kind = entity_kind(head) if pos != "PRON" else EntityKind.PERSON
     if kind is EntityKind.PERSON and pos == "PROPN":
@@ -419,7 +419,7 @@ def _build_mention(head: Token) -> PersonMention:
                 run_start -= 2  # "Lopez-Cantera": a hyphen inside a double surname
             else:
                 break
-        name = doc[run_start:end].text if run_start != start else text
+        name = Span(doc, run_start, end).text if run_start != start else text
     else:
         name = text
     if kind is EntityKind.PERSON and names_group(head, name):
