@@ -173,6 +173,19 @@ def test_new_sentence_after_a_closed_quote_is_not_its_tag():
     assert frame_before(ctx, 0) == []
 
 
+def test_a_quotes_frames_are_handed_out_as_copies():
+    # “Go.” the aide said.   (the context keeps each frame once: a caller may change its list)
+    words = ["“", "Go", ".", "”", "the", "aide", "said", "."]
+    doc = Doc(Vocab(), words=words, spaces=[False, False, False, True, True, True, False, False])
+    text = doc.text
+    span = QuoteSpan(text.index("Go"), text.index("”"), 0, text.index("”") + 1, True)
+    ctx = build_context(doc, [span])
+    frame_after(ctx, 0).clear()
+    assert [t.text for t in frame_after(ctx, 0)] == ["the", "aide", "said"]
+    frame_before(ctx, 0).append(doc[0])
+    assert frame_before(ctx, 0) == []
+
+
 def test_self_identification_names_the_writer():
     assert self_identification("you should know that I, Jane Q. Doe, decide") == "Jane Q. Doe"
     assert self_identification("I think so") is None

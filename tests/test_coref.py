@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
+from spacy.lang.en import English
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -20,6 +23,9 @@ from quotebase.extract.coref import (
 )
 from quotebase.extract.mentions import (
     PersonMention,
+    _among,
+    _ids,
+    _surname_words,
     collect_mentions,
     gender_of,
     is_brand,
@@ -31,6 +37,7 @@ from quotebase.extract.mentions import (
     share_gender,
     surname_of,
     surnames_of_people,
+    written_in_lower_case,
 )
 from quotebase.extract.records import DocumentMeta, EntityKind, Mention
 
@@ -200,6 +207,35 @@ def test_place_words_are_tagged_places_more_often_than_people():
         ents=["O", "B-GPE", "O", "B-GPE", "B-PERSON", "O", "B-PERSON", "I-PERSON"],
     )
     assert place_words(doc) == frozenset({"Clarkston"})
+
+
+def test_document_id_columns_are_matched_exactly_above_two_to_the_63():
+    # string ids are 64-bit hashes; a plain numpy array of them turns float64 past 2**63
+    words = frozenset({"Ann", "Fox", "Tom", "Bell", "Dana", "Ray", "Cole", "Mira"})
+    ids = _ids(words)
+    assert ids.tolist() == sorted(get_string_id(w) for w in words)
+    big = max(ids.tolist())
+    assert big > 2**63
+    column = np.array([big, big - 1, 7], dtype=np.uint64)
+    assert _among(column, ids).tolist() == [True, False, False]
+
+
+def test_surname_words_follow_given_names_and_name_words_but_not_titles():
+    # "Ann Fox and Sen. Cole met Ostrow Quill": "Fox" follows a given name, "Quill" a name
+    # word joined to it; "Cole" follows a title only
+    words = ["Ann", "Fox", "and", "Sen.", "Cole", "met", "Ostrow", "Quill"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PROPN", "PROPN"]
+    heads = [1, 5, 1, 4, 1, 5, 7, 5]
+    deps = ["compound", "nsubj", "cc", "compound", "conj", "ROOT", "compound", "dobj"]
+    doc = Doc(English().vocab, words=words, pos=pos, heads=heads, deps=deps)
+    assert _surname_words(doc) == frozenset({"Fox", "Quill"})
+
+
+def test_a_word_written_in_lower_case_elsewhere_is_found_by_its_lower_case_form():
+    doc = Doc(Vocab(), words=["Time", "will", "tell", ",", "time", "and", "Ray", "say", "."])
+    assert written_in_lower_case(doc, "Time")
+    assert not written_in_lower_case(doc, "Ray")
+    assert not written_in_lower_case(doc, ",")  # no letter: nothing in lower case
 
 
 def test_word_mostly_read_as_a_place_is_a_person_with_a_relative_on_who():
