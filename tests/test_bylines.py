@@ -32,6 +32,15 @@ CASES = [
     ("Staff and wire reports", None, None),
     ("ELECTIONS 2026", None, None),
     ("", None, None),
+    ("None", None, None),  # a feed's missing value, printed
+    ("null", "The Daily Star", None),
+    ("Springfield Ledger News", None, None),  # the byline credits a publication
+    ("Weekly Review", None, None),
+    ("Acme Post", "The Daily Star", None),
+    ("Emily Post", None, "Emily Post"),  # a writer whose surname is a publication word
+    ("Xinhua", None, None),  # a news agency in one word
+    ("Reuters", None, None),
+    ("FiveFortyNine", None, None),  # a site's name written as a brand
     (None, None, None),
 ]
 

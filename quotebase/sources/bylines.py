@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from quotebase.extract.name_tables import GIVEN_NAMES
+
 # "By", "Analysis by", "BY", or "by" glued to a capitalised name ("byAnn Roe"); not the "By" of
 # "Byron". Shared with the header reader (``sources.meta``).
 BYLINE_PREFIX = (
@@ -26,6 +28,30 @@ _SENTENCE_END = re.compile(r"(?<=\w{4})\.\s+|(?<=[a-z]{3})\.\s+", re.I)
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[A-Z]\.|(?:de|van|von|der|la|le|da|di|al|bin|el)\Z")
 _SUFFIX_WORDS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# What a feed writes in an author field it has no value for: Python's ``None``, JSON's
+# ``null``, a spreadsheet's ``N/A``; no one's name.
+_PLACEHOLDERS = frozenset({"none", "null", "nil", "n/a", "na", "nan", "undefined", "unknown"})
+# The last word of a newspaper's, magazine's or wire's name: a byline "Weekly Standard" or
+# "Acme News" credits a publication, not a writer.
+_PUBLICATION_WORDS = frozenset(
+    {
+        "news", "post", "times", "journal", "standard", "tribune", "herald", "gazette",
+        "magazine", "press", "daily", "weekly", "review", "wire", "chronicle", "telegraph",
+        "examiner", "inquirer", "enquirer", "dispatch", "bulletin", "monitor", "courier",
+        "register", "globe", "mirror", "express", "observer", "insider", "digest", "media",
+        "network", "radio", "tv", "online", "newswire", "newspaper",
+    }
+)  # fmt: skip
+# News agencies a byline names by one word: their stories have no writer's name.
+_AGENCIES = frozenset(
+    {
+        "ap", "afp", "upi", "reuters", "bloomberg", "xinhua", "tass", "itar-tass", "kyodo",
+        "yonhap", "interfax", "anadolu", "bernama", "efe", "ansa", "dpa", "pti", "ians",
+    }
+)  # fmt: skip
+# A capital inside a word after small letters: "FiveThirtyEight", "BuzzFeed" (a brand, a
+# site); not "McCain" or "DeSantis", whose inner capital follows two or three letters at most.
+_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 
 
 def _title_case(name: str) -> str:
@@ -42,7 +68,17 @@ def _is_name(part: str, outlet_key: str) -> bool:
         return False
     if outlet_key and re.sub(r"\W", "", part).lower() == outlet_key:
         return False
+    if _names_publication(words):
+        return False
     return all(_NAME_WORD.match(w) for w in words)
+
+
+def _names_publication(words: list[str]) -> bool:
+    """A publication's name: "Weekly Standard", "Acme Daily News"; not "Emily Post", two words
+    of which the first is a known given name."""
+    if words[-1].lower().rstrip(".") not in _PUBLICATION_WORDS:
+        return False
+    return len(words) > 2 or words[0].lower() not in GIVEN_NAMES
 
 
 def byline_names(raw: str, outlet: str | None = None) -> list[str]:
@@ -75,9 +111,20 @@ def byline_names(raw: str, outlet: str | None = None) -> list[str]:
             names[-1] += " " + _title_case(part)  # "Jane Roe, Jr."
         elif _is_name(part, outlet_key):
             names.append(_title_case(part))
-    if not names and re.fullmatch(r"[A-Z][a-z][\w'’-]+", text.strip(" .")):
+    if not names and _pen_name(text.strip(" .")):
         names = [text.strip(" .")]  # a pen name: "Virgil"
     return names
+
+
+def _pen_name(word: str) -> bool:
+    """One capitalised word that is no placeholder, no news agency and no brand."""
+    low = word.lower()
+    return (
+        re.fullmatch(r"[A-Z][a-z][\w'’-]+", word) is not None
+        and low not in _PLACEHOLDERS
+        and low not in _AGENCIES
+        and _BRAND.match(word) is None
+    )
 
 
 def _without_full_stop(part: str) -> str:
@@ -90,7 +137,7 @@ def _without_full_stop(part: str) -> str:
 
 def clean_byline(raw: str | None, outlet: str | None = None) -> str | None:
     """The byline's writers as one string (``Jane Roe and John Doe``), or None."""
-    if not raw:
+    if not raw or raw.strip().lower() in _PLACEHOLDERS:
         return None
     names = byline_names(raw, outlet)
     if not names:
