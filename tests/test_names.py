@@ -111,6 +111,19 @@ STRIP_CASES = [
     ("Comedian Gil Lopes", "Gil Lopes"),
     ("Pollster Ann Selby", "Ann Selby"),
     ("Radio Host Dean Pike", "Dean Pike"),
+    ("Librarian Tom Keane", "Tom Keane"),
+    ("Co-anchor Nora Dunne", "Nora Dunne"),
+    ("Retiree Ann Selby", "Ann Selby"),
+    # a trade that is also a surname: a label before a given name and a surname only
+    ("Baker Tom Bell", "Tom Bell"),
+    ("Weaver Ann Ray", "Ann Ray"),
+    ("Tom Baker", "Tom Baker"),
+    ("Baker Mayhew", "Baker Mayhew"),
+    # county and city offices, a party's whip
+    ("Pike County Sheriff Joe Lombard", "Joe Lombard"),
+    ("County Recorder Helen Purdy", "Helen Purdy"),
+    ("City Public Advocate Trish Jaimes", "Trish Jaimes"),
+    ("Senate Majority Whip Dan Corbin", "Dan Corbin"),
     # a sentence adverb at a sentence's start is no part of a name
     ("Certainly Ann Ray", "Ann Ray"),
     ("Reportedly Bo Lin", "Bo Lin"),

@@ -51,6 +51,10 @@ TITLES = frozenset(
         "co-founder", "cofounder",
         # executive office, written before the name: "Hewlett-Packard CEO Carly Fiorina"
         "ceo", "cfo", "coo", "cto",
+        # county and city office, and a party's whip: "County Sheriff Ann Ray", "Public
+        # Advocate Ann Ray", "Majority Whip Ann Ray"
+        "sheriff", "clerk", "recorder", "auditor", "comptroller", "coroner", "constable",
+        "advocate", "whip",
         # military ranks
         "gen", "general", "maj", "major", "lt", "lieutenant", "col", "colonel", "capt",
         "captain", "adm", "admiral", "brig", "brigadier", "cmdr", "commander", "sgt",
@@ -153,6 +157,22 @@ DESCRIPTORS = frozenset(
         "republican", "democrat", "democratic", "comedian", "actor", "actress", "columnist",
         "commentator", "pundit", "rapper", "activist", "strategist", "pollster", "novelist",
         "filmmaker", "journalist", "correspondent", "anchor", "host", "blogger", "contender",
+        "co-anchor", "coanchor", "co-host", "cohost", "librarian", "economist", "historian",
+        "scientist", "researcher", "analyst", "lobbyist", "consultant", "organizer",
+        "teacher", "nurse", "student", "resident", "voter", "veteran", "retiree", "poet",
+        "playwright", "songwriter", "musician", "entrepreneur", "investor", "photographer",
+        "producer", "lawyer",
+    }
+)  # fmt: skip
+
+# Trades that are also common surnames ("Tom Baker", "Jan Brewer"): written before a given
+# name and a surname they are a label ("Baker Tom Bell"), elsewhere part of the name.
+TRADE_SURNAMES = frozenset(
+    {
+        "baker", "singer", "cook", "mason", "porter", "weaver", "fisher", "butler",
+        "carpenter", "painter", "potter", "brewer", "farmer", "barber", "hunter", "banker",
+        "gardener", "shepherd", "sawyer", "miller", "tailor", "plumber", "builder", "chef",
+        "writer", "dean", "coach", "trainer", "driver", "gunner", "sailor", "pilot",
     }
 )  # fmt: skip
 
@@ -321,6 +341,9 @@ def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
             continue
         if current and tok[:1] in '“"«':
             break  # a quotation opens after the name: 'Azucena Gonzàlez “Donald Trump started'
+        if not current and _trade_before_name(tokens, i):
+            i += 1  # "Baker Tom Bell": a trade that is also a surname, written as a label
+            continue
         if _is_name_token(tok):
             if _particle_prefix(tok) and _norm_token(tok) in PARTICLES and not nxt:
                 break  # a bare particle at the end is not part of a name
@@ -363,6 +386,20 @@ def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
     if last.endswith(".") and not _INITIAL_RE.match(last) and _norm_token(last) not in SUFFIXES:
         words[-1] = last.rstrip(".")  # a sentence's full stop: "Ben Jealous."
     return tuple(w for w in words if w), is_head
+
+
+def _trade_before_name(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a trade (:data:`TRADE_SURNAMES`) written before a known given
+    name and a surname: the label of "Baker Tom Bell", not the surname of "Tom Baker"."""
+    if i + 2 >= len(tokens) or _norm_token(tokens[i]) not in TRADE_SURNAMES:
+        return False
+    given, surname = tokens[i + 1], tokens[i + 2]
+    return (
+        _norm_token(given) in GIVEN_NAMES
+        and given[:1].isupper()
+        and _is_name_token(surname)
+        and _norm_token(surname) not in TITLES
+    )
 
 
 # Given names that are also the names of places written before an office ("Virginia Gov").
