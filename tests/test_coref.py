@@ -513,7 +513,7 @@ def test_pronoun_speaker_takes_the_full_name_of_its_person(nlp, text, speaker):
 
 
 def test_name_tagged_as_an_organisation_is_a_person_when_apposed_to_a_person_noun():
-    from quotebase.extract.mentions import described_as_person
+    from quotebase.extract.mentions import described_kind
 
     # "Ann Violet, an Iranian journalist, told ...", the name's entity tag read as ORG
     doc = Doc(
@@ -528,10 +528,77 @@ def test_name_tagged_as_an_organisation_is_a_person_when_apposed_to_a_person_nou
     )
     named = mention_of(doc[1])
     assert named.kind is EntityKind.ORGANIZATION
-    assert described_as_person(named, doc[1]).kind is EntityKind.PERSON
+    assert described_kind(named, doc[1]).kind is EntityKind.PERSON
     # an organisation apposed to a thing stays an organisation
     doc[5].lemma_ = "newspaper"
-    assert described_as_person(named, doc[1]).kind is EntityKind.ORGANIZATION
+    assert described_kind(named, doc[1]).kind is EntityKind.ORGANIZATION
+    # and so does one apposed to a group, though a group is people
+    doc[5].lemma_ = "group"
+    assert described_kind(named, doc[1]).kind is EntityKind.ORGANIZATION
+
+
+def test_name_tagged_as_an_organisation_is_a_person_after_a_job_label():
+    from quotebase.extract.mentions import described_kind
+
+    # "said campaign strategist Guy Marlowe", the name's entity tag read as ORG
+    doc = Doc(
+        Vocab(),
+        words=["said", "campaign", "strategist", "Guy", "Marlowe"],
+        pos=["VERB", "NOUN", "NOUN", "PROPN", "PROPN"],
+        tags=["VBD", "NN", "NN", "NNP", "NNP"],
+        heads=[0, 2, 4, 4, 0],
+        deps=["ROOT", "compound", "compound", "compound", "nsubj"],
+        lemmas=["say", "campaign", "strategist", "Guy", "Marlowe"],
+        ents=["O", "O", "O", "B-ORG", "I-ORG"],
+    )
+    named = mention_of(doc[4])
+    assert named.kind is EntityKind.ORGANIZATION
+    assert described_kind(named, doc[4]).kind is EntityKind.PERSON
+
+
+def test_name_tagged_as_a_person_is_an_organisation_when_apposed_to_a_body_noun():
+    from quotebase.extract.mentions import described_kind
+
+    # "Kelmora, the state news agency, wrote", the one-word name tagged a person
+    doc = Doc(
+        Vocab(),
+        words=["Kelmora", ",", "the", "state", "news", "agency", ",", "wrote"],
+        pos=["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "NOUN", "PUNCT", "VERB"],
+        tags=["NNP", ",", "DT", "NN", "NN", "NN", ",", "VBD"],
+        heads=[7, 0, 5, 5, 5, 0, 0, 7],
+        deps=["nsubj", "punct", "det", "compound", "compound", "appos", "punct", "ROOT"],
+        lemmas=["Kelmora", ",", "the", "state", "news", "agency", ",", "write"],
+        ents=["B-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    named = mention_of(doc[0])
+    assert named.kind is EntityKind.PERSON
+    assert described_kind(named, doc[0]).kind is EntityKind.ORGANIZATION
+
+
+def test_surname_read_as_a_common_noun_is_the_person_named_in_full():
+    from quotebase.extract.chains import attribute_doc
+
+    # "Ann Ray spoke. “We win,” Ray said.", the second "Ray" tagged a common noun
+    words = ["Ann", "Ray", "spoke", ".", "\n\n", "“", "We", "win", ",", "”", "Ray", "said", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=[True, True, False, False, False, False, True, False, False, True, True, False,
+                False],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "SPACE", "PUNCT", "PRON", "VERB", "PUNCT",
+             "PUNCT", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "_SP", "``", "PRP", "VBP", ",", "''", "NN", "VBD", "."],
+        heads=[1, 2, 2, 2, 3, 11, 7, 11, 11, 11, 11, 11, 11],
+        deps=["compound", "nsubj", "ROOT", "punct", "dep", "punct", "nsubj", "ccomp", "punct",
+              "punct", "nsubj", "ROOT", "punct"],
+        lemmas=["Ann", "Ray", "speak", ".", "\n\n", "“", "we", "win", ",", "”", "ray", "say",
+                "."],
+        ents=["B-PERSON", "I-PERSON"] + ["O"] * 11,
+        sent_starts=[True, False, False, False, False, True] + [False] * 7,
+    )  # fmt: skip
+    (quote,) = attribute_doc(doc, META)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Ann Ray", EntityKind.PERSON)
 
 
 def test_surname_antecedent_takes_only_a_full_name_ending_in_that_surname():

@@ -3778,3 +3778,44 @@ def test_a_person_tagged_an_organisation_speaks_as_a_person(nlp, text, fragment,
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.PERSON)
+
+
+# An office, a trade or a job written capitalised before a name is no part of it: the
+# speaker is "Joe Lombard", not "Clark County Sheriff Joe Lombard" (a trade that is also a
+# surname, "Baker", only before a given name and a surname).
+LABELLED_NAME_CASES = [
+    ("Governor Ann Hollis spoke first.\n\n“The videos show intent,” Clark County Sheriff Joe "
+     "Lombard said.", "The videos", "Joe Lombard"),
+    ("“We made some mistakes,” Pima County Recorder Helen Purdy said on Tuesday.", "We made",
+     "Helen Purdy"),
+    ("Librarian Tom Keane said the new rules were “a mess for readers.”", "a mess", "Tom Keane"),
+    ("Baker Tom Bell said the price of flour was “simply too dear.”", "simply too", "Tom Bell"),
+    ("“It takes an election,” said Senate Majority Whip Dan Corbin in an interview.",
+     "It takes", "Dan Corbin"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), LABELLED_NAME_CASES)
+def test_a_label_before_a_name_is_no_part_of_the_speakers_name(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.PERSON)
+
+
+# A name apposed to a noun of a body ("the state news agency") is an organisation's, however
+# the tagger reads it.
+BODY_SPEAKER_CASES = [
+    ("“The admiral is simply wrong,” Tanjug, the official Serbian news agency, wrote.",
+     "The admiral", "Tanjug"),
+    ("“The admiral is simply wrong,” Kelmora, the state news agency, wrote on Monday.",
+     "The admiral", "Kelmora"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), BODY_SPEAKER_CASES)
+def test_a_name_apposed_to_a_body_noun_speaks_as_an_organisation(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.ORGANIZATION)

@@ -39,13 +39,16 @@ from quotebase.extract.mentions import (
     PersonMention,
     after_given_name,
     collect_mentions,
+    described_kind,
     given_named_surnames,
+    is_known_surname,
     is_person_like,
     mention_of,
     name_given,
     names_outlet,
     possible_heads,
     surname_of,
+    surnames_of_people,
 )
 from quotebase.extract.names import TITLES as NAME_TITLES
 from quotebase.extract.names import is_nickname, same_person, strip_titles
@@ -236,6 +239,7 @@ class Resolver:
         self.person_words = {
             e.text.split()[-1] for e in ctx.doc.ents if e.label_ == "PERSON" and e.text.split()
         }
+        self.surnames = surnames_of_people(ctx.doc)
         found = collect_mentions(outside)
         # and a surname written once after a given name ("Carly Fiorina") is a person's
         self.given_surnames = given_named_surnames(found)
@@ -246,6 +250,12 @@ class Resolver:
         head = self.ctx.doc[pm.token]
         if names_outlet(head, pm.name):
             return pm  # "according to Politico", "HuffPo": an outlet, however else tagged
+        if pm.kind is EntityKind.UNNAMED and is_known_surname(head, self.surnames):
+            # "Ray shot back": a surname the tagger read as a common noun, after "Ann Ray"
+            return replace(pm, kind=EntityKind.PERSON, plural=False)
+        described = described_kind(pm, head)
+        if described is not pm:
+            return described  # "said Concord resident Ann Ray"; "Acme, the news agency"
         if pm.kind is not EntityKind.ORGANIZATION or not words:
             return pm
         # a surname is capitalised: not "campaign" in "the Ann Ray campaign"

@@ -906,7 +906,7 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
         if surname:
             # "Woods continued", "Kasich, who ...": tagged a plural noun or a place, still her
             mention = replace(mention, kind=EntityKind.PERSON, plural=False)
-        found.append(named_by_apposition(described_as_person(mention, token), token))
+        found.append(named_by_apposition(described_kind(mention, token), token))
     places = place_words(doc)
     # "Clarkston became his home": a word the tagger mostly reads as a place is no person
     # ("Trump's wife, Melania": a person noun named by apposition stays a person); "Time,
@@ -1005,19 +1005,48 @@ def is_known_surname(token: Token, surnames: frozenset[str]) -> bool:
     )
 
 
-def described_as_person(named: PersonMention, head: Token) -> PersonMention:
-    """A name the tagger read as an organisation, apposed to a description of a person.
+# Nouns that describe a body, not a person: "Acme, the news agency, wrote", "the outlet".
+BODY_NOUNS = GROUP_NOUNS | frozenset(
+    {
+        "outlet", "site", "website", "magazine", "paper", "publication", "tabloid", "wire",
+        "broadcaster", "channel", "station", "firm", "institute", "nonprofit", "charity",
+        "union", "association", "coalition", "alliance", "bank", "corporation", "daily",
+    }
+)  # fmt: skip
 
-    "Ann Violet, an Iranian journalist, told ...": the description says a person (and
-    sometimes the gender: "a spokeswoman"), whatever the entity tag said.
+# Nouns that describe one person, apposed to a name or written before it as a label.
+ONE_PERSON_NOUNS = (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS) - BODY_NOUNS - {"people", "officials"}
+
+
+def described_kind(named: PersonMention, head: Token) -> PersonMention:
+    """A name whose description says what it is, whatever the entity tag said.
+
+    "Ann Violet, an Iranian journalist, told ...", "said Concord resident Ann Violet": a
+    person noun apposed to the name or written before it as a label says a person (and
+    sometimes the gender: "a spokeswoman").
+    "Acme, the official news agency, wrote": a noun of a body apposed to a one-word name, or
+    to a name with no given name, says an organisation.
     """
-    if named.kind is not EntityKind.ORGANIZATION or head.pos_ != "PROPN":
+    if named.kind not in (EntityKind.ORGANIZATION, EntityKind.PERSON):
         return named
-    apposed = [c for c in head.children if c.dep_ == "appos"]
-    if head.dep_ == "appos":
+    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.text[:1].isupper()):
+        return named
+    apposed = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         apposed.append(head.head)
-    for noun in apposed:
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS:
+    if named.kind is EntityKind.PERSON:
+        body = any(n.lemma_.lower() in BODY_NOUNS for n in apposed)
+        one_word = len(named.name.split()) == 1
+        no_given = not (_has_given_name(named.name) or _is_given_name(named.name))
+        if body and no_given and (one_word or head.ent_type_ != "PERSON"):
+            return replace(named, kind=EntityKind.ORGANIZATION, gender=None)
+        return named
+    # "chief strategist Ann Violet": a label written before the name
+    labels = [
+        c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i
+    ]
+    for noun in apposed + labels:
+        if noun.lemma_.lower() in ONE_PERSON_NOUNS:
             gender = named.gender or gender_of([noun.text])
             return replace(named, kind=EntityKind.PERSON, gender=gender)
     return named
