@@ -37,6 +37,7 @@ CASES = [
     ("Springfield Ledger News", None, None),  # the byline credits a publication
     ("Weekly Review", None, None),
     ("Acme Post", "The Daily Star", None),
+    ("Global Trade Insights", None, None),
     ("Emily Post", None, "Emily Post"),  # a writer whose surname is a publication word
     ("Xinhua", None, None),  # a news agency in one word
     ("Reuters", None, None),

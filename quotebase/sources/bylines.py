@@ -31,8 +31,8 @@ _SUFFIX_WORDS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # What a feed writes in an author field it has no value for: Python's ``None``, JSON's
 # ``null``, a spreadsheet's ``N/A``; no one's name.
 _PLACEHOLDERS = frozenset({"none", "null", "nil", "n/a", "na", "nan", "undefined", "unknown"})
-# The last word of a newspaper's, magazine's or wire's name: a byline "Weekly Standard" or
-# "Acme News" credits a publication, not a writer.
+# The last word of a newspaper's, magazine's, wire's or think tank's name: a byline "Weekly
+# Standard", "Acme News" or "Acme Insights" credits a publication, not a writer.
 _PUBLICATION_WORDS = frozenset(
     {
         "news", "post", "times", "journal", "standard", "tribune", "herald", "gazette",
@@ -40,6 +40,9 @@ _PUBLICATION_WORDS = frozenset(
         "examiner", "inquirer", "enquirer", "dispatch", "bulletin", "monitor", "courier",
         "register", "globe", "mirror", "express", "observer", "insider", "digest", "media",
         "network", "radio", "tv", "online", "newswire", "newspaper",
+        # a think tank's or a firm's site: "Global Risk Insights", "Acme Research Group"
+        "insights", "research", "group", "institute", "foundation", "center", "centre",
+        "council", "forum", "project", "analytics", "associates", "partners", "staff",
     }
 )  # fmt: skip
 # News agencies a byline names by one word: their stories have no writer's name.
