@@ -135,6 +135,21 @@ def test_name_read_as_an_organisation_is_a_person_when_a_given_name_opens_it():
     assert kinds == [EntityKind.PERSON, EntityKind.PERSON, org]
 
 
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Ann-Sofie Lindqvist", True),  # a known given name in a hyphenated pair
+        ("Tobin B. Ostrander", True),  # a middle initial
+        ("J. B. Ostrander", False),  # initials only: a firm's name as often as a person's
+        ("Acme Holdings", False),
+    ],
+)
+def test_name_read_as_an_organisation_is_a_person_by_its_given_name_or_initial(name, person):
+    org = EntityKind.ORGANIZATION
+    (found,) = people_named_as_organisations([_pm(name, 0, kind=org)])
+    assert (found.kind is EntityKind.PERSON) is person
+
+
 def test_surname_ending_in_s_tagged_plural_is_one_person():
     doc = Doc(
         Vocab(),

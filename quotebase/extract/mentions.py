@@ -1151,12 +1151,29 @@ def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
     return described
 
 
+# A middle initial: "Ann B. Ray".
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 # Pure and asked for every mention: computed once per distinct name.
 @lru_cache(maxsize=65536)
 def _has_given_name(name: str) -> bool:
-    """Whether a name opens with a known given name before its surname ("Carly Fiorina")."""
-    words = [w.lower().rstrip(".") for w in name.split()]
-    return len(words) > 1 and any(w in GIVEN_NAMES for w in words[:-1])
+    """Whether a name shows a given name before its surname: a known one ("Carly Fiorina"),
+    one of a hyphenated pair ("Ann-Sofie Ray"), or any before a middle initial ("Tobin B.
+    Ray": organisations carry no middle initial)."""
+    written = name.split()
+    words = [w.lower().rstrip(".") for w in written]
+    if len(words) < 2:
+        return False
+    if any(part in GIVEN_NAMES for w in words[:-1] for part in w.split("-")):
+        return True
+    return (
+        len(written) == 3
+        and _MIDDLE_INITIAL.fullmatch(written[1]) is not None
+        and written[0][:1].isupper()
+        and _MIDDLE_INITIAL.fullmatch(written[0]) is None
+        and written[2][:1].isupper()
+    )
 
 
 def people_named_as_organisations(mentions: list[PersonMention]) -> list[PersonMention]:
