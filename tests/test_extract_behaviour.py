@@ -3819,3 +3819,26 @@ def test_a_name_apposed_to_a_body_noun_speaks_as_an_organisation(nlp, text, frag
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.ORGANIZATION)
+
+
+# "said Army Capt. Ann Ray": the parser ends the sentence at the rank's full stop and makes
+# the rank (or an ordinal before it, "1st Lt.") the subject; the person after it speaks.
+CUT_TITLE_CASES = [
+    ("Some of those polled shared their doubts.\n\n“The candidates do not understand the "
+     "army,” said Army Capt. Dana Whitlow, who plans to skip the vote.", "The candidates",
+     "Dana Whitlow"),
+    ("“I really hoped for a better field,” remarked Air Force 1st Lt. Corey Brandvold. “I "
+     "wanted more.”", "I really", "Corey Brandvold"),
+    ("“We are already at war with them,” said the base's spokesman Navy Capt. Jeff Dorsey, "
+     "who took questions on the plan.", "We are already", "Jeff Dorsey"),
+    ("“We will hold the line,” said Marine Sgt. Maria Okafor after the drill.", "We will hold",
+     "Maria Okafor"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CUT_TITLE_CASES)
+def test_a_rank_cut_at_its_full_stop_gives_way_to_the_name_after_it(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.PERSON)

@@ -50,6 +50,7 @@ from quotebase.extract.mentions import (
     surname_of,
     surnames_of_people,
 )
+from quotebase.extract.name_tables import GIVEN_NAMES
 from quotebase.extract.names import TITLES as NAME_TITLES
 from quotebase.extract.names import is_nickname, same_person, strip_titles
 from quotebase.extract.pronouns import RELATIVE_PRONOUNS, THIRD_PERSON_PRONOUNS
@@ -386,6 +387,9 @@ class Resolver:
         title = token.pos_ == "PROPN" and token.lower_.rstrip(".") in NAME_TITLES
         if (token.pos_ == "NOUN" or title) and named:
             token = named[0]
+        cut = _name_after_cut_title(token)
+        if cut is not None:
+            token = cut  # "said Army Capt. Ann Ray": the subject is the title's holder
         pm = self._headline_name(self._upgrade(mention_of(token)))
         if kind == "text":
             # "the text read": the text's author, by self-identification or nearest sender
@@ -397,6 +401,41 @@ class Resolver:
                 return Resolved(pm.mention, signed, EntityKind.PERSON, token.i)
             return Resolved(pm.mention, pm.name, pm.kind, token.i)
         return Resolved(pm.mention, pm.name, pm.kind, token.i)
+
+
+def _name_after_cut_title(token: Token) -> Token | None:
+    """The name after a title that the parser cut from it at the title's full stop.
+
+    "said Army Capt. Ann Ray", "said Air Force 1st Lt. Ann Ray": the tokenizer splits the
+    abbreviation's full stop off, the parser ends the sentence there and makes the rank (or
+    the ordinal before it) the verb's subject; the person named after the stop is.
+
+    Args:
+        token: A would-be speaker token: a title ("Capt") or an ordinal before one ("1st").
+
+    Returns:
+        The head (last word) of the name after the title, when the name is a person's (the
+        tagger says so, or it opens with a known given name); otherwise None.
+    """
+    doc = token.doc
+    if not (token.lower_ in NAME_TITLES or token.text[:1].isdigit()):
+        return None
+    i = token.i
+    if token.lower_ not in NAME_TITLES:
+        i += 1  # "1st Lt.": the ordinal before the title
+    if i + 2 >= len(doc) or doc[i].lower_ not in NAME_TITLES:
+        return None
+    stop = doc[i + 1]
+    if stop.text != "." or stop.idx != doc[i].idx + len(doc[i]):
+        return None  # the title's own full stop, written against it
+    first = doc[i + 2]
+    end = first.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+        end += 1
+    head = doc[end]
+    if first.pos_ != "PROPN" or not (head.ent_type_ == "PERSON" or first.lower_ in GIVEN_NAMES):
+        return None
+    return head
 
 
 def find_writer(
