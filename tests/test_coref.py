@@ -1000,3 +1000,44 @@ def test_mention_kind_tells_outlets_brands_and_groups_from_people(
 def test_brand_is_one_word_with_a_capital_inside_after_a_long_prefix():
     assert is_brand("NewsBeat") and is_brand("StrandedInTown")
     assert not is_brand("McCain") and not is_brand("DeSantis") and not is_brand("Ann NewsBeat")
+
+
+def test_dateline_read_as_the_subject_gives_way_to_the_name_apposed_to_it():
+    from quotebase.extract.chains import attribute_doc
+
+    # "BOSTON — Rep. Ann Ray said, “We win.”", the dateline parsed as the subject and the
+    # name as its apposition
+    doc = Doc(
+        Vocab(),
+        words=["BOSTON", "—", "Rep.", "Ann", "Ray", "said", ",", "“", "We", "win", ".", "”"],
+        spaces=[True, True, True, True, True, False, True, False, True, False, False, False],
+        pos=["PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON",
+             "VERB", "PUNCT", "PUNCT"],
+        tags=["NNP", ":", "NNP", "NNP", "NNP", "VBD", ",", "``", "PRP", "VBP", ".", "''"],
+        heads=[5, 0, 4, 4, 0, 5, 5, 9, 9, 5, 9, 9],
+        deps=["nsubj", "punct", "compound", "compound", "appos", "ROOT", "punct", "punct",
+              "nsubj", "ccomp", "punct", "punct"],
+        lemmas=["BOSTON", "—", "Rep.", "Ann", "Ray", "say", ",", "“", "we", "win", ".", "”"],
+        ents=["B-GPE", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7,
+        sent_starts=[True] + [False] * 11,
+    )  # fmt: skip
+    (quote,) = attribute_doc(doc, META)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Ann Ray", EntityKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "expected"),
+    [
+        ("BOSTON — Ann Ray said", 2, True),
+        ("LA CROSSE, Wis. — Ann Ray said", 4, True),
+        ("PARIS (AP) — Ann Ray said", 1, True),
+        ("BOSTON — Ann Ray said", 10, False),  # the name after the dash
+        ("NASA said — and meant it", 1, False),  # capitals, but no dateline
+        ("Boston — Ann Ray said", 1, False),
+    ],
+)
+def test_dateline_is_the_capitals_before_the_dash_that_opens_a_paragraph(text, offset, expected):
+    from quotebase.extract.chains import in_dateline
+
+    assert in_dateline("Headline.\n\n" + text, len("Headline.\n\n") + offset) is expected

@@ -385,7 +385,9 @@ class Resolver:
         if given is not None:
             named.append(given)  # "said the station chief known as Rafe": the name it is given
         title = token.pos_ == "PROPN" and token.lower_.rstrip(".") in NAME_TITLES
-        if (token.pos_ == "NOUN" or title) and named:
+        # "BOSTON — Rep. Ann Ray on Friday said": the dateline the parser made the subject
+        dateline = token.pos_ == "PROPN" and in_dateline(self.ctx.text, token.idx)
+        if (token.pos_ == "NOUN" or title or dateline) and named:
             token = named[0]
         cut = _name_after_cut_title(token)
         if cut is not None:
@@ -401,6 +403,21 @@ class Resolver:
                 return Resolved(pm.mention, signed, EntityKind.PERSON, token.i)
             return Resolved(pm.mention, pm.name, pm.kind, token.i)
         return Resolved(pm.mention, pm.name, pm.kind, token.i)
+
+
+# A dateline opening a paragraph: a place in capitals, a state or a date after a comma, the
+# agency in brackets, then a dash ("BOSTON —", "LA CROSSE, Wis. —", "PARIS (AP) —").
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,[^—–\n]{1,30})?(?: \([A-Za-z]+\))? ?[—–]"
+)
+
+
+def in_dateline(text: str, offset: int) -> bool:
+    """Whether the character at ``offset`` is in the dateline that opens its paragraph."""
+    found = DATELINE.match(text, text.rfind("\n", 0, offset) + 1)
+    if found is None or offset >= found.end():
+        return False
+    return sum(c.isalpha() for c in found.group("place")) > 3  # a place, not "AP —"
 
 
 def _name_after_cut_title(token: Token) -> Token | None:
