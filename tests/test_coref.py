@@ -590,30 +590,38 @@ def test_name_tagged_as_a_person_is_an_organisation_when_apposed_to_a_body_noun(
     assert described_kind(named, doc[0]).kind is EntityKind.ORGANIZATION
 
 
-def test_surname_read_as_a_common_noun_is_the_person_named_in_full():
+@pytest.mark.parametrize(
+    ("surname", "pos", "tag", "dep"),
+    [
+        ("Ray", "NOUN", "NN", "nsubj"),  # read as a common noun
+        ("Will", "AUX", "MD", "aux"),  # read as a modal: "Will said"
+    ],
+)
+def test_surname_misread_as_another_word_is_the_person_named_in_full(surname, pos, tag, dep):
     from quotebase.extract.chains import attribute_doc
 
-    # "Ann Ray spoke. “We win,” Ray said.", the second "Ray" tagged a common noun
-    words = ["Ann", "Ray", "spoke", ".", "\n\n", "“", "We", "win", ",", "”", "Ray", "said", "."]
+    # "Ann Ray spoke. “We win,” Ray said.", the second "Ray" misread by the tagger
+    words = ["Ann", surname, "spoke", ".", "\n\n", "“", "We", "win", ",", "”", surname, "said",
+             "."]  # fmt: skip
     doc = Doc(
         Vocab(),
         words=words,
         spaces=[True, True, False, False, False, False, True, False, False, True, True, False,
                 False],
         pos=["PROPN", "PROPN", "VERB", "PUNCT", "SPACE", "PUNCT", "PRON", "VERB", "PUNCT",
-             "PUNCT", "NOUN", "VERB", "PUNCT"],
-        tags=["NNP", "NNP", "VBD", ".", "_SP", "``", "PRP", "VBP", ",", "''", "NN", "VBD", "."],
+             "PUNCT", pos, "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "_SP", "``", "PRP", "VBP", ",", "''", tag, "VBD", "."],
         heads=[1, 2, 2, 2, 3, 11, 7, 11, 11, 11, 11, 11, 11],
         deps=["compound", "nsubj", "ROOT", "punct", "dep", "punct", "nsubj", "ccomp", "punct",
-              "punct", "nsubj", "ROOT", "punct"],
-        lemmas=["Ann", "Ray", "speak", ".", "\n\n", "“", "we", "win", ",", "”", "ray", "say",
-                "."],
+              "punct", dep, "ROOT", "punct"],
+        lemmas=["Ann", surname, "speak", ".", "\n\n", "“", "we", "win", ",", "”",
+                surname.lower(), "say", "."],
         ents=["B-PERSON", "I-PERSON"] + ["O"] * 11,
         sent_starts=[True, False, False, False, False, True] + [False] * 7,
     )  # fmt: skip
     (quote,) = attribute_doc(doc, META)
     assert quote.speaker is not None
-    assert (quote.speaker.name, quote.speaker.kind) == ("Ann Ray", EntityKind.PERSON)
+    assert (quote.speaker.name, quote.speaker.kind) == (f"Ann {surname}", EntityKind.PERSON)
 
 
 def test_surname_antecedent_takes_only_a_full_name_ending_in_that_surname():

@@ -1286,12 +1286,12 @@ INVERTED_SUBJECT_CASES = [
         "people who know them is valuable,” said Early, adding she had worked for years "
         "with Tom Bell.",
         "Having the old",
-        "Early",
+        "Ann Early",
     ),
     (
         "Ann Early has run the county data office since 2009. “The files are a mess,” said Early.",
         "The files",
-        "Early",
+        "Ann Early",
     ),
     # inverted tags still read their subject
     (
@@ -3074,7 +3074,7 @@ MODAL_READ_NAME_CASES = [
 # left without a subject.
 ADVERB_READ_NAME_CASES = [
     ("Mark Early met the mayor on Monday. And Early called him “a very sharp guy. He knows "
-     "the data.”", "a very sharp", "Early"),
+     "the data.”", "a very sharp", "Mark Early"),
 ]  # fmt: skip
 
 # Each table above tests one rule; the test id names the rule and the case's place in it.

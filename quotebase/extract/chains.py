@@ -251,8 +251,9 @@ class Resolver:
         head = self.ctx.doc[pm.token]
         if names_outlet(head, pm.name):
             return pm  # "according to Politico", "HuffPo": an outlet, however else tagged
-        if pm.kind is EntityKind.UNNAMED and is_known_surname(head, self.surnames):
-            # "Ray shot back": a surname the tagger read as a common noun, after "Ann Ray"
+        if pm.kind is EntityKind.UNNAMED and self._surname(head):
+            # "Ray shot back", "said Kelly": a surname the tagger read as a common noun, an
+            # adverb or a modal, after "Ann Ray"
             return replace(pm, kind=EntityKind.PERSON, plural=False)
         described = described_kind(pm, head)
         if described is not pm:
@@ -264,6 +265,19 @@ class Resolver:
         if words[-1] in self.person_words or given:
             return replace(pm, kind=EntityKind.PERSON)
         return pm
+
+    def _surname(self, head: Token) -> bool:
+        """A capitalised word alone that is the surname of someone the document names in
+        full; a speaker the rules chose may be any part of speech ("Will urged")."""
+        if is_known_surname(head, self.surnames):
+            return True
+        return (
+            head.pos_ != "PRON"
+            and head.text[:1].isupper()
+            and head.text in self.surnames
+            and head.dep_ not in ("compound", "flat")
+            and not any(c.dep_ in ("compound", "flat") for c in head.children)
+        )
 
     def _headline_name(self, pm: PersonMention) -> PersonMention:
         """A headline's name that runs on into the words after it is the body's name.
