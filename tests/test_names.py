@@ -226,6 +226,16 @@ PERSON_CASES = [
     ("Rep. Dan King", True),
     ("Rita Bishop", True),
     ("Tom Major", True),
+    # an honorific makes a person of a title's or a common word borne as a surname
+    ("Mr. King", True),
+    ("Ms. White", True),
+    ("Mrs. Post", True),
+    ("Mr. President", False),  # a form of address to an office
+    # a known given name before a surname that also names bodies
+    ("Ben White", True),
+    ("Anna Lee House", True),
+    ("Virginia House", False),
+    ("The White House", False),
     # sentence openers and quantifiers are not names
     ("Though", False),
     ("Many reporters", False),

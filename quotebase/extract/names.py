@@ -533,6 +533,9 @@ def is_person_name(name: str) -> bool:
         >>> is_person_name("Ayatollah Khamenei"), is_person_name("officials")
         (True, False)
     """
+    written = _clean(name).split()
+    if len(written) == 2 and _honoured_surname(written):
+        return True  # "Mr. King", "Ms. White": a title's or a colour's word borne as a surname
     words, is_head = _find_name(name)
     if not is_head:
         return False  # "one Clinton aide" is the aide
@@ -543,9 +546,11 @@ def is_person_name(name: str) -> bool:
     norms = [_norm_token(t) for t in tokens]
     if not all(_is_name_token(t) for t in tokens):
         return False  # a lower-case word: "the negotiator", "a source"
+    # "Ben White": the surname is checked no further after a known given name
+    checked = len(tokens) - 1 if len(tokens) > 1 and _given_then_surname_word(norms) else None
     if any(
         (n in NON_PERSON_WORDS or n in FUNCTION_WORDS) and not _INITIAL_RE.match(t)
-        for t, n in zip(tokens, norms, strict=True)
+        for t, n in zip(tokens[:checked], norms[:checked], strict=True)
     ):
         return False  # "The Washington Post", "Republican", "He" (an initial "A." is a name's)
     core = [
@@ -556,6 +561,42 @@ def is_person_name(name: str) -> bool:
     if len(core) == 1 and (norms[-1] in TITLES or (core[0].isupper() and len(core[0]) > 1)):
         return False  # a title alone ("President") or an acronym ("CNN")
     return any(len(re.sub(r"[^A-Za-z]", "", anyascii(t))) > 1 for t in core)
+
+
+# Words of organisations' names that are also common surnames: "Ann White", "Tom House".
+SURNAME_WORDS = frozenset({"white", "house", "post"})
+
+
+def _given_then_surname_word(norms: Sequence[str]) -> bool:
+    """A known given name (not a place's: "Virginia House") opens the name and it ends in a
+    surname that also names bodies: "Ben White", not "The White House"."""
+    return (
+        norms[-1] in SURNAME_WORDS and norms[0] in GIVEN_NAMES and norms[0] not in PLACE_GIVEN_NAMES
+    )
+
+
+# Civil honorifics: written before a surname only ("Mr. King"), never before an office.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# Offices a civil honorific addresses their holder by: "Mr. President", "Madam Speaker".
+ADDRESSED_OFFICES = frozenset(
+    {
+        "president", "speaker", "chairman", "chairwoman", "chair", "secretary", "ambassador",
+        "mayor", "governor", "senator", "minister", "premier", "chancellor", "justice",
+        "commissioner", "director", "vice",
+    }
+)  # fmt: skip
+
+
+def _honoured_surname(written: Sequence[str]) -> bool:
+    """A civil honorific and one capitalised word that is no addressed office: "Mr. King"."""
+    honorific, word = written
+    core = word.strip(_EDGE_PUNCT).rstrip(".")
+    return (
+        _norm_token(honorific) in HONORIFICS
+        and core[:1].isupper()
+        and core.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and _norm_token(core) not in ADDRESSED_OFFICES
+    )
 
 
 def is_given_name_alone(name: str) -> bool:
