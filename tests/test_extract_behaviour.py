@@ -387,7 +387,7 @@ COLON_CASES = [
     (
         "“HOST: Why did you run for office?\n\n“LOWE: Because nobody else would.”",
         "LOWE: Because",
-        "LOWE",
+        "Lowe",
     ),
     # a hearing exchange: a name with party and state in parentheses, a colon, the turn
     (
@@ -3842,3 +3842,23 @@ def test_a_rank_cut_at_its_full_stop_gives_way_to_the_name_after_it(nlp, text, f
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.PERSON)
+
+
+# A transcript's label in capitals names its speaker in title case ("LOWE:" is Lowe), a role
+# as a description ("MODERATOR:"), and a medium no one ("VIDEO:" is no speaker's name).
+TRANSCRIPT_LABEL_CASES = [
+    ("The exchange went on.\n\n“LOWE: Because nobody else would.”", "LOWE",
+     ("Lowe", EntityKind.PERSON)),
+    ("The debate grew heated.\n\n“MODERATOR: Time is up, senator.”", "MODERATOR",
+     ("moderator", EntityKind.UNNAMED)),
+    ("The exchange went on.\n\n“VIDEO: Each of them said the fire was an accident.”", "VIDEO",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), TRANSCRIPT_LABEL_CASES)
+def test_a_transcript_label_names_a_person_a_role_or_no_one(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    found = (quote.speaker.name, quote.speaker.kind) if quote.speaker is not None else None
+    assert found == speaker

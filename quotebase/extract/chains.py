@@ -124,6 +124,46 @@ class Resolved:
     token: int
 
 
+# Labels of a transcript that name no speaker: "VIDEO:", "AUDIO:", "UPDATE:".
+MEDIA_LABELS = frozenset(
+    {
+        "video", "audio", "clip", "soundbite", "sound", "bite", "voiceover", "voice-over",
+        "transcript", "update", "note", "editor's", "editor’s", "watch", "read", "photo",
+        "source", "breaking", "correction", "excerpt", "text", "partial",
+    }
+)  # fmt: skip
+# Labels of a transcript that name a role, not a person: "MODERATOR:", "UNIDENTIFIED MALE:".
+ROLE_LABELS = frozenset(
+    {
+        "moderator", "announcer", "narrator", "audience", "crowd", "unidentified", "male",
+        "female", "man", "woman", "reporter", "questioner", "question", "answer", "q", "a",
+        "voice", "protester", "protesters", "participant", "caller", "interviewer", "anchor",
+        "host", "panel", "member", "members", "several", "multiple", "speakers", "speaker",
+    }
+)  # fmt: skip
+
+
+def label_speaker(text: str, label: str) -> tuple[str, EntityKind] | None:
+    """The speaker a transcript's label names, and its kind; None for a label of no one.
+
+    "COLE:" after "MAYOR RITA COLE:" is the fullest label of that surname, in title case
+    (a person); "MODERATOR:" names a role (a description); "VIDEO:" names no speaker.
+    """
+    name = label.strip()
+    words = [w.lower() for w in name.split()]
+    if all(w in MEDIA_LABELS for w in words):
+        return None
+    if all(w.rstrip(".") in ROLE_LABELS for w in words):
+        return (name.lower() if name.isupper() else name), EntityKind.UNNAMED
+    fuller = [
+        m.group(1).strip()
+        for m in TRANSCRIPT_LINE.finditer(text)
+        if m.group(1).split()[-1] == name.split()[-1]
+    ]
+    name = max(fuller, key=len, default=name)
+    return (name.title() if name.isupper() else name), EntityKind.PERSON
+
+
 @dataclass
 class SpanResult:
     """Working record for one scanner span."""
@@ -333,15 +373,8 @@ class Resolver:
         label = TRANSCRIPT_LABEL.match(text, text.rfind("\n", 0, token.idx) + 1)
         if label is None or label.end() > token.idx:
             return None
-        # "COLE:" after "MAYOR RITA COLE:": the fullest label of that surname, in title case
-        name = label.group(1).strip()
-        fuller = [
-            m.group(1).strip()
-            for m in TRANSCRIPT_LINE.finditer(text)
-            if m.group(1).split()[-1] == name.split()[-1]
-        ]
-        name = max(fuller, key=len, default=name)
-        return name.title() if name.isupper() else name
+        found = label_speaker(text, label.group(1))
+        return found[0] if found is not None else None
 
     def pronoun(self, token: Token) -> Resolved:
         """A third-person pronoun: its antecedent's name; objects skip their clause subject."""
@@ -593,12 +626,13 @@ def _attribute_one(
     # a transcript line: “PENCE: ...” names its speaker inside the marks, also when the
     # paragraph continues an unclosed quote (the next speaker's turn in a transcript)
     label = TRANSCRIPT_LABEL.match(text, span.start, span.end)
-    if label is not None:
+    found = label_speaker(text, label.group(1)) if label is not None else None
+    if label is not None and found is None:
+        return SpanResult(QuoteKind.DIRECT)  # "VIDEO: ...": a clip's words, no one named
+    if label is not None and found is not None:
         start, end = label.span(1)
         token = ctx.token_at(start)
-        speaker = Resolved(
-            Mention(label.group(1), start, end), label.group(1).strip(), EntityKind.PERSON, token
-        )
+        speaker = Resolved(Mention(label.group(1), start, end), *found, token)
         resolver.remember(speaker)
         label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
         return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
