@@ -1049,3 +1049,31 @@ def test_dateline_is_the_capitals_before_the_dash_that_opens_a_paragraph(text, o
     from quotebase.extract.chains import in_dateline
 
     assert in_dateline("Headline.\n\n" + text, len("Headline.\n\n") + offset) is expected
+
+
+def test_surname_tagged_as_an_organisation_is_a_person_after_a_full_name_read_as_one():
+    from quotebase.extract.chains import attribute_doc
+
+    # "Kendal Vorhees, a delegate, spoke. “We win,” said Vorhees.": the full name has no
+    # entity tag, the surname alone is tagged an organisation
+    doc = Doc(
+        Vocab(),
+        words=["Kendal", "Vorhees", ",", "a", "delegate", ",", "spoke", ".", "\n\n", "“", "We",
+               "win", ",", "”", "said", "Vorhees", "."],
+        spaces=[True, False, True, True, False, True, False, False, False, False, True, False,
+                False, True, True, False, False],
+        pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT", "SPACE",
+             "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT"],
+        tags=["NNP", "NNP", ",", "DT", "NN", ",", "VBD", ".", "_SP", "``", "PRP", "VBP", ",",
+              "''", "VBD", "NNP", "."],
+        heads=[1, 6, 1, 4, 1, 1, 6, 6, 7, 14, 11, 14, 14, 14, 14, 14, 14],
+        deps=["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "punct", "dep",
+              "punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "nsubj", "punct"],
+        lemmas=["Kendal", "Vorhees", ",", "a", "delegate", ",", "speak", ".", "\n\n", "“", "we",
+                "win", ",", "”", "say", "Vorhees", "."],
+        ents=["O"] * 15 + ["B-ORG", "O"],
+        sent_starts=[True] + [False] * 8 + [True] + [False] * 7,
+    )  # fmt: skip
+    (quote,) = attribute_doc(doc, META)
+    assert quote.speaker is not None
+    assert quote.speaker.kind is EntityKind.PERSON

@@ -52,7 +52,7 @@ from quotebase.extract.mentions import (
 )
 from quotebase.extract.name_tables import GIVEN_NAMES
 from quotebase.extract.names import TITLES as NAME_TITLES
-from quotebase.extract.names import is_nickname, same_person, strip_titles
+from quotebase.extract.names import is_nickname, is_person_name, same_person, strip_titles
 from quotebase.extract.pronouns import RELATIVE_PRONOUNS, THIRD_PERSON_PRONOUNS
 from quotebase.extract.records import (
     BlockSpan,
@@ -282,6 +282,13 @@ class Resolver:
         }
         self.surnames = surnames_of_people(ctx.doc)
         found = collect_mentions(outside)
+        # and so is the surname of a full name the mentions read as a person's however
+        # tagged ("Colorado's Kendal Unruh, a delegate" ... "said Unruh", tagged ORG)
+        self.person_words |= {
+            m.name.split()[-1]
+            for m in found
+            if m.kind is EntityKind.PERSON and len(m.name.split()) > 1 and is_person_name(m.name)
+        }
         # and a surname written once after a given name ("Carly Fiorina") is a person's
         self.given_surnames = given_named_surnames(found)
         self.candidates: list[PersonMention] = [self._upgrade(m) for m in found]
