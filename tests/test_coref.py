@@ -1077,3 +1077,21 @@ def test_surname_tagged_as_an_organisation_is_a_person_after_a_full_name_read_as
     (quote,) = attribute_doc(doc, META)
     assert quote.speaker is not None
     assert quote.speaker.kind is EntityKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("Acme USA", True),
+        ("the FDP", True),
+        ("Forward Ohio PAC", True),
+        ("Tom Bell III", False),  # a generational suffix
+        ("Ann Ray MD", False),  # a degree, and a known given name
+        ("JANE ROE", False),  # a name in capitals: a label or a byline
+        ("NATO", False),  # one word: the tagger's tag decides
+    ],
+)
+def test_a_name_ending_in_an_acronym_is_a_bodys(name, body):
+    from quotebase.extract.mentions import ends_in_acronym
+
+    assert ends_in_acronym(name) is body

@@ -3813,6 +3813,16 @@ BODY_SPEAKER_CASES = [
 ]  # fmt: skip
 
 
+# A name in mixed case ending in an acronym is a body's ("Forward Ohio PAC", "Junge FDP"),
+# whatever the tagger says of its other words.
+BODY_SPEAKER_CASES += [
+    ("Forward Ohio PAC, a group backing the mayor, said in an email: “We will not stop.”",
+     "We will", "Forward Ohio PAC"),
+    ("In 2013 the party's youth wing, Junge FDP, went further. The Junge FDP launched a "
+     "campaign with the slogan “Stop the tax.”", "Stop", "Junge FDP"),
+]  # fmt: skip
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), BODY_SPEAKER_CASES)
 def test_a_name_apposed_to_a_body_noun_speaks_as_an_organisation(nlp, text, fragment, speaker):

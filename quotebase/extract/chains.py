@@ -40,6 +40,7 @@ from quotebase.extract.mentions import (
     after_given_name,
     collect_mentions,
     described_kind,
+    ends_in_acronym,
     given_named_surnames,
     is_known_surname,
     is_person_like,
@@ -305,8 +306,8 @@ class Resolver:
         described = described_kind(pm, head)
         if described is not pm:
             return described  # "said Concord resident Ann Ray"; "Acme, the news agency"
-        if pm.kind is not EntityKind.ORGANIZATION or not words:
-            return pm
+        if pm.kind is not EntityKind.ORGANIZATION or not words or ends_in_acronym(pm.name):
+            return pm  # "Junge FDP": an acronym ends a body's name, whoever bears its words
         # a surname is capitalised: not "campaign" in "the Ann Ray campaign"
         given = words[-1][:1].isupper() and surname_of(pm.name) in self.given_surnames
         if words[-1] in self.person_words or given:

@@ -426,6 +426,8 @@ def _build_mention(head: Token) -> PersonMention:
         kind = EntityKind.UNNAMED  # "Russians now say ...": a group, described, not named
     if kind is EntityKind.PERSON and names_outlet(head, name):
         kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"; "HuffPo"
+    if kind is EntityKind.PERSON and ends_in_acronym(name):
+        kind = EntityKind.ORGANIZATION  # "Acme USA", "Junge FDP": a body's name, not a person's
     # "Another delegate, Michael Brown, explained ...": a name apposed to the subject is
     # the subject too
     apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and pos == "PROPN"
@@ -795,6 +797,21 @@ def _entity_words(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     org, person = strings["ORG"], strings["PERSON"]
     organisations = frozenset(array[array[:, 1] == org, 0].tolist())
     return organisations, frozenset(array[array[:, 1] == person, 0].tolist())
+
+
+# An acronym of capitals: "USA", "SVP"; not a generational suffix or a degree.
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_NOT_ACRONYMS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR", "MD", "DDS", "RN"})
+
+
+def ends_in_acronym(name: str) -> bool:
+    """A name in mixed case that ends in an acronym ("Priorities USA", "Junge SVP") and shows
+    no given name: an organisation's; a name all in capitals is a label or a byline's."""
+    words = name.split()
+    if len(words) < 2 or name.isupper() or _has_given_name(name):
+        return False
+    last = words[-1]
+    return _ACRONYM.fullmatch(last) is not None and last not in _NOT_ACRONYMS
 
 
 def is_brand(name: str) -> bool:
