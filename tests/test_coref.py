@@ -1095,3 +1095,25 @@ def test_a_name_ending_in_an_acronym_is_a_bodys(name, body):
     from quotebase.extract.mentions import ends_in_acronym
 
     assert ends_in_acronym(name) is body
+
+
+def test_a_state_after_its_town_is_no_speaker_of_the_cue_after_it():
+    from quotebase.extract.cue_match import match_cue
+
+    # "Ann Ray, retired in Dover, Del., said so.", parsed with no subject for "said": the
+    # nominal before the cue is the state after its town, no one who speaks
+    words = ["Ann", "Ray", ",", "retired", "in", "Dover", ",", "Del.", ",", "said", "so", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos=["PROPN", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT",
+             "VERB", "ADV", "PUNCT"],
+        tags=["NNP", "NNP", ",", "VBN", "IN", "NNP", ",", "NNP", ",", "VBD", "RB", "."],
+        heads=[1, 9, 1, 1, 3, 4, 5, 5, 5, 9, 9, 9],
+        deps=["compound", "dep", "punct", "acl", "prep", "pobj", "punct", "appos", "punct",
+              "ROOT", "advmod", "punct"],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O"],
+        lemmas=[w.lower() for w in words],
+    )  # fmt: skip
+    speaker = match_cue(doc[9], lambda t: True).speaker
+    assert speaker is None or speaker.text != "Del."

@@ -803,6 +803,15 @@ def _cannot_speak(token: Token) -> bool:
     )
 
 
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def _place_after_place(name: Token) -> bool:
+    """A place apposed to a place: the state of "Springfield, Mass.", the country of "Lyon,
+    France"; no one who speaks."""
+    return name.ent_type_ in PLACE_ENTITIES and name.head.ent_type_ in PLACE_ENTITIES
+
+
 def _adjacent_nominal(verb: Token) -> Token | None:
     """``the text read,`` parsed without a subject: the nominal right before the verb."""
     doc = verb.doc
@@ -816,6 +825,8 @@ def _adjacent_nominal(verb: Token) -> Token | None:
             i = opening - 1
     if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "appos":
         i -= 1  # "..., her adviser, Jake Sullivan, said": a name in apposition, then the cue
+        if _place_after_place(doc[i]):
+            return None  # "retired in Springfield, Mass., said": a state after its town
     if (
         i >= 0
         and doc[i].pos_ in ("NOUN", "PROPN", "PRON")
