@@ -1117,3 +1117,52 @@ def test_a_state_after_its_town_is_no_speaker_of_the_cue_after_it():
     )  # fmt: skip
     speaker = match_cue(doc[9], lambda t: True).speaker
     assert speaker is None or speaker.text != "Del."
+
+
+def test_a_headline_in_capitals_before_a_quote_is_described_not_a_person():
+    from quotebase.extract.chains import attribute_doc
+
+    # "SPRINGFIELD ENDS SODA TAX “The mayor signed a bill ...”": a newsletter's headline in
+    # capitals whose subject the parser made the quote's clause subject
+    words = ["Notes", ".", "\n\n", "SPRINGFIELD", "ENDS", "SODA", "TAX", "“", "The", "mayor",
+             "signed", "a", "bill", "ending", "the", "levy", ".", "”"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=[False, False, False, True, True, True, True, False, True, True, True, True,
+                True, True, True, False, False, False],
+        pos=["NOUN", "PUNCT", "SPACE", "PROPN", "VERB", "PROPN", "NOUN", "PUNCT", "DET", "NOUN",
+             "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT"],
+        tags=["NNS", ".", "_SP", "NNP", "VBZ", "NNP", "NN", "``", "DT", "NN", "VBD", "DT", "NN",
+              "VBG", "DT", "NN", ".", "''"],
+        heads=[0, 0, 1, 4, 4, 6, 4, 10, 9, 10, 4, 12, 10, 12, 15, 13, 10, 10],
+        deps=["ROOT", "punct", "dep", "nsubj", "ROOT", "compound", "dobj", "punct", "det",
+              "nsubj", "ccomp", "det", "dobj", "acl", "det", "dobj", "punct", "punct"],
+        ents=["O"] * 3 + ["B-GPE"] + ["O"] * 14,
+        lemmas=[w.lower() for w in words],
+        sent_starts=[True, False, False, True] + [False] * 14,
+    )  # fmt: skip
+    (quote,) = attribute_doc(doc, META)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (
+        "SPRINGFIELD ENDS SODA TAX",
+        EntityKind.UNNAMED,
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "headline"),
+    [
+        ("SPRINGFIELD ENDS SODA TAX “The mayor signed it.”", "SPRINGFIELD",
+         "SPRINGFIELD ENDS SODA TAX"),
+        ("NASA said “we are ready.”", "NASA", None),  # an acronym in a sentence
+        ("THE FBI AND NASA", "FBI", "THE FBI AND NASA"),  # capitals, no quote after them
+        ("The FBI said so “today.”", "FBI", None),
+    ],
+)  # fmt: skip
+def test_headline_in_capitals_is_a_line_of_three_capitalised_words(line, word, headline):
+    from quotebase.extract.syntax import capitals_headline
+
+    doc = Doc(Vocab(), words=["Notes.", "\n", *line.split(" ")])
+    token = next(t for t in doc if t.text == word)
+    assert capitals_headline(token) == headline

@@ -67,7 +67,7 @@ from quotebase.extract.records import (
     QuoteSpan,
 )
 from quotebase.extract.speakers import speaker_kind
-from quotebase.extract.syntax import fragment_head, listed_with
+from quotebase.extract.syntax import capitals_headline, fragment_head, listed_with
 from quotebase.extract.tags import tag_inside_unclosed, turn_taken_in_tag
 
 SMALL_WORDS = frozenset(
@@ -448,6 +448,11 @@ class Resolver:
         if cut is not None:
             token = cut  # "said Army Capt. Ann Ray": the subject is the title's holder
         pm = self._headline_name(self._upgrade(mention_of(token)))
+        headline = capitals_headline(token) if token.pos_ == "PROPN" else None
+        if headline is not None:
+            # "CITY ENDS TAX “...”": a newsletter's headline in capitals credits the item it
+            # heads, described by the headline, not a person of the words in it
+            return Resolved(pm.mention, headline, EntityKind.UNNAMED, token.i)
         if kind == "text":
             # "the text read": the text's author, by self-identification or nearest sender
             span = self.ctx.spans[qi]

@@ -496,6 +496,25 @@ def cue_by_clause_subject(ctx: DocContext, qi: int) -> CueMatch | None:
     return None
 
 
+CAPITALS_HEADLINE_WORDS = 3  # capitalised words of a line that make it a headline in capitals
+_LINE_BEFORE_QUOTE = re.compile(r"[^\n“”\"]*")
+
+
+def capitals_headline(token: Token) -> str | None:
+    """The line written in capitals before a quotation that a word stands in: a
+    newsletter's headline ("CITY ENDS TAX “The mayor signed ...”"), not a name; else None."""
+    if not token.text.isupper():
+        return None
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    run = _LINE_BEFORE_QUOTE.match(text, start)
+    line = run.group().strip() if run is not None else ""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if len(words) >= CAPITALS_HEADLINE_WORDS and all(w.isupper() for w in words):
+        return line
+    return None
+
+
 CHARACTER_REACH = 6  # heads climbed from a fragment to the verb that characterises with it
 # Prepositions whose "being"/"having" clause gives what a verb charges someone with: "attacked
 # him for being a “...”", "accused her of being “...”", "dismissed it as having “...”".
