@@ -380,6 +380,13 @@ def pronoun_gender(word: str) -> str | None:
 
 def entity_kind(head: Token) -> EntityKind:
     """The kind of entity a mention's head denotes."""
+    if (
+        head.pos_ == "PROPN"
+        and head.text.islower()
+        and not head.ent_type_
+        and any(c.dep_ == "det" for c in head.children)
+    ):
+        return EntityKind.UNNAMED  # "the senator said", the tagger's proper noun: no name
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         if head.ent_type_ == "ORG":
             return EntityKind.ORGANIZATION
