@@ -147,8 +147,8 @@ class EvalReport:
             f"{'speaker accuracy (name)*':<34}{d['speaker_name_accuracy']:.3f}",
             f"{'  where the reference is a name':<34}"
             f"{d['speaker_name_accuracy_named_references']:.3f}"
-            f"  ({d['name_references_left_out']} left out: the automatic reference for a"
-            " pronoun is a pronoun or a description)",
+            f"  ({d['name_references_left_out']} left out: the reference is a pronoun or a"
+            " description)",
             f"{'quote+speaker precision':<34}{d['quote_speaker_precision']:.3f}",
             f"{'quote+speaker recall':<34}{d['quote_speaker_recall']:.3f}",
             f"{'quote+speaker F1':<34}{d['quote_speaker_f1']:.3f}",
@@ -227,11 +227,13 @@ def same_speaker_name(predicted: str, gold: str) -> bool:
 
 
 def reference_names_someone(reference: str) -> bool:
-    """Whether an automatic reference for a pronoun speaker is a name.
+    """Whether a name-level reference is a name.
 
-    ``speaker_coref_auto`` is often another pronoun ("she") or a description ("the Vermont
-    senator", "40"): a speaker resolved to a person cannot be scored right against those.
-    A name ends in a capitalised word ("Donald Trump's", "The Washington Post").
+    The reference is the gold speaker's own text, or for a pronoun ``speaker_coref_auto``,
+    which is often another pronoun ("she"). Either may be a description ("the Vermont
+    senator", "the mayor", "40"): a speaker resolved to the person described cannot be
+    scored right against those. A name ends in a capitalised word ("Donald Trump's",
+    "The Washington Post").
     """
     words = reference.strip().split()
     if not words or reference.strip().lower() in REFERENCE_PRONOUNS:
@@ -333,7 +335,7 @@ def score_document(
             c.with_speaker += 1
             c.speaker_mention_ok += mention_ok
             c.speaker_name_ok += name_ok
-            if not g.get("speaker_is_pronoun") or reference_names_someone(gold_name):
+            if reference_names_someone(gold_name):
                 c.name_scoreable += 1
                 c.name_scoreable_ok += name_ok
         report.gold_found_with_speaker += mention_ok

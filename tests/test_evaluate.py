@@ -92,6 +92,54 @@ def test_false_alarms_in_marks_the_gold_never_reads_are_counted_apart() -> None:
     assert report.as_dict()["false_alarms_in_marks_gold_never_reads"] == 2
 
 
+def test_named_reference_figure_leaves_out_descriptions_written_as_speakers() -> None:
+    text = 'The mayor said, "We are ready." Ann Lee said, "So are we."'
+
+    def gold(fragment: str, speaker: str) -> dict:
+        start = text.index(fragment)
+        s = text.index(speaker)
+        return _gold_at(start, fragment, speaker, [s, s + len(speaker)])
+
+    def quote(fragment: str, name: str, written: str) -> Quote:
+        start, s = text.index(fragment), text.index(written)
+        hop = Hop(name, HopRole.SPEAKER, mention=Mention(written, s, s + len(written)))
+        return Quote(start, start + len(fragment), fragment, QuoteKind.DIRECT, speaker=hop)
+
+    record = {
+        "id": "synthetic/3",
+        "text": text,
+        "quotes": [gold("We are ready.", "The mayor"), gold("So are we.", "Ann Lee")],
+        "other_quoted_spans": [],
+    }
+    # the mayor given as the person the article names elsewhere: the reference is the
+    # description itself, which names no one, so only the name figure counts it
+    predictions = (
+        quote("We are ready.", "Tom Bell", "The mayor"),
+        quote("So are we.", "Ann Lee", "Ann Lee"),
+    )
+    report: EvalReport = EvalReport()
+    score_document(record, predictions, report, [])
+    figures = report.as_dict()
+    assert figures["speaker_mention_accuracy"] == 1.0
+    assert figures["speaker_name_accuracy"] == 0.5
+    assert figures["speaker_name_accuracy_named_references"] == 1.0
+    assert figures["name_references_left_out"] == 1
+
+
+def _gold_at(start: int, fragment: str, speaker: str, span: list[int]) -> dict:
+    return {
+        **_gold("We will win the vote.", None),
+        "start": start,
+        "end": start + len(fragment),
+        "outer_start": start - 1,
+        "outer_end": start + len(fragment) + 1,
+        "text": fragment,
+        "speaker": speaker,
+        "speaker_spans": [span],
+        "speaker_coref_auto": speaker,
+    }
+
+
 def test_half_coverage_rule_for_misses():
     short = (_quote("We will", "Ann Lee"),)  # covers less than half of the gold quote
     report, errors = EvalReport(), []
