@@ -856,6 +856,60 @@ DESCRIPTION_ANTECEDENT_CASES = [
 ]
 
 
+# A speaker written as a definite description is the person the document gives it to (None:
+# it stays a description): by
+# the office written as the person's title, with every capitalised word of the description
+# (a state, a party, a department) written with the name or in the note after it.
+DESCRIBED_SPEAKER_CASES = [
+    ("Sen. Ann Fox (D-Ore.) spoke first.\n\n“We have the votes,” the Oregon senator said.",
+     "We have the votes", "Ann Fox"),
+    ("Sen. Ann Fox, D-Ore., spoke first.\n\n“We have the votes,” the Democratic senator "
+     "said.", "We have the votes", "Ann Fox"),
+    # of two senators, the one whose state is written
+    ("Sen. Ann Fox (D-Ore.) and Sen. Tom Bell (R-Idaho) met on Monday.\n\n“We have the "
+     "votes,” the Oregon senator said.", "We have the votes", "Ann Fox"),
+    ("New Mexico Gov. Tom Bell signed the bill.\n\n“It is a good day,” the New Mexico "
+     "governor said.", "It is a good day", "Tom Bell"),
+    ("Former Gov. Tom Bell backed the plan.\n\n“It is overdue,” the former governor said.",
+     "It is overdue", "Tom Bell"),
+    ("Treasury Secretary Ann Fox met the board.\n\n“Rates will hold,” the Treasury "
+     "secretary said.", "Rates will hold", "Ann Fox"),
+    # a deputy's title is another office
+    ("Vice President Ann Fox and President Tom Bell toured the plant.\n\n“Jobs are "
+     "coming,” the vice president said.", "Jobs are coming", "Ann Fox"),
+    ("Vice President Ann Fox and President Tom Bell toured the plant.\n\n“Jobs are "
+     "coming,” the president said.", "Jobs are coming", "Tom Bell"),
+    # a description given a name earlier names it again
+    ("The station chief, Bob Hale, arrived at noon.\n\n“Nobody leaves,” the station chief "
+     "said.", "Nobody leaves", "Bob Hale"),
+    # the state is never written with the senator: the reader may know, the document
+    # does not say
+    ("Sen. Ann Fox spoke first.\n\n“We have the votes,” the Oregon senator said.",
+     "We have the votes", None),
+    # written with another state
+    ("Sen. Ann Fox (D-Wash.) spoke first.\n\n“We have the votes,” the Oregon senator "
+     "said.", "We have the votes", None),
+    # a past office needs "former" with the name; two holders leave the description
+    ("Gov. Tom Bell backed the plan.\n\n“It is overdue,” the former governor said.",
+     "It is overdue", None),
+    ("Sen. Ann Fox and Sen. Tom Bell met on Monday.\n\n“We have the votes,” the senator "
+     "said.", "We have the votes", None),
+    ("Secretary Ann Fox met the board.\n\n“Rates will hold,” the Treasury secretary said.",
+     "Rates will hold", None),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), DESCRIBED_SPEAKER_CASES)
+def test_described_speaker_is_the_person_the_document_names(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None
+    if speaker is None:  # stays the document's own description
+        assert quote.speaker.kind is EntityKind.UNNAMED
+    else:
+        assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.PERSON)
+
+
 # The writer's own "he" after a main subject of unknown gender refers back to it: a "she"
 # after that is the woman named since.
 GENDERED_BY_PRONOUN_CASES = [

@@ -34,6 +34,7 @@ from quotebase.extract.attribution import (
 from quotebase.extract.coref import nearest_mention, remembered, resolve_pronoun
 from quotebase.extract.cue_match import _clause_with_subject
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
+from quotebase.extract.descriptions import described_speaker
 from quotebase.extract.mentions import (
     SUBJECT_DEPS,
     PersonMention,
@@ -462,7 +463,18 @@ class Resolver:
             if signed:
                 return Resolved(pm.mention, signed, EntityKind.PERSON, token.i)
             return Resolved(pm.mention, pm.name, pm.kind, token.i)
+        pm = self._described(pm, token)
         return Resolved(pm.mention, pm.name, pm.kind, token.i)
+
+    def _described(self, pm: PersonMention, token: Token) -> PersonMention:
+        """ "the Oregon senator said": the person the document gives the description to."""
+        if pm.kind is not EntityKind.UNNAMED:
+            return pm
+        own = next((c for c in self.candidates if c.token == token.i), None)
+        if own is None:
+            return pm
+        found = described_speaker(own, self.candidates, self.ctx.doc)
+        return pm if found is own else replace(pm, name=found.name, kind=found.kind)
 
 
 # A dateline opening a paragraph: a place in capitals, a state or a date after a comma, the
