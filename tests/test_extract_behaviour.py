@@ -880,6 +880,10 @@ DESCRIBED_SPEAKER_CASES = [
     ("Vice President Ann Fox and President Tom Bell toured the plant.\n\n“Jobs are "
      "coming,” the president said.", "Jobs are coming", "Tom Bell"),
     # a description given a name earlier names it again
+    ("The Oregon senator, Ann Fox, spoke first.\n\n“We have the votes,” the senator said.",
+     "We have the votes", "Ann Fox"),
+    ("Ann Fox, the senator from Oregon, spoke first.\n\n“We have the votes,” the senator "
+     "said.", "We have the votes", "Ann Fox"),
     ("The station chief, Bob Hale, arrived at noon.\n\n“Nobody leaves,” the station chief "
      "said.", "Nobody leaves", "Bob Hale"),
     # the state is never written with the senator: the reader may know, the document

@@ -92,7 +92,7 @@ def described_speaker(
         or words[0].lower() != "the"
         or found.plural
         or not found.personal
-        or head.pos_ != "NOUN"
+        or head.pos_ not in ("NOUN", "PROPN")  # "the senator", at times tagged a name
     ):
         return found
     needed = _described_words(doc, found)
