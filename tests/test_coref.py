@@ -486,6 +486,24 @@ def nlp():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Per a statement from Ann Ray, the vote was lost.", True),
+        ("The vote, per Ann Ray, was lost.", True),
+        ("According to Ann Ray, the vote was lost.", True),
+        ("Ann Ray lost the vote.", False),
+        ("He paid five dollars per share to Ann Ray.", False),
+    ],
+)
+def test_according_source_through_per(nlp, text, source):
+    from quotebase.extract.mentions import is_according_source
+
+    doc = nlp(text)
+    assert is_according_source(next(t for t in doc if t.text == "Ray")) is source
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), PRONOUN_CASES)
 def test_pronoun_speaker_resolves_to_a_compatible_person(nlp, text, fragment, speaker):
     from quotebase.extract.pipeline import extract

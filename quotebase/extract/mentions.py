@@ -857,7 +857,7 @@ def is_according_source(head: Token) -> bool:
             return False
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return True
-        if prep.lower_ == "per" and per_source(prep) is node:
+        if prep.lower_ == "per" and per_source(prep) == node:
             return True  # "per a statement from Ann Ray"
         node = prep.head
     return False
