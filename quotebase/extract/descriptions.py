@@ -97,7 +97,10 @@ def described_speaker(
         return found
     needed = _described_words(doc, found)
     holders = _title_holders(found, candidates, needed) + _named_before(found, candidates, doc)
-    fitting = [c.name for c in holders if needed <= _written_with(c, candidates, doc.text)]
+    if not holders:
+        return found
+    text = doc.text  # built from the tokens on each access: once per description
+    fitting = [c.name for c in holders if needed <= _written_with(c, candidates, text)]
     people = set(cluster_names(fitting).values())
     if len(people) != 1:
         return found
