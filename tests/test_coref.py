@@ -207,6 +207,16 @@ def _titled(text: str, token: int, kind: EntityKind = EntityKind.PERSON) -> Pers
     return PersonMention(Mention(text, 0, len(text)), text, kind, token, True, True)
 
 
+def test_office_description_names_only_a_holder_of_the_same_office():
+    # a deputy's office is another: "the vice president" is no "President Tom Reed"
+    vice = _titled("the vice president", 9, EntityKind.UNNAMED)
+    president = _titled("the president", 9, EntityKind.UNNAMED)
+    people = [_titled("Vice President Ann Fox", 1), _titled("President Tom Reed", 4)]
+    assert named_by_title(vice, [*people, vice]).name == "Ann Fox"
+    assert named_by_title(president, [*people, president]).name == "Tom Reed"
+    assert named_by_title(vice, [people[1], vice]).name == "the vice president"
+
+
 def test_office_description_names_no_one_when_two_people_hold_the_title():
     the_senator = _titled("the senator", 9, EntityKind.UNNAMED)
     one = [_titled("Sen. Ann Fox", 1), the_senator]

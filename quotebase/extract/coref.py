@@ -15,11 +15,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from quotebase.extract.cues import SPEECH_NOUNS, is_cue_verb
+from quotebase.extract.descriptions import named_before, title_holders
 from quotebase.extract.mentions import (
-    DEPUTY_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
-    OFFICE_TITLES,
     PERSON_NOUNS,
     QUOTE_MARKS,
     REPORTED_DEPS,
@@ -620,17 +619,7 @@ def named_by_title(found: PersonMention, candidates: list[PersonMention]) -> Per
     words = found.name.split()
     if found.kind is not EntityKind.UNNAMED or len(words) < 2 or words[0].lower() != "the":
         return found
-    titles = OFFICE_TITLES.get(surname_of(found.name))
-    if titles is None:
-        return found
-    titled = [
-        c
-        for c in candidates
-        if c.token < found.token
-        and c.kind is EntityKind.PERSON
-        and titles & _title_words(c.mention.text)
-        and not (_title_words(c.mention.text) - _title_words(found.name)) & DEPUTY_WORDS
-    ]
+    titled = title_holders(found, candidates)
     modifiers = {w.lower() for w in words[1:-1] if w[:1].isupper()}
     sharing = [c for c in titled if modifiers & {w.lower() for w in c.mention.text.split()}]
     people = set(cluster_names([c.name for c in sharing or titled]).values())
@@ -667,13 +656,8 @@ def named_by_description(
     gender = pronoun_gender(pronoun.text)
     named = [
         c
-        for c in candidates
-        if c.token < found.token
-        and c.kind is EntityKind.PERSON
-        and doc[c.token].pos_ == "NOUN"
-        and doc[c.token].lemma_.lower() == head.lemma_.lower()
-        and c.name != c.mention.text
-        and (gender is None or c.gender in (None, gender))
+        for c in named_before(found, candidates, doc)
+        if gender is None or c.gender in (None, gender)
     ]
     people = set(cluster_names([c.name for c in named]).values())
     if len(people) != 1:
@@ -832,10 +816,6 @@ def _named_in_other_role(
         if COMMENTATOR_ROLES & roles or " press secretary" in " " + " ".join(words):
             return True
     return False
-
-
-def _title_words(text: str) -> set[str]:
-    return {w.lower().rstrip(".") for w in text.split()}
 
 
 def with_full_name(

@@ -96,7 +96,9 @@ def described_speaker(
     ):
         return found
     needed = _described_words(doc, found)
-    holders = _title_holders(found, candidates, needed) + _named_before(found, candidates, doc)
+    # one person: not "hosts Ann Ray and Tom Bell" for "the host"
+    named = [c for c in named_before(found, candidates, doc) if not c.plural]
+    holders = title_holders(found, candidates) + named
     if not holders:
         return found
     text = doc.text  # built from the tokens on each access: once per description
@@ -151,10 +153,13 @@ def _normalised(words: list[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
-def _title_holders(
-    found: PersonMention, candidates: list[PersonMention], needed: frozenset[str]
-) -> list[PersonMention]:
-    """Earlier people written with the description's office as title ("Sen. Ann Fox").
+def title_words(text: str) -> set[str]:
+    """The words of a mention, lowercased, without a title's full stop: "Sen." -> "sen"."""
+    return {w.lower().rstrip(".") for w in text.split()}
+
+
+def title_holders(found: PersonMention, candidates: list[PersonMention]) -> list[PersonMention]:
+    """Earlier people written with a description's office as title ("Sen. Ann Fox").
 
     A deputy's title is another office: "Vice President Joe Biden" is not "the president",
     and "the vice president" is no "President Obama".
@@ -162,10 +167,10 @@ def _title_holders(
     titles = OFFICE_TITLES.get(surname_of(found.name))
     if titles is None:
         return []
-    deputy = needed & DEPUTY_WORDS
+    deputy = title_words(found.name) & DEPUTY_WORDS
     holders = []
     for c in candidates:
-        words = {w.lower().rstrip(".") for w in c.mention.text.split()}
+        words = title_words(c.mention.text)
         if (
             c.token < found.token
             and c.kind is EntityKind.PERSON
@@ -177,7 +182,7 @@ def _title_holders(
     return holders
 
 
-def _named_before(
+def named_before(
     found: PersonMention, candidates: list[PersonMention], doc: Doc
 ) -> list[PersonMention]:
     """Earlier descriptions with the same head noun that were given a name ("the chief, Bob")."""
@@ -187,7 +192,6 @@ def _named_before(
         for c in candidates
         if c.token < found.token
         and c.kind is EntityKind.PERSON
-        and not c.plural
         and doc[c.token].pos_ == "NOUN"
         and doc[c.token].lemma_.lower() == head
         and c.name != c.mention.text
