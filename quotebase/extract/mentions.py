@@ -31,6 +31,7 @@ from quotebase.extract.name_tables import (
     MALE_FIRST_NAMES,
     MALE_NOUNS,
     MALE_TITLES,
+    is_brand,
 )
 from quotebase.extract.names import TITLES as NAME_TITLES
 from quotebase.extract.names import name_key
@@ -763,12 +764,6 @@ def per_doc(doc: Doc, key: str, build: Callable[[Doc], _T]) -> _T:
     return cast(_T, data[slot])
 
 
-# A word with a capital inside after four or more small letters: "HuffPo", "BuzzFeed",
-# "StrandedInUS" name brands, sites and handles; surnames such as "McCain", "MacArthur",
-# "DeSantis" or "LaHood" have a shorter prefix.
-_BRAND_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
-
-
 def names_outlet(head: Token, name: str) -> bool:
     """A name that is an outlet's or a brand's, not a person's, whatever the tagger says: one
     credited with a story (:func:`is_reporting_outlet`), or one written like a brand that the
@@ -819,12 +814,6 @@ def ends_in_acronym(name: str) -> bool:
         return False
     last = words[-1]
     return _ACRONYM.fullmatch(last) is not None and last not in _NOT_ACRONYMS
-
-
-def is_brand(name: str) -> bool:
-    """A one-word name written like a brand, a site or a handle ("HuffPo"), not a person's."""
-    words = name.split()
-    return len(words) == 1 and _BRAND_RE.match(words[0]) is not None
 
 
 def names_group(head: Token, name: str) -> bool:

@@ -1,4 +1,5 @@
-"""Constant word tables about people's names, shared by ``names``, ``mentions`` and ``coref``.
+"""Constant word tables about people's names, shared by ``names``, ``mentions`` and ``coref``,
+and the shape of a brand's name; cheap to import (the byline reader uses it at start-up).
 
 The first-name tables give a pronoun its gender agreement: ``she`` cannot refer back to
 ``Donald Trump``. They list common given names by the gender they are usually borne by
@@ -7,6 +8,8 @@ out, so an unknown or ambiguous name stays compatible with both pronouns.
 """
 
 from __future__ import annotations
+
+import re
 
 
 def _words(text: str) -> list[str]:
@@ -140,3 +143,15 @@ FEMALE_TITLES = frozenset(
 
 # Every given name the tables know, of either gender: a word that is a given name at all.
 GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
+# A word with a capital inside after four or more small letters: "HuffPo", "BuzzFeed",
+# "StrandedInUS" name brands, sites and handles; surnames such as "McCain", "MacArthur",
+# "DeSantis" or "LaHood" have a shorter prefix.
+_BRAND_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
+
+
+def is_brand(name: str) -> bool:
+    """A one-word name written like a brand, a site or a handle ("HuffPo"), not a person's."""
+    words = name.split()
+    return len(words) == 1 and _BRAND_RE.match(words[0]) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quotebase.extract.name_tables import GIVEN_NAMES
+from quotebase.extract.name_tables import GIVEN_NAMES, is_brand
 
 # "By", "Analysis by", "BY", or "by" glued to a capitalised name ("byAnn Roe"); not the "By" of
 # "Byron". Shared with the header reader (``sources.meta``).
@@ -52,9 +52,6 @@ _AGENCIES = frozenset(
         "yonhap", "interfax", "anadolu", "bernama", "efe", "ansa", "dpa", "pti", "ians",
     }
 )  # fmt: skip
-# A capital inside a word after small letters: "FiveThirtyEight", "BuzzFeed" (a brand, a
-# site); not "McCain" or "DeSantis", whose inner capital follows two or three letters at most.
-_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 
 
 def _title_case(name: str) -> str:
@@ -126,7 +123,7 @@ def _pen_name(word: str) -> bool:
         re.fullmatch(r"[A-Z][a-z][\w'’-]+", word) is not None
         and low not in _PLACEHOLDERS
         and low not in _AGENCIES
-        and _BRAND.match(word) is None
+        and not is_brand(word)  # "FiveThirtyEight", "BuzzFeed": a site
     )
 
 
