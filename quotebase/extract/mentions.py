@@ -971,6 +971,10 @@ def surnames_of_people(doc: Doc) -> frozenset[str]:
     The tagger reads the same surname differently from one sentence to the next; once the
     document has named the person in full, the surname alone is that person's.
     """
+    return per_doc(doc, "surnames_of_people", _surnames_of_people)
+
+
+def _surnames_of_people(doc: Doc) -> frozenset[str]:
     # "Dorothy Woods" tagged a facility or an organisation: a known given name before the
     # surname still makes it a person's (see after_given_name)
     return frozenset(
