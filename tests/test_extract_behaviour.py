@@ -943,6 +943,24 @@ SHARED_SURNAME_CASES = [
 ]
 
 
+GENDERED_TITLE_SURNAME_CASES = [
+    # "Mr. Bell" beside the one full name "Ann Bell", a woman's: someone else
+    (
+        "Ann Bell runs the shelter. Her husband, a retired teacher, spoke first.\n\n"
+        "“We feed forty people a night,” Mr. Bell said.",
+        "We feed",
+        "Bell",
+    ),
+    # "Tom and Ann Bell": both are named in full, and "Mr. Bell" is he
+    (
+        "The owners, Tom and Ann Bell, opened the cafe in May.\n\n"
+        "“We bake at four,” Mr. Bell said.",
+        "We bake",
+        "Tom Bell",
+    ),
+]
+
+
 FRONTED_TOPIC_CASES = [
     # "As for X," names the person the sentence is about: its pronoun refers to them
     (
@@ -3272,6 +3290,7 @@ SPEAKER_RULES = {
     "pronoun_after_a_description_names_the_person_it_varies_on": DESCRIPTION_ANTECEDENT_CASES,
     "pronoun_tells_apart_two_full_names_of_one_surname": SHARED_SURNAME_CASES,
     "she_after_the_writers_he_is_the_woman_named_since": GENDERED_BY_PRONOUN_CASES,
+    "a_gendered_title_tells_bearers_of_one_surname_apart": GENDERED_TITLE_SURNAME_CASES,
     "pronoun_after_a_fronted_topic_names_it": FRONTED_TOPIC_CASES,
     "he_after_a_group_speaker_skips_the_group": GROUP_SPEAKER_CASES,
     "lead_in_skips_the_tail_of_the_previous_tag": TAG_TAIL_CASES,

@@ -438,9 +438,31 @@ CLUSTER_CASES = [
     ),
     # a bare surname with two full names of that surname stays on its own
     (
-        ["Hillary Clinton", "Bill Clinton", "Clinton", "Mrs. Clinton"],
+        ["Hillary Clinton", "Bill Clinton", "Clinton"],
         {"Hillary Clinton": "Hillary Clinton", "Bill Clinton": "Bill Clinton",
-         "Clinton": "Clinton", "Mrs. Clinton": "Clinton"},
+         "Clinton": "Clinton"},
+    ),
+    # ... but a gendered title tells a wife from a husband
+    (
+        ["Ann Ray", "Tom Ray", "Ray", "Mrs. Ray", "Mr. Ray"],
+        {"Ann Ray": "Ann Ray", "Tom Ray": "Tom Ray", "Ray": "Ray", "Mrs. Ray": "Ann Ray",
+         "Mr. Ray": "Tom Ray"},
+    ),
+    # a title of the other gender than the one full name: someone else bears the surname,
+    # and the surname alone may be either of them
+    (
+        ["Ann Ray", "President Ray", "Mr. Ray", "Ray"],
+        {"Ann Ray": "Ann Ray", "President Ray": "Ray", "Mr. Ray": "Ray", "Ray": "Ray"},
+    ),
+    # only the first given name tells the gender: "Giovanni Maria" is a man
+    (
+        ["Giovanni Maria Rossi", "Mr. Rossi"],
+        {"Giovanni Maria Rossi": "Giovanni Maria Rossi", "Mr. Rossi": "Giovanni Maria Rossi"},
+    ),
+    # narrowed by the title to a full name of no known gender: no evidence, stays apart
+    (
+        ["Ann Ray", "Quill Ray", "Mr. Ray"],
+        {"Ann Ray": "Ann Ray", "Quill Ray": "Quill Ray", "Mr. Ray": "Ray"},
     ),
     # a bare surname and one full name of that surname: it attaches
     (

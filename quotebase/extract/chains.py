@@ -49,6 +49,7 @@ from quotebase.extract.mentions import (
     name_given,
     names_outlet,
     possible_heads,
+    shared_surname_name,
     surname_of,
     surnames_of_people,
 )
@@ -1095,6 +1096,9 @@ def _build_quotes(
         for e in ents
         if e.label_ != "PERSON" and after_given_name(e[-1]) and e.start_char >= body
     ]
+    # "Khizr and Ghazala Khan": Khizr Khan is named too
+    shared = (shared_surname_name(e[-1]) for e in ents if e.label_ == "PERSON" and len(e) == 2)
+    person_names += [n for n in shared if n is not None]
     names: dict[str, str] = cluster_names(person_names)  # type: ignore[operator]
     resolved = [r.speaker for r in results.values() if r.speaker is not None]
     resolved += [r for res in results.values() for r in res.relays]

@@ -884,6 +884,40 @@ def after_given_name(head: Token) -> bool:
     )
 
 
+def shared_surname_name(surname: Token) -> str | None:
+    """ "Khizr and Ghazala Khan": the full name of the first given name, which shares the
+    surname written once after the second; None for any other word.
+
+    Both given names must be ones the tables know, and the first must stand alone: not the
+    surname of a name before it ("Tom Bell and Ann Ray"), not a place ("of Georgia and Ann
+    Ray"), not the first name of someone the text names in full with another surname
+    ("Hillary and Tim Kaine", after "Hillary Clinton").
+    """
+    doc = surname.doc
+    i = surname.i
+    if i < 3:
+        return None
+    second, conj, first, before = doc[i - 1], doc[i - 2], doc[i - 3], doc[i - 4] if i > 3 else None
+    if (
+        conj.lower_ != "and"
+        or not (first.text[:1].isupper() and second.text[:1].isupper())
+        or first.lower_ not in GIVEN_NAMES
+        or second.lower_ not in GIVEN_NAMES
+        or not surname.text[:1].isupper()
+        or (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper())
+        or first.ent_type_ not in ("", "PERSON")
+    ):
+        return None
+    someone_else = any(
+        e.label_ == "PERSON"
+        and len(e) > 1
+        and e[0].text == first.text
+        and e[-1].text != surname.text
+        for e in doc.ents
+    )
+    return None if someone_else else f"{first.text} {surname.text}"
+
+
 def possible_heads(doc: Doc, keep: Callable[[int], bool]) -> list[Token]:
     """The tokens of ``doc`` that may head a person mention, among those ``keep`` accepts.
 

@@ -30,7 +30,13 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from quotebase.extract.name_tables import GIVEN_NAMES
+from quotebase.extract.name_tables import (
+    FEMALE_FIRST_NAMES,
+    FEMALE_TITLES,
+    GIVEN_NAMES,
+    MALE_FIRST_NAMES,
+    MALE_TITLES,
+)
 
 # Titles and honorifics, lower-cased without periods. Stripped for identity, kept as aliases.
 TITLES = frozenset(
@@ -956,6 +962,15 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
         else:
             clusters.append([n])  # new person, or ambiguous between two ("George Bush")
     singles: dict[str, list[str]] = {}
+    # "Mr. Obama" beside "Michelle Obama": a surname whose title's gender no full name of it
+    # shares is borne by someone else, and then the surname alone may be either person
+    other_bearers = {
+        keys[n].last
+        for n in order
+        if not keys[n].is_full
+        and _title_gender(n)
+        and _other_gender(_title_gender(n), _fitting(keys[n], clusters, keys, first_names=False))
+    }
     for n in order:
         k = keys[n]
         if k.last is None:
@@ -980,6 +995,17 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
         if not fits:
             # A first name alone ("Haji Qassem", "Hillary") refers to the one full name it starts.
             fits = _fitting(k, clusters, keys, first_names=True)
+        # ... of its title's gender: "Mrs. Clinton" beside Hillary and Bill is Hillary, but
+        # "Mr. Khan" beside Ghazala and Humayun Khan may be a man the text names otherwise;
+        # none when a title of another gender says someone else bears the surname too
+        gender = _title_gender(n)
+        if gender:
+            kept = [c for c in fits if not _other_gender(gender, [c])]
+            if len(fits) > 1 and not any(_name_gender(m) == gender for c in kept for m in c):
+                kept = fits  # narrowed to a person of no known gender: no evidence
+            fits = kept
+        elif k.last in other_bearers:
+            fits = []
         if len(fits) == 1:
             fits[0].append(n)
         else:
@@ -991,6 +1017,40 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
         for n in group:
             result[n] = display
     return result
+
+
+def _title_gender(name: str) -> str | None:
+    """The gender a title before a name shows: "m" for "Mr. Obama", "f" for "Mrs. Clinton"."""
+    words = _clean(name).split()[:-1]
+    norms = {_norm_token(w) for w in words}
+    if norms & MALE_TITLES:
+        return "m"
+    if norms & FEMALE_TITLES:
+        return "f"
+    return None
+
+
+def _name_gender(name: str) -> str | None:
+    """The gender a full name shows: its title's, else its first given name's.
+
+    Only the first given name counts: "Giovanni Maria Vian" is no woman.
+    """
+    gender = _title_gender(name)
+    if gender:
+        return gender
+    given = _split_name(strip_titles(name))[0]
+    first = _norm_token(given[0]) if given else ""
+    return "m" if first in MALE_FIRST_NAMES else "f" if first in FEMALE_FIRST_NAMES else None
+
+
+def _other_gender(gender: str | None, clusters: list[list[str]]) -> list[list[str]]:
+    """Of ``clusters``, those whose names show a gender other than ``gender`` and never it."""
+    found = []
+    for c in clusters:
+        genders = {_name_gender(m) for m in c} - {None}
+        if genders and gender not in genders:
+            found.append(c)
+    return found
 
 
 def _fitting(
