@@ -777,6 +777,32 @@ PRONOUN_ANTECEDENT_CASES = [
 ]
 
 
+# "it" takes a thing or body named in its own sentence or the one before (a subject first,
+# then a writing, then the nearest), not a subject from paragraphs back
+NEUTER_ANTECEDENT_CASES = [
+    ("The board met on Friday to review the budget.\n\nA coalition of farm groups sent a "
+     "letter on Monday urging the council to act. “The delay has hurt every grower in the "
+     "valley,” it read.", "The delay has hurt", "a letter"),
+    ("The crowd cheered when the mayor arrived at the park.\n\nOn his website, Tom Ray has "
+     "begun to say goodbye to his readers. “This was a great run,” it now says.",
+     "This was a great run", "his website"),
+    ("The league changed its rules last year. The club's constitution says nothing about "
+     "dues, although it does say that members must “act in good faith.”", "act in good faith",
+     "The club's constitution"),
+]  # fmt: skip
+
+# "as they say", "as they like to say": people at large, an unnamed speaker, not a body
+# named before; any other verb or a past "said" keeps its antecedent
+GENERIC_THEY_CASES = [
+    ("Fox Business hosted the debate on Tuesday. Bell was calm and quiet. As they say about "
+     "the old senator, “slow and steady wins the race.”", "slow and steady", "they"),
+    ("The Hill Foundation paid for the study. As they like to say in Maine, “you can't get "
+     "there from here.”", "you can't get", "they"),
+    ("Voters in the county are angry. As they put it, “we are done waiting.”", "we are done",
+     "Voters"),
+]  # fmt: skip
+
+
 MODIFIER_CLAUSE_CASES = [
     # a person's words in a clause that modifies the sentence are theirs, not the report of
     # the verb above
@@ -3287,6 +3313,8 @@ SPEAKER_RULES = {
     "a_name_also_written_in_lower_case_is_a_common_noun": COMMON_WORD_NAME_CASES,
     "colon_introduction_and_transcript_labels": COLON_CASES,
     "pronoun_antecedent": PRONOUN_ANTECEDENT_CASES,
+    "it_takes_a_thing_named_in_its_sentence_or_the_one_before": NEUTER_ANTECEDENT_CASES,
+    "as_they_say_is_no_one_named": GENERIC_THEY_CASES,
     "pronoun_after_a_description_names_the_person_it_varies_on": DESCRIPTION_ANTECEDENT_CASES,
     "pronoun_tells_apart_two_full_names_of_one_surname": SHARED_SURNAME_CASES,
     "she_after_the_writers_he_is_the_woman_named_since": GENDERED_BY_PRONOUN_CASES,

@@ -143,6 +143,8 @@ def resolve_pronoun(
         The chosen mention (under the person's full name when the document gives one), or
         None.
     """
+    if generic_they(pronoun):
+        return None
     found = _answerer(pronoun, candidates) or _antecedent(
         pronoun, candidates, exclude_names, window
     )
@@ -152,6 +154,25 @@ def resolve_pronoun(
     varied = named_by_variation(titled, pronoun, candidates)
     varied = named_by_description(varied, pronoun, candidates)
     return with_full_name(varied, pronoun, candidates)
+
+
+def generic_they(pronoun: Token) -> bool:
+    """``As they say``, ``as they like to say``: the saying's "they" is people at large.
+
+    The idiom quotes common wisdom, not anyone the text has named; its "they" stays an
+    unnamed speaker of the document. A past "as they said" reports someone, and so does any
+    other verb ("as they put it").
+    """
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = pronoun.head
+    if verb.lemma_ == "like":
+        said = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "say"]
+        if not said:
+            return False
+    elif verb.lemma_ != "say":
+        return False
+    return verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _antecedent(
@@ -196,6 +217,15 @@ def _antecedent(
         # "Biden weighed in, telling Mic: “...,” he said": the subject of the pronoun's own
         # sentence is nearer than any earlier speaker (not a subject inside what is reported)
         return same[-1]
+    if (
+        sentence is not None
+        and pronoun.lower_ in NEUTER_PRONOUNS
+        and not _quoted_at(pronoun.doc, pronoun.i)
+    ):
+        # (inside someone's quotation an "it" is of their words, not of the writer's)
+        recent = _neuter_antecedent(pronoun, before)
+        if recent is not None:
+            return recent
     # "she drew Tom Bell's anger - he called her ...": with no subject of its own to refer
     # to, the pronoun takes a possessive name of its gender in its own sentence
     gender = pronoun_gender(pronoun.text)
@@ -231,6 +261,33 @@ def _antecedent(
     if subjects:
         return subjects[-1]
     return before[-1]
+
+
+def _neuter_antecedent(pronoun: Token, before: list[PersonMention]) -> PersonMention | None:
+    """What an ``it`` refers to in its own sentence or the one before, if anything there can.
+
+    "The group sent a letter to Congress. “...,” it read": a thing or a body just named is
+    the antecedent, not a subject of a paragraph long before ("the crowd"). A subject among
+    them comes first, then a writing ("the letter", "his website"), then the nearest.
+
+    Args:
+        pronoun: The ``it`` (or ``its``) token, in a parse with sentence boundaries.
+        before: The compatible mentions before it, in text order.
+
+    Returns:
+        The antecedent, or None when nothing in the two sentences can be one.
+    """
+    start = pronoun.sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    recent = [c for c in before if c.token >= start]
+    if not recent:
+        return None
+    subjects = [c for c in recent if c.is_subject]
+    if subjects:
+        return subjects[-1]
+    writings = [c for c in recent if _is_document(pronoun.doc, c)]
+    return writings[-1] if writings else recent[-1]
 
 
 # Personal pronouns that, as a subject before the pronoun, give its sentence a person topic.

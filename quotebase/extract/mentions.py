@@ -280,6 +280,7 @@ DOCUMENT_NOUNS = frozenset(
         "page", "post", "tweet", "ad", "advertisement", "commercial", "flier", "flyer",
         "mailer", "pamphlet", "brochure", "document", "note", "message", "petition",
         "ruling", "opinion", "order", "indictment", "transcript", "sign", "banner", "poster",
+        "paper", "constitution", "study", "survey", "book", "bill",
     }
 )  # fmt: skip
 
