@@ -3977,3 +3977,27 @@ def test_a_transcript_label_names_a_person_a_role_or_no_one(nlp, text, fragment,
     quote = quote_starting(nlp, text, fragment)
     found = (quote.speaker.name, quote.speaker.kind) if quote.speaker is not None else None
     assert found == speaker
+
+
+# A few words opening a sentence in marks, the sentence running on after the closing mark,
+# name a thing (a show, a slogan, a nickname): not a whole utterance, so no speaker; after a
+# headline's colon they are the named person's words. A fragment that modifies the speaker's
+# own noun ("“Night Desk” anchor Ann Ray") describes the speaker and is not their words.
+WOVEN_NAME_CASES = [
+    ("‘Harbor Lights’ actor joins the race for mayor.", "Harbor Lights", None, QuoteKind.SCARE),
+    ("'Sticky Fingers' has become the most streamed show of the month.", "Sticky Fingers",
+     None, QuoteKind.SCARE),
+    ("“Quiet Storm” host Dana Pruitt said on Friday that she would retire.", "Quiet Storm",
+     None, QuoteKind.SCARE),
+    ("Lena Okoro: ‘No Chance’ The Levy Passes This Year.", "No Chance", "Lena Okoro",
+     QuoteKind.DIRECT),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "kind"), WOVEN_NAME_CASES)
+def test_a_name_woven_into_its_sentence_has_no_speaker(nlp, text, fragment, speaker, kind):
+    """A short quote opening a sentence that runs on is a name, not an utterance."""
+    quote = quote_starting(nlp, text, fragment)
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+    assert quote.kind is kind

@@ -34,6 +34,7 @@ from quotebase.extract.introductions import (
     cue_in_previous_paragraph,
 )
 from quotebase.extract.introductions import cue_in_lead_in as cue_in_lead_in
+from quotebase.extract.records import QuoteSpan
 from quotebase.extract.signatures import cue_by_dash, cue_by_signature, cue_by_signed_line
 from quotebase.extract.speakers import self_identification as self_identification
 from quotebase.extract.syntax import _outer_cue as _outer_cue
@@ -69,6 +70,8 @@ from quotebase.extract.tags import (
 
 DASH_AFTER_CLAUSE = re.compile(r"\w\W*\s(?:--|[-—―–])$")
 _DASH_ENDINGS = ("-", "—", "―", "–")
+# A sentence-opening quote of this many words or fewer run on into its sentence is a name.
+WOVEN_MAX_WORDS = 4
 
 
 def _inverted_tag(after: list[Token]) -> bool:
@@ -103,7 +106,28 @@ def is_direct_shaped(ctx: DocContext, qi: int) -> bool:
         or ((before[-1] == "," or dash_after_clause) and content[0].isupper())
     )
     ends_utterance = content[-1] in ",.?!…" or not span.closed
+    if (
+        starts_sentence
+        and not ends_utterance
+        and not before.endswith(":")
+        and _woven_into_sentence(text, span, content)
+    ):
+        return False
     return starts_sentence and (ends_utterance or content[0].isupper())
+
+
+def _woven_into_sentence(text: str, span: QuoteSpan, content: str) -> bool:
+    """``‘Top Gun’ star joins race``, ``“Lame duck” is the word``: a few words opening a
+    sentence with no punctuation of their own, the sentence running on after the closing mark
+    with a word, name a thing or a phrase; they are not a whole utterance. (After a colon
+    they are: ``Ray: ‘No Way’ We Lose``; so are words with a sentence ending inside.)"""
+    after = text[span.outer_end : span.outer_end + 2]
+    return (
+        len(content.split()) <= WOVEN_MAX_WORDS
+        and not any(c in ".?!" for c in content)
+        and after[:1] == " "
+        and after[1:2].isalnum()
+    )
 
 
 def _short_tag(after: list[Token]) -> list[Token]:

@@ -775,6 +775,9 @@ def _attribute_one(
             match = cue_in_lead_in(ctx, qi, since)
         if match is None or match.speaker is None:
             return SpanResult(kind)
+    if _modifies_speaker(ctx, qi, match.speaker):
+        # "“Top Gun” star Ann Ray said": a fragment naming the speaker is not their words
+        return SpanResult(classify_no_speaker(ctx, qi))
     speaker = _at_relative_pronoun(ctx, match, resolver.resolve(match.speaker, qi, writer))
     speaker = _at_named_subject_above(ctx, speaker)
     speaker = _at_interjected_tag(ctx, speaker)
@@ -788,6 +791,28 @@ def _attribute_one(
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
     return SpanResult(kind, match, speaker, relays, part)
+
+
+# How a fragment may modify the noun it stands before: “Top Gun” star, ‘Missing’ voters.
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+NAME_MODIFIER_REACH = 3
+
+
+def _modifies_speaker(ctx: DocContext, qi: int, speaker: Token | None) -> bool:
+    """``“Top Gun” star Ann Ray``, ``‘Lost’ voters may decide``: a fragment that is a
+    modifier inside the speaker's own noun phrase names or describes the speaker; it is not
+    what they said."""
+    node = fragment_head(ctx, qi)
+    # a modifier stands before its noun (one after it is a misparse: called it “strong.”)
+    if node is None or speaker is None or speaker.idx < ctx.spans[qi].outer_end:
+        return False
+    for _ in range(NAME_MODIFIER_REACH):
+        if node.dep_ not in NAME_MODIFIER_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == speaker.i:
+            return True
+    return False
 
 
 def _own_clause_of_speaker(
