@@ -17,6 +17,7 @@ from quotebase.extract.coref import (
     named_by_description,
     named_by_title,
     nearest_mention,
+    people_groups,
     remembered,
     resolve_pronoun,
     with_full_name,
@@ -192,6 +193,35 @@ def test_they_never_takes_writings_it_takes_one():
     memo = _pm("the memo", 3, kind=EntityKind.UNNAMED, personal=False)
     assert not compatible(doc[4], memos)
     assert compatible(doc[5], memo)
+
+
+def _coordinated(second: str) -> Doc:
+    """ "Ann Ray and <second> Bell spoke . They left": a coordinated subject, then "they"."""
+    return Doc(
+        Vocab(),
+        words=["Ann", "Ray", "and", second, "Bell", "spoke", ".", "They", "left"],
+        pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB"],
+        heads=[1, 5, 1, 4, 1, 5, 5, 8, 8],
+        deps=["compound", "nsubj", "cc", "compound", "conj", "ROOT", "punct", "nsubj", "ROOT"],
+    )
+
+
+def test_people_named_together_are_one_antecedent_for_they():
+    doc = _coordinated("Tom")
+    ray = _pm("Ann Ray", 1, "f")
+    bell = _pm("Tom Bell", 4, "m", subject=False, main=False)
+    ((group, members),) = people_groups(doc[7], [ray, bell])
+    assert (group.name, group.kind) == ("Ann Ray and Tom Bell", EntityKind.UNNAMED)
+    assert members == {1, 4} and group.plural and group.is_main_subject
+    found = resolve_pronoun(doc[7], [ray, bell])
+    assert found is not None and found.name == "Ann Ray and Tom Bell"
+
+
+def test_a_person_and_a_body_are_no_group_of_people():
+    doc = _coordinated("Acme")
+    ray = _pm("Ann Ray", 1, "f")
+    acme = _pm("Acme Bell", 4, kind=EntityKind.ORGANIZATION, subject=False, main=False)
+    assert people_groups(doc[7], [ray, acme]) == []
 
 
 def test_it_takes_an_organisation_or_a_group_never_a_person():

@@ -802,6 +802,41 @@ GENERIC_THEY_CASES = [
      "Voters"),
 ]  # fmt: skip
 
+# "they" after people named together ("Ann Ray and Tom Bell", "He and his brother") is the
+# group, named after its members; with no subject before it that can be "they", the
+# people just named in another role ("fire from Democrats and Republicans"); the main
+# clause's subject outranks one inside a relative clause ("a plan that voters dislike")
+PLURAL_GROUP_CASES = [
+    ("Ann Ray and Tom Bell toured the plant on Monday. They said the new line “will hire "
+     "hundreds of workers.”", "will hire hundreds", "Ann Ray and Tom Bell"),
+    ("Tom Bell thanked the nurses. He and his brother stayed late because they wanted to say "
+     "“thank you in person.”", "thank you in person", "Tom Bell and his brother"),
+    ("The merger drew fire from Democrats and Republicans in the Senate who dislike such "
+     "deals. They called it “a scandal for the ages.”", "a scandal for",
+     "Democrats and Republicans"),
+    ("Ann Ray wants the files released. She and her allies argue the rules are too strict. "
+     "They note that “even old memos stay secret.”", "even old memos", "Ann Ray and her allies"),
+    ("When I met with Mr. Bell and Mr. Ray, they were cheerful. They called the deal “a sure "
+     "thing.”", "a sure thing", "Mr. Bell and Mr. Ray"),
+    ("The newspaper writes that the mayor backs a plan that voters dislike. “The mayor has "
+     "lost his way,” they conclude.", "The mayor has lost", "The newspaper"),
+]  # fmt: skip
+
+# a "she" or "her" that does not itself speak goes on about the woman named as a subject
+# beside a description that shows no gender ("a campaign aide said Ray misspoke"), or in the
+# paragraph of a description that is only a source ("according to a party official"); "“...,”
+# she said" after the aide is the aide speaking on
+NAMED_OVER_DESCRIPTION_CASES = [
+    ("Ann Ray spoke at the rally. A campaign aide later said that Ray misspoke about the tax."
+     "\n\nThe remark came in answer to a question about her claim that “no one pays more.”",
+     "no one pays more", "Ann Ray"),
+    ("Ann Ray has faced questions about her record. The group is combing old tapes for ads, "
+     "according to a party official.\n\nA new ad uses her remarks to the panel that “I was in "
+     "charge of it all.”", "I was in charge", "Ann Ray"),
+    ("A campaign aide said Ann Ray was tired. “We will rest tomorrow,” she said.",
+     "We will rest", "A campaign aide"),
+]  # fmt: skip
+
 
 MODIFIER_CLAUSE_CASES = [
     # a person's words in a clause that modifies the sentence are theirs, not the report of
@@ -3315,6 +3350,8 @@ SPEAKER_RULES = {
     "pronoun_antecedent": PRONOUN_ANTECEDENT_CASES,
     "it_takes_a_thing_named_in_its_sentence_or_the_one_before": NEUTER_ANTECEDENT_CASES,
     "as_they_say_is_no_one_named": GENERIC_THEY_CASES,
+    "they_after_people_named_together_is_the_group": PLURAL_GROUP_CASES,
+    "she_goes_on_about_the_woman_named_beside_a_description": NAMED_OVER_DESCRIPTION_CASES,
     "pronoun_after_a_description_names_the_person_it_varies_on": DESCRIPTION_ANTECEDENT_CASES,
     "pronoun_tells_apart_two_full_names_of_one_surname": SHARED_SURNAME_CASES,
     "she_after_the_writers_he_is_the_woman_named_since": GENDERED_BY_PRONOUN_CASES,

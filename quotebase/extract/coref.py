@@ -19,6 +19,7 @@ from quotebase.extract.descriptions import named_before, title_holders
 from quotebase.extract.mentions import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    IMPERSONAL_NOUNS,
     PERSON_NOUNS,
     QUOTE_MARKS,
     REPORTED_DEPS,
@@ -28,8 +29,10 @@ from quotebase.extract.mentions import (
     _is_given_name,
     _surname_gender,
     gender_of,
+    is_according_source,
     is_person_like,
     mention_of,
+    noun_phrase_bounds,
     pronoun_gender,
     surname_of,
 )
@@ -145,15 +148,115 @@ def resolve_pronoun(
     """
     if generic_they(pronoun):
         return None
+    groups: list[PersonMention] = []
+    if pronoun.text.lower() in PLURAL_PRONOUNS:
+        # "Ann Ray and Tom Bell ... they": the people named together, in place of each one
+        found_groups = people_groups(pronoun, candidates, window)
+        members = {t for _, tokens in found_groups for t in tokens}
+        groups = [group for group, _ in found_groups]
+        kept = [c for c in candidates if c.token not in members]
+        candidates = sorted(kept + groups, key=lambda c: c.token)
     found = _answerer(pronoun, candidates) or _antecedent(
         pronoun, candidates, exclude_names, window
     )
     if found is None:
         return None
+    if any(found is group for group in groups):
+        return found  # named after its members already
     titled = named_by_title(found, candidates)
     varied = named_by_variation(titled, pronoun, candidates)
     varied = named_by_description(varied, pronoun, candidates)
     return with_full_name(varied, pronoun, candidates)
+
+
+def people_groups(
+    pronoun: Token, candidates: list[PersonMention], window: int = 400
+) -> list[tuple[PersonMention, frozenset[int]]]:
+    """The groups of people named together before a plural pronoun, with their members.
+
+    "Ann Ray and Tom Bell", "She and her defenders", "Democrats and Republicans": a
+    coordination with "and" of people (names, person descriptions, "he" or "she") is one
+    antecedent for "they", named after its members ("Ann Ray and Tom Bell", "Ann Ray and
+    her defenders": a "she" among them under the name it resolves to). A group is no person
+    of its own: it is an unnamed speaker, described by its members' names in its document.
+    A coordination with a body ("Ann Ray and the county"), a writing, a narrator's "I" or
+    "we", or a word that is no mention is no group of people.
+
+    Args:
+        pronoun: A plural pronoun.
+        candidates: The document's mentions in text order.
+        window: How far back to look, in tokens.
+
+    Returns:
+        Each group's mention (at its first member's head, with that member's role) and the
+        token indices of its members, in text order.
+    """
+    doc = pronoun.doc
+    at: dict[int, PersonMention] = {}
+    for c in candidates:
+        at.setdefault(c.token, c)  # the collected mention before a remembered speaker
+    groups: list[tuple[PersonMention, frozenset[int]]] = []
+    for token in doc[max(0, pronoun.i - window) : pronoun.i]:
+        if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        members = sorted([token, *token.conjuncts], key=lambda t: t.i)
+        joined = any(
+            c.dep_ == "cc" and c.text.lower() == "and" for m in members for c in m.children
+        )
+        if not joined or members[-1].i >= pronoun.i:
+            continue
+        names = [_member_name(m, at, candidates) for m in members]
+        if any(name is None for name in names):
+            continue
+        first = at.get(token.i) or mention_of(token)
+        last = members[-1]
+        end = at[last.i].mention.end if last.i in at else last.idx + len(last)
+        start = min(first.mention.start, token.idx)
+        written = [n for n in names if n is not None]
+        name = written[0] if len(written) == 1 else ", ".join(written[:-1]) + " and " + written[-1]
+        group = PersonMention(
+            Mention(doc.text[start:end], start, end),
+            name,
+            EntityKind.UNNAMED,
+            token.i,
+            first.is_subject,
+            first.is_main_subject,
+            None,
+            plural=True,
+        )
+        groups.append((group, frozenset(m.i for m in members)))
+    return groups
+
+
+def _member_name(
+    member: Token, at: dict[int, PersonMention], candidates: list[PersonMention]
+) -> str | None:
+    """The name a member of a group of people goes by, or None when it is no person."""
+    low = member.text.lower()
+    if member.pos_ == "PRON":
+        if low not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            return None  # "we", "you and I", "they and others": no group of named people
+        found = resolve_pronoun(member, candidates)
+        return found.name if found is not None else member.text
+    mention = at.get(member.i)
+    if mention is None:
+        # "She and her defenders": a noun owned by a person (a pronoun or a name) is the
+        # people around them, whatever the noun
+        owned = any(
+            c.dep_ == "poss" and (c.text.lower() in MALE_PRONOUNS | FEMALE_PRONOUNS or c.i in at)
+            for c in member.children
+        )
+        if member.pos_ != "NOUN" or not owned or member.lemma_.lower() in IMPERSONAL_NOUNS:
+            return None
+        start, end = noun_phrase_bounds(member)
+        return member.doc[start:end].text
+    if _is_document(member.doc, mention):
+        return None
+    if mention.kind is EntityKind.PERSON:
+        return with_full_name(mention, member, candidates).name
+    if mention.kind is EntityKind.UNNAMED and mention.personal:
+        return mention.name  # "his partner", "her defenders", "Democrats"
+    return None
 
 
 def generic_they(pronoun: Token) -> bool:
@@ -219,6 +322,14 @@ def _antecedent(
         return same[-1]
     if (
         sentence is not None
+        and pronoun.text.lower() in PLURAL_PRONOUNS
+        and not _quoted_at(pronoun.doc, pronoun.i)
+    ):
+        recent = _plural_antecedent(pronoun, before)
+        if recent is not None:
+            return recent
+    if (
+        sentence is not None
         and pronoun.lower_ in NEUTER_PRONOUNS
         and not _quoted_at(pronoun.doc, pronoun.i)
     ):
@@ -256,6 +367,7 @@ def _antecedent(
             _named_since_other_gender(chosen, pronoun, candidates, before)
             or _named_since_gendered_by_pronoun(chosen, pronoun, candidates, before)
             or _named_in_subjectless_sentence(chosen, pronoun, before)
+            or _named_over_description(chosen, pronoun, before)
             or chosen
         )
     if subjects:
@@ -288,6 +400,37 @@ def _neuter_antecedent(pronoun: Token, before: list[PersonMention]) -> PersonMen
         return subjects[-1]
     writings = [c for c in recent if _is_document(pronoun.doc, c)]
     return writings[-1] if writings else recent[-1]
+
+
+def _plural_antecedent(pronoun: Token, before: list[PersonMention]) -> PersonMention | None:
+    """What a ``they`` refers to in its own sentence or the one before, if anything there can.
+
+    "The deal drew fire from Democrats and Republicans. They called it ...": with no
+    subject there that can be "they", the people just named are the antecedent, not a
+    subject of a paragraph long before ("companies"). A main clause's subject among them
+    comes first, then any subject ("The newspaper writes that it backs a plan voters
+    dislike. “...,” they conclude": the paper); a body or a thing named in another role is
+    no "they" that speaks.
+
+    Args:
+        pronoun: The plural pronoun, in a parse with sentence boundaries.
+        before: The compatible mentions before it, in text order.
+
+    Returns:
+        The antecedent, or None when nothing in the two sentences can be one.
+    """
+    start = pronoun.sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    recent = [c for c in before if c.token >= start]
+    # the main clause's subject over one of a clause below ("the system that voters want")
+    subjects = [c for c in recent if c.is_main_subject] or [c for c in recent if c.is_subject]
+    if subjects:
+        return subjects[-1]
+    people = [
+        c for c in recent if c.plural and c.personal and c.kind is not EntityKind.ORGANIZATION
+    ]
+    return people[-1] if people else None
 
 
 # Personal pronouns that, as a subject before the pronoun, give its sentence a person topic.
@@ -440,6 +583,62 @@ def _named_since_gendered_by_pronoun(
     gendered = [c for c in named if c.gender == gender]
     since = gendered or named
     return since[-1] if since else None
+
+
+def _named_over_description(
+    chosen: PersonMention, pronoun: Token, before: list[PersonMention]
+) -> PersonMention | None:
+    """A named person of the pronoun's gender over a description that does not show one.
+
+    "A campaign aide said Ann Ray misspoke. The remark echoed her earlier claim": the aide
+    may be a man or a woman; the woman named as a subject in the aide's sentence (not in
+    the description's own words) is the one a "her" that says nothing goes on about, and so
+    is a woman named in the paragraph of a description that is only a source ("according
+    to an aide"). Only for a pronoun that does not itself speak: "A campaign aide said Ann
+    Ray misspoke. “...,” she said" is the aide speaking on.
+
+    Args:
+        chosen: The main subject the default rule picked.
+        pronoun: A gendered pronoun.
+        before: The compatible mentions before the pronoun.
+
+    Returns:
+        The last such person of the pronoun's gender before the pronoun, or None when the
+        rule does not apply.
+    """
+    gender = pronoun_gender(pronoun.text)
+    doc = pronoun.doc
+    if (
+        gender is None
+        or chosen.kind is not EntityKind.UNNAMED
+        or chosen.gender is not None
+        or doc[chosen.token].pos_ == "PRON"
+        or not doc.has_annotation("SENT_START")
+    ):
+        return None
+    verb = pronoun.head
+    if pronoun.dep_ in SUBJECT_DEPS and (is_cue_verb(verb) or verb.lemma_ in ("tell", "ask")):
+        return None  # "“...,” she said": whoever was speaking goes on
+    head = doc[chosen.token]
+    sentence = head.sent
+    # "..., according to a campaign official": a source, not the paragraph's topic
+    source = is_according_source(head)
+    start = doc.text.rfind("\n", 0, chosen.mention.start) + 1
+    named = [
+        c
+        for c in before
+        if c.kind is EntityKind.PERSON
+        and c.gender == gender
+        and doc[c.token].pos_ != "PRON"
+        # "A president who ordered the raid that killed Tom Bell": no one named in the
+        # description's own words
+        and not head.is_ancestor(doc[c.token])
+        and (
+            (c.is_subject and sentence.start <= c.token < sentence.end)
+            or (source and c.mention.start >= start)
+        )
+    ]
+    return named[-1] if named else None
 
 
 # Nouns of a whole utterance, besides the nouns of saying: "Ann Ray's statement".
