@@ -961,6 +961,30 @@ DESCRIBED_SPEAKER_CASES = [
      "said.", "We have the votes", None),
     ("Secretary Ann Fox met the board.\n\n“Rates will hold,” the Treasury secretary said.",
      "Rates will hold", None),
+    # a role written before the name, as a title or a trade
+    ("Campaign manager Bob Hale spoke to reporters on Monday.\n\n“We are on track,” the "
+     "campaign manager said.", "We are on track", "Bob Hale"),
+    ("Lab Director Ann Fox opened the session.\n\n“The data are clear,” the director said.",
+     "The data are clear", "Ann Fox"),
+    ("Crown Prince Omar Saleh posted a photo of the yacht.\n\n“It was a gift,” the prince "
+     "wrote.", "It was a gift", "Omar Saleh"),
+    ("Top party donor Bob Hale met the mayor on Monday.\n\nThe donor said he found her “very "
+     "bright.”", "very bright", "Bob Hale"),
+    # ... and through a pronoun whose antecedent is the description
+    ("Campaign manager Bob Hale was asked about the poll.\n\nThe campaign manager said he "
+     "needed time. “Give me an hour,” he told the paper.", "Give me an hour", "Bob Hale"),
+    # a past office is no present one, either way
+    ("Former Gov. Tom Bell praised Gov. Ann Fox on Monday.\n\n“It is a good day,” the "
+     "governor said.", "It is a good day", "Ann Fox"),
+    ("Campaign manager Bob Hale and former campaign manager Tim Rudd spoke.\n\n“We lost,” "
+     "the campaign manager said.", "We lost", "Bob Hale"),
+    ("Former campaign manager Bob Hale spoke first.\n\n“We lost,” the campaign manager "
+     "said.", "We lost", None),
+    # two holders of the role; a role paragraphs back, in another item of a listing
+    ("Campaign manager Bob Hale and campaign manager Tim Rudd spoke.\n\n“We lost,” the "
+     "campaign manager said.", "We lost", None),
+    ("Actor Tom Bell won the prize in May.\n\nHe thanked his mother.\n\nStage star Ann Fox "
+     "went further.\n\n“We need more roles,” the actor said.", "We need more roles", None),
 ]  # fmt: skip
 
 

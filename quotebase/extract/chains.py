@@ -49,6 +49,7 @@ from quotebase.extract.mentions import (
     name_given,
     names_outlet,
     possible_heads,
+    pronoun_gender,
     shared_surname_name,
     surname_of,
     surnames_of_people,
@@ -413,7 +414,29 @@ class Resolver:
         found = resolve_pronoun(token, self.candidates, exclude)
         if found is None:
             return Resolved(mention, token.text, EntityKind.UNNAMED, token.i)
+        found = self._described_antecedent(found, token)
         return Resolved(mention, found.name, found.kind, token.i)
+
+    def _described_antecedent(self, found: PersonMention, pronoun: Token) -> PersonMention:
+        """ "the campaign manager said he ...": a description that a pronoun stands for, under
+        the name the document gives it (see :func:`described_speaker`), when the person's
+        known gender is the pronoun's."""
+        if found.kind is not EntityKind.UNNAMED:
+            return found
+        own = next((c for c in self.candidates if c.token == found.token), None)
+        if own is None:
+            return found
+        named = described_speaker(own, self.candidates, self.ctx.doc)
+        if named is own:
+            return found
+        gender = pronoun_gender(pronoun.text)
+        if gender is not None and any(
+            c.gender not in (None, gender)
+            for c in self.candidates
+            if c.kind is EntityKind.PERSON and same_person(c.name, named.name)
+        ):
+            return found
+        return replace(found, name=named.name, kind=named.kind)
 
     def _name_of(self, token: Token) -> str:
         if token.pos_ == "PRON":

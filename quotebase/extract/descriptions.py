@@ -8,8 +8,14 @@ itself writes down, never on who is nearest or most prominent:
 - the description's office (senator) is the title written before the person's name
   ("Sen. Ann Fox"), or an earlier description with the same head noun was given the name
   ("the base chief, Bob Hale");
+- or its head noun is a role written before the name ("campaign manager Bob Hale", "Crown
+  Prince Omar Saleh", "Lab Director Ann Fox") in this paragraph or the one before, where
+  the person is still named (a listing's earlier item is another person's);
+- or the description stands beside the name after a comma ("“...,” Ann Fox, the
+  chairwoman of the county party, recalled");
 - every capitalised word of the description (Oregon, Democratic, Treasury) is written with
-  that name or in the note after it ("(D-Ore.)", "of Oregon"); "former" needs "former";
+  that name or in the note after it ("(D-Ore.)", "of Oregon"); "former" needs "former", and
+  a past office ("former Gov. Tom Bell") is no present one ("the governor");
 - exactly one person fits.
 
 A description that fails any of these stays the document's own description, as the spec
@@ -25,12 +31,19 @@ from functools import cache
 from spacy.tokens import Doc
 
 from quotebase.extract.mentions import DEPUTY_WORDS, OFFICE_TITLES, PersonMention, surname_of
-from quotebase.extract.names import cluster_names, same_person
+from quotebase.extract.names import cluster_names, same_person, strip_titles
 from quotebase.extract.records import EntityKind
 
 # What a note after a name may hold, in the characters that follow it: "Ann Fox (D-Ore.)",
 # "Ann Fox, D-Ore.,", "Ann Fox of Oregon".
 NOTE_LENGTH = 30
+
+# How many words before a name may hold a role: "Carson campaign manager Bob Hale".
+ROLE_LENGTH = 4
+
+# What the parser makes of a name that a description after a comma stands beside: the
+# name alone before the verb ("“...,” Ann Fox, the chairwoman ..., said"), not an object.
+APPOSED_DEPS = frozenset({"npadvmod", "nsubj", "nsubjpass", "ROOT", "dep"})
 
 # Party letters in a note ("(D-Ore.)") and the party words a description uses for them.
 PARTY_LETTERS = {"d": "democratic", "r": "republican", "i": "independent"}
@@ -96,12 +109,25 @@ def described_speaker(
     ):
         return found
     needed = _described_words(doc, found)
+    apposed = apposed_name(found, candidates, doc)
+    if apposed is not None:
+        return replace(found, name=apposed.name, kind=EntityKind.PERSON)
     # one person: not "hosts Ann Ray and Tom Bell" for "the host"
     named = [c for c in named_before(found, candidates, doc) if not c.plural]
-    holders = title_holders(found, candidates) + named
+    text = doc.text  # built from the tokens on each access: once per description
+    # a role before a name serves the paragraphs that follow it, not a later item of a
+    # listing ("actor Ann Fox" in one item, "the actor" of the next item's person)
+    start = _previous_paragraph(text, found.mention.start)
+    roles = [
+        c
+        for c in role_holders(found, candidates, doc)
+        if _named_in(c, text[start : found.mention.start])
+    ]
+    evidence = title_holders(found, candidates) + named + roles
+    # "the governor" is no "former Gov. Ann Fox": a past office is written as one
+    holders = [c for c in evidence if "former" in needed or not _past(c, doc)]
     if not holders:
         return found
-    text = doc.text  # built from the tokens on each access: once per description
     fitting = [c.name for c in holders if needed <= _written_with(c, candidates, text)]
     people = set(cluster_names(fitting).values())
     if len(people) != 1:
@@ -176,6 +202,8 @@ def title_holders(found: PersonMention, candidates: list[PersonMention]) -> list
             and c.kind is EntityKind.PERSON
             and not c.plural
             and titles & words
+            # a name that ends in the title is none: "Christian Speaker" of a headline
+            and c.name.split()[-1].lower().rstrip(".") not in titles
             and words & DEPUTY_WORDS == deputy
         ):
             holders.append(c)
@@ -196,6 +224,103 @@ def named_before(
         and doc[c.token].lemma_.lower() == head
         and c.name != c.mention.text
     ]
+
+
+def role_holders(
+    found: PersonMention, candidates: list[PersonMention], doc: Doc
+) -> list[PersonMention]:
+    """Earlier people whose name is written after the description's head noun.
+
+    "campaign manager Bob Hale", "Saudi Prince Ali Saud", "FBI Director Ann Fox": the noun
+    before the name is the person's role, so "the campaign manager", "the prince", "the
+    director" is that person. Offices with abbreviated titles are :func:`title_holders`.
+    """
+    head = doc[found.token]
+    forms = {head.lower_, head.lemma_.lower()}
+    deputy = title_words(found.name) & DEPUTY_WORDS
+    holders = []
+    for c in candidates:
+        if (
+            c.token >= found.token
+            or c.kind is not EntityKind.PERSON
+            or c.plural
+            or doc[c.token].pos_ != "PROPN"
+        ):
+            continue
+        words = _words_before_name(c, doc)
+        # the role before the name, not the name itself ("Ann Speaker")
+        if not forms & words or words & DEPUTY_WORDS != deputy:
+            continue
+        # the name is what follows the role: "Republican Donor Ann Fox", a headline's name
+        name = c.name.split()
+        cut = max((i for i, w in enumerate(name) if w.lower() in forms), default=-1)
+        if cut < len(name) - 1:
+            holders.append(replace(c, name=" ".join(name[cut + 1 :])))
+    return holders
+
+
+def _words_before_name(holder: PersonMention, doc: Doc) -> set[str]:
+    """The words written before a person's name: in the mention, and the nouns and
+    adjectives just before it that the parser left out ("campaign manager" of "... and
+    campaign manager Tim Rudd", parsed as a noun with the name in apposition)."""
+    span = doc.char_span(holder.mention.start, holder.mention.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    words = {t.lower_.rstrip(".") for t in span[:-1]}
+    i = span.start - 1
+    while i >= 0 and span.start - i <= ROLE_LENGTH and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+        words.add(doc[i].lower_.rstrip("."))
+        i -= 1
+    return words
+
+
+def apposed_name(
+    found: PersonMention, candidates: list[PersonMention], doc: Doc
+) -> PersonMention | None:
+    """The person named just before a description set beside the name by a comma.
+
+    "“...,” Ann Fox, the chairwoman of the county party, recalled": the parser may make the
+    description the verb's subject, but it is said of the name before the comma. A name
+    that is an object ends a phrase of its own: "In a call with Ann Fox, the senator said".
+    """
+    span = doc.char_span(found.mention.start, found.mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    before = doc[span.start - 2]
+    if before.dep_ not in APPOSED_DEPS:
+        return None
+    return next(
+        (
+            c
+            for c in candidates
+            if c.kind is EntityKind.PERSON
+            and not c.plural
+            and doc[c.token].pos_ == "PROPN"
+            and c.mention.end == before.idx + len(before.text)
+        ),
+        None,
+    )
+
+
+def _previous_paragraph(text: str, offset: int) -> int:
+    """Where the paragraph before the one holding ``offset`` starts (0 in the first two)."""
+    brk = text.rfind("\n", 0, offset)
+    while brk > 0 and text[brk - 1].isspace():
+        brk -= 1
+    return text.rfind("\n", 0, brk) + 1 if brk > 0 else 0
+
+
+def _named_in(holder: PersonMention, text: str) -> bool:
+    """Whether a word of the holder's name (not a title) is written in ``text``."""
+    words = [w for w in strip_titles(holder.name).split() if len(w) > 2 and w[:1].isupper()]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
+def _past(holder: PersonMention, doc: Doc) -> bool:
+    """Whether a person is written with a past office: "former Gov. Ann Fox", "ex-Sen. Tom
+    Bell", "the former governor" (an apposition)."""
+    words = title_words(holder.mention.text) | _words_before_name(holder, doc)
+    return any(w in PAST_WORDS or w.startswith("ex-") for w in words)
 
 
 def _written_with(
