@@ -20,6 +20,7 @@ from quotebase.extract.coref import compatible, resolve_pronoun
 from quotebase.extract.cues import CUE_LEMMAS, is_according, is_cue_verb
 from quotebase.extract.mentions import mention_of
 from quotebase.extract.records import DocumentMeta, EntityKind, HopRole, QuoteKind, QuoteSpan
+from quotebase.extract.speakers import author_named_in_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -189,6 +190,26 @@ def test_a_quotes_frames_are_handed_out_as_copies():
 def test_self_identification_names_the_writer():
     assert self_identification("you should know that I, Jane Q. Doe, decide") == "Jane Q. Doe"
     assert self_identification("I think so") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Note: these pages are excerpted from Ola B. Sten's latest book.", "Ola B. Sten"),
+        ("Ends here.\n\nFrom A WINTER WALK by Ola Sten. Reprinted with permission.", "Ola Sten"),
+        ("A title\n\nBy Ola Sten\n\nThe text begins.", "Ola Sten"),
+        ("I, Ola Sten, write this in sorrow.", "Ola Sten"),
+        ("The senator said an excerpt from the report was misleading.", None),
+        ("By Tuesday the vote was over.", None),
+    ],
+)
+def test_author_named_in_text_reads_the_writers_credits(text, author):
+    assert author_named_in_text(text, lambda offset: True) == author
+
+
+def test_author_named_in_text_skips_credits_inside_quotes():
+    text = "She wrote: By Ola Sten\nand more."
+    assert author_named_in_text(text, lambda offset: offset < 10) is None
 
 
 def test_object_pronoun_skips_its_clause_subject():

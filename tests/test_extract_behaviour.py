@@ -149,6 +149,74 @@ def test_narrator_me_is_the_author(nlp):
     assert [h.name for h in quotes[0].chain] == ["Ken Obi", "Pat Writer"]
 
 
+# An "I" inside someone's quotation is that quote's speaker, never the writer.
+QUOTED_NARRATOR_CASES = [
+    (
+        "“The clerk stopped me at the door. I told him, ‘My papers are in the car,’ and he"
+        " let me pass,” Rosa Delgado recalled.",
+        "My papers are in the car",
+        "Rosa Delgado",
+    ),
+    (
+        "“Halfway over the lake I said, ‘Turn back now,’ but nobody listened,” said Ivo"
+        " Brandt, the pilot.",
+        "Turn back now",
+        "Ivo Brandt",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), QUOTED_NARRATOR_CASES)
+def test_narrator_inside_a_quote_is_its_speaker(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.chain[-1].name == "Pat Writer"
+
+
+# With a byline that names no writer, "I" is one person: the writer the text credits,
+# else an unnamed author of this document; never the outlet (whose "we" it stays).
+OUTLET_META = DocumentMeta(outlet="The Daily Example", author=None)
+NAMED_AUTHOR_TEXTS = [
+    "Editor’s note: what follows is excerpted from Vera Quist’s new memoir.\n\n"
+    "The guard waved. “Keep walking,” I said to my brother.",
+    "The guard waved. “Keep walking,” I said to my brother.\n\n"
+    "From THE LONG ROAD HOME by Vera Quist. Used with permission.",
+    "Winter at the border\n\nBy Vera Quist\n\n"
+    "The guard waved. “Keep walking,” I said to my brother.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NAMED_AUTHOR_TEXTS)
+def test_narrator_under_an_outlet_byline_is_the_credited_writer(nlp, text):
+    from quotebase.extract.pipeline import extract
+
+    quote = next(q for q in extract(text, OUTLET_META, nlp).quotes if q.text.startswith("Keep"))
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Vera Quist", EntityKind.PERSON)
+    assert quote.chain[-1].name == "The Daily Example"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("meta", [OUTLET_META, DocumentMeta()])
+def test_narrator_under_no_named_writer_is_an_unnamed_author(nlp, meta):
+    from quotebase.extract.pipeline import extract
+
+    text = "The guard waved. “Keep walking,” I said to my brother."
+    quote = next(q for q in extract(text, meta, nlp).quotes if q.text.startswith("Keep"))
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("the author", EntityKind.UNNAMED)
+
+
+@pytest.mark.model
+def test_editorial_we_under_an_outlet_byline_is_the_outlet(nlp):
+    from quotebase.extract.pipeline import extract
+
+    quotes = extract("“We stand by the story,” we wrote on Monday.", OUTLET_META, nlp).quotes
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "The Daily Example"
+
+
 @pytest.mark.model
 def test_unnamed_speaker_is_a_description(nlp):
     from quotebase.extract.pipeline import extract

@@ -69,9 +69,14 @@ from quotebase.extract.records import (
     QuoteKind,
     QuoteSpan,
 )
-from quotebase.extract.speakers import speaker_kind
+from quotebase.extract.speakers import author_named_in_text, speaker_kind
 from quotebase.extract.syntax import capitals_headline, fragment_head, listed_with
 from quotebase.extract.tags import tag_inside_unclosed, turn_taken_in_tag
+
+# The narrator's pronouns that are one person: never an outlet's editorial "we".
+SINGULAR_NARRATOR = frozenset({"i", "me", "my", "mine", "myself"})
+# The name of a writer the document does not name: a description of this document.
+AUTHOR = "the author"
 
 SMALL_WORDS = frozenset(
     {
@@ -296,6 +301,10 @@ class Resolver:
         # and a surname written once after a given name ("Carly Fiorina") is a person's
         self.given_surnames = given_named_surnames(found)
         self.candidates: list[PersonMention] = [self._upgrade(m) for m in found]
+        # each quote's speaker once resolved, by quote index: an ``I`` inside a quote is its
+        # speaker's
+        self.quote_speakers: dict[int, Resolved | None] = {}
+        self._author: str | None = None  # the writer named in the text; "" for none
 
     def _upgrade(self, pm: PersonMention) -> PersonMention:
         words = pm.name.split()
@@ -367,8 +376,17 @@ class Resolver:
             self.candidates.sort(key=lambda c: c.token)
 
     def narrator(self, token: Token, writer: Resolved | None) -> Resolved:
-        """``I``/``me`` outside quotes: the block's writer, else the document's author."""
+        """``I``/``me``: the speaker of the quote it stands in; outside quotes the block's
+        writer, else the document's author."""
         mention = Mention(token.text, token.idx, token.idx + len(token))
+        enclosing = self.ctx.owner[token.i]
+        if enclosing != -1 and enclosing in self.quote_speakers:
+            # “Then I said, ‘No way,’” Ray recalled: the I of a quote is the quote's speaker,
+            # no one's at all when the quote has none (never the writer's)
+            found = self.quote_speakers[enclosing]
+            if found is None:
+                return Resolved(mention, token.text, EntityKind.UNNAMED, token.i)
+            return Resolved(mention, found.name, found.kind, token.i)
         if writer is not None:
             return Resolved(mention, writer.name, writer.kind, token.i)
         turn = self._transcript_turn(token)
@@ -376,7 +394,27 @@ class Resolver:
             return Resolved(mention, turn, EntityKind.PERSON, token.i)
         if self.meta.author:
             return Resolved(mention, self.meta.author, self.meta.voice_kind, token.i)
-        return Resolved(mention, self.meta.voice or token.text, EntityKind.PUBLICATION, token.i)
+        if token.lower_ in SINGULAR_NARRATOR:
+            # a byline that is the outlet's, or none: "I" is one person, never the outlet;
+            # the writer the text credits ("excerpted from Ann Roe's new book"), else unnamed
+            named = self._named_author()
+            if named is not None:
+                return Resolved(mention, named, EntityKind.PERSON, token.i)
+            return Resolved(mention, AUTHOR, EntityKind.UNNAMED, token.i)
+        if self.meta.voice:
+            return Resolved(mention, self.meta.voice, EntityKind.PUBLICATION, token.i)
+        return Resolved(mention, token.text, EntityKind.UNNAMED, token.i)  # "we" of no one known
+
+    def _named_author(self) -> str | None:
+        """The writer the document credits in its own text, looked for once."""
+        if self._author is None:
+            ctx = self.ctx
+
+            def outside(offset: int) -> bool:
+                return ctx.owner[ctx.token_at(offset)] == -1
+
+            self._author = author_named_in_text(ctx.text, outside) or ""
+        return self._author or None
 
     def _transcript_turn(self, token: Token) -> str | None:
         """``COLE: ... what I told the council``: in a transcript, I is the turn's speaker."""
@@ -635,6 +673,7 @@ def attribute_doc(
         result = _attribute_one(ctx, qi, resolver, writer, results, last_at_level)
         result.block = block
         results[qi] = result
+        resolver.quote_speakers[qi] = result.speaker
         if result.kind in (QuoteKind.DIRECT, QuoteKind.MIXED):
             last_at_level[ctx.level(qi)] = qi
     while pending_blocks:

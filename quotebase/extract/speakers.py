@@ -6,6 +6,7 @@ the predicates every rule family asks of a would-be speaker."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -13,6 +14,26 @@ from quotebase.extract.mentions import is_person_like
 from quotebase.extract.pronouns import NARRATOR_PRONOUNS, THIRD_PERSON_PRONOUNS
 
 SELF_IDENTIFICATION = re.compile(r"\bI, ((?:[A-Z][\w'’.-]*\s?){1,4}),")
+# A person's name as a writer's credit gives it: two to four capitalised words, initials
+# with their full stops inside ("Ann B. Roe"), none after the last word.
+_CREDITED_NAME = r"((?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]*[\w])"
+# How a document names the person who wrote it in its own text when the byline is the
+# outlet's: an editor's note ("excerpted from Ann Roe's new book"), a credit line ("From
+# THE LONG ROAD by Ann Roe."), a byline in the body ("By Ann Roe" alone on its line).
+AUTHOR_CREDITS = (
+    re.compile(
+        r"\b(?i:excerpt(?:s|ed)?|adapted)\b[^.\n]{0,80}?\bfrom\b[^\n]{0,40}?"
+        + _CREDITED_NAME
+        + r"['’]s (?:[\w-]+ ){0,2}(?i:book|memoir|novel)\b"
+    ),
+    re.compile(
+        r"(?m)^(?:(?:Excerpted|Adapted|Reprinted) )?(?i:from) [^\n]{1,100}? by "
+        + _CREDITED_NAME
+        + r"(?=[.,;]|\s*$)"
+    ),
+    re.compile(r"(?m)^By " + _CREDITED_NAME + r"\s*$"),
+    SELF_IDENTIFICATION,
+)
 
 
 def _is_person_subject(token: Token) -> bool:
@@ -41,6 +62,23 @@ def self_identification(text: str) -> str | None:
     """The name in a writer's self-identification, ``I, Qassem Suleimani,``."""
     found = SELF_IDENTIFICATION.search(text)
     return found.group(1).strip() if found else None
+
+
+def author_named_in_text(text: str, outside: Callable[[int], bool]) -> str | None:
+    """The writer a document names in its own text, for a byline that names no one.
+
+    Args:
+        text: The document's text.
+        outside: Whether a character offset stands in the writer's own text (not in a quote).
+
+    Returns:
+        The first name a credit (:data:`AUTHOR_CREDITS`) gives in the writer's text, or None.
+    """
+    found = [m for credit in AUTHOR_CREDITS for m in credit.finditer(text) if outside(m.start(1))]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return first.group(1).strip()
 
 
 def speaker_kind(token: Token) -> str:
