@@ -217,6 +217,26 @@ def test_editorial_we_under_an_outlet_byline_is_the_outlet(nlp):
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "The Daily Example"
 
 
+# A name the document calls a place or an event is no "he" or "she"; a place that speaks
+# is a body (its government), not a person.
+@pytest.mark.model
+def test_name_called_a_town_is_no_antecedent(nlp):
+    text = (
+        "Gov. Dan Keller toured the valley on Monday. In his view, Millbrook is a small town"
+        " with a big heart. “People here look after each other,” he said."
+    )
+    quote = quote_starting(nlp, text, "People here")
+    assert quote.speaker is not None and quote.speaker.name == "Dan Keller"
+
+
+@pytest.mark.model
+def test_country_that_speaks_is_a_body(nlp):
+    text = "Talks stalled again. “We will not accept these terms,” the United States said."
+    quote = quote_starting(nlp, text, "We will not")
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("United States", EntityKind.ORGANIZATION)
+
+
 @pytest.mark.model
 def test_unnamed_speaker_is_a_description(nlp):
     from quotebase.extract.pipeline import extract

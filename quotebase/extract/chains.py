@@ -38,6 +38,7 @@ from quotebase.extract.descriptions import described_speaker
 from quotebase.extract.mentions import (
     SUBJECT_DEPS,
     PersonMention,
+    _has_given_name,
     after_given_name,
     collect_mentions,
     described_kind,
@@ -48,6 +49,7 @@ from quotebase.extract.mentions import (
     mention_of,
     name_given,
     names_outlet,
+    place_names,
     possible_heads,
     pronoun_gender,
     shared_surname_name,
@@ -318,6 +320,10 @@ class Resolver:
         described = described_kind(pm, head)
         if described is not pm:
             return described  # "said Concord resident Ann Ray"; "Acme, the news agency"
+        if pm.kind is EntityKind.PERSON and self._place(pm, head):
+            # "Washington appears weak", "the United States was giving weapons": a place
+            # that acts is its government or its people, a body, not a person
+            return replace(pm, kind=EntityKind.ORGANIZATION, plural=False)
         if pm.kind is not EntityKind.ORGANIZATION or not words or ends_in_acronym(pm.name):
             return pm  # "Junge FDP": an acronym ends a body's name, whoever bears its words
         # a surname is capitalised: not "campaign" in "the Ann Ray campaign"
@@ -325,6 +331,19 @@ class Resolver:
         if words[-1] in self.person_words or given:
             return replace(pm, kind=EntityKind.PERSON)
         return pm
+
+    def _place(self, pm: PersonMention, head: Token) -> bool:
+        """A name the document uses as a place or an event (:func:`place_names`), not the
+        surname of anyone it names ("Washington" after "Kerry Washington", "Le Pen" after
+        "Marine Le Pen") nor a name with a given name."""
+        last = pm.name.split()[-1] if pm.name.split() else ""
+        return (
+            head.pos_ == "PROPN"
+            and last not in self.surnames
+            and last not in self.person_words
+            and not _has_given_name(pm.name)
+            and pm.name in place_names(head.doc)
+        )
 
     def _surname(self, head: Token) -> bool:
         """A capitalised word alone that is the surname of someone the document names in

@@ -955,11 +955,13 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
             # "Woods continued", "Kasich, who ...": tagged a plural noun or a place, still her
             mention = replace(mention, kind=EntityKind.PERSON, plural=False)
         found.append(named_by_apposition(described_kind(mention, token), token))
-    places = place_words(doc)
-    # "Clarkston became his home": a word the tagger mostly reads as a place is no person
-    # ("Trump's wife, Melania": a person noun named by apposition stays a person); "Time,
-    # he added, was on their side": a word the document also writes in lower case is a
-    # common noun capitalised, no one's name
+    places = place_words(doc) | place_names(doc)
+    # "Clarkston became his home", "the United States": a name the tagger mostly reads as
+    # a place, or one the document calls a place or an event ("Sandy Hook was a national
+    # tragedy"), is no person ("Trump's wife, Melania": a person noun named by apposition
+    # stays a person); "Time, he added, was on their side": a word the document also writes
+    # in lower case is a common noun capitalised, no one's name; "Tennis great Ann Ray
+    # said": a descriptor the parser made a second subject is no one
     found = [
         m
         for m in found
@@ -967,7 +969,11 @@ def collect_mentions(doc_tokens: list[Token]) -> list[PersonMention]:
             m.kind is EntityKind.PERSON
             and m.name not in surnames
             and doc[m.token].pos_ == "PROPN"
-            and (m.name in places or _common_word(m.name, doc))
+            and (
+                m.name in places
+                or _common_word(m.name, doc)
+                or descriptor_read_as_subject(doc[m.token])
+            )
             and not _described_by_who(doc[m.token])
         )
     ]
@@ -1114,6 +1120,75 @@ def place_words(doc: Doc) -> frozenset[str]:
     place: Counter[int] = Counter(array[_among(array[:, 1], _ids(PLACE_LABELS)), 0].tolist())
     person: Counter[int] = Counter(array[array[:, 1] == get_string_id("PERSON"), 0].tolist())
     return frozenset(strings[orth] for orth, n in place.items() if n > person[orth])
+
+
+# What a document calls a place or an event when it says what a name is: "Sandy Hook was a
+# national tragedy", "Ames is a small town". No one is called these.
+PLACE_EVENT_NOUNS = frozenset(
+    {
+        "city", "town", "village", "hamlet", "state", "country", "nation", "county", "district",
+        "region", "province", "island", "neighborhood", "neighbourhood", "suburb", "capital",
+        "tragedy", "massacre", "shooting", "bombing", "rampage", "earthquake", "hurricane",
+    }
+)  # fmt: skip
+
+
+def place_names(doc: Doc) -> frozenset[str]:
+    """Names a document uses as places or events, not people.
+
+    A name the tagger reads as a place (GPE, LOC, FAC) and never as a person: a name of
+    several words once ("the United States", "Grand Concourse"), a word alone twice (a
+    surname is read as a place now and then: "Sweeny said", tagged GPE once); and a name the
+    document itself calls a place or an event ("Sandy Hook was a national tragedy"),
+    however tagged.
+    """
+    return per_doc(doc, "place_names", _place_names)
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    place: Counter[str] = Counter()
+    person: Counter[str] = Counter()
+    for ent in doc.ents:
+        text = ent.text[4:] if ent.text.startswith(("the ", "The ")) else ent.text
+        if ent.label_ in PLACE_LABELS:
+            place[text] += 1
+        elif ent.label_ == "PERSON":
+            person[text] += 1
+    names = {
+        name
+        for name, n in place.items()
+        if not person[name] and n >= (2 if len(name.split()) == 1 else 1)
+    }
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS or token.head.lemma_ != "be":
+            continue
+        called = [c for c in token.head.children if c.dep_ == "attr"]
+        if any(c.lemma_.lower() in PLACE_EVENT_NOUNS for c in called):
+            names.add(Span(doc, _name_run_start(token), token.i + 1).text)
+    return frozenset(names)
+
+
+def _name_run_start(head: Token) -> int:
+    """Where the run of proper nouns that ends at ``head`` begins ("Sandy Hook")."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].head == head:
+        start -= 1
+    return start
+
+
+def descriptor_read_as_subject(head: Token) -> bool:
+    """``Tennis great Ann Ray recalled ...``: the parser made the descriptor before a name a
+    second subject of the name's verb; the name the tagger reads as a person's is the one
+    subject, the capitalised word before it describes her (a field, a place, a team)."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.dep_ not in SUBJECT_DEPS:
+        return False
+    return any(
+        other.i > head.i
+        and other.dep_ in SUBJECT_DEPS
+        and other.ent_type_ == "PERSON"
+        and other.left_edge.i == head.i + 1  # the name's phrase starts right after the word
+        for other in head.head.children
+    )
 
 
 # Entity tags an apposed name of a described person may carry (the tagger's error included).
