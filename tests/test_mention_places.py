@@ -30,6 +30,22 @@ def test_place_names_take_names_tagged_places_never_people():
     assert "Kerr" not in names and "Ann Ray" not in names
 
 
+def test_place_names_leave_a_person_the_tagger_read_as_a_place():
+    # Ada Fisher spoke . Marine Le Pen spoke . Le Pen left .
+    words = ["Ada", "Fisher", "spoke", ".", "Marine", "Le", "Pen", "spoke", ".", "Le", "Pen"]
+    words += ["left", "."]
+    heads = [1, 2, 2, 2, 6, 6, 7, 7, 7, 10, 11, 11, 11]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "compound", "nsubj", "ROOT"]
+    deps += ["punct", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    pos += ["PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-FAC", "I-FAC", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    ents += ["B-FAC", "I-FAC", "O", "O"]
+    names = place_names(_doc(words, heads, deps, pos, ents))
+    # a given name ("Ada"); the surname of a person the tagger names ("Marine Le Pen")
+    assert "Ada Fisher" not in names and "Le Pen" not in names
+
+
 def test_place_names_take_a_name_the_document_calls_an_event():
     # Glen Ford was a tragedy .
     words = ["Glen", "Ford", "was", "a", "tragedy", "."]

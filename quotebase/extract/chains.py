@@ -38,7 +38,6 @@ from quotebase.extract.descriptions import described_speaker
 from quotebase.extract.mentions import (
     SUBJECT_DEPS,
     PersonMention,
-    _has_given_name,
     after_given_name,
     collect_mentions,
     described_kind,
@@ -334,14 +333,12 @@ class Resolver:
 
     def _place(self, pm: PersonMention, head: Token) -> bool:
         """A name the document uses as a place or an event (:func:`place_names`), not the
-        surname of anyone it names ("Washington" after "Kerry Washington", "Le Pen" after
-        "Marine Le Pen") nor a name with a given name."""
+        surname of anyone it names ("Washington" after "Kerry Washington")."""
         last = pm.name.split()[-1] if pm.name.split() else ""
         return (
             head.pos_ == "PROPN"
             and last not in self.surnames
             and last not in self.person_words
-            and not _has_given_name(pm.name)
             and pm.name in place_names(head.doc)
         )
 

@@ -1138,9 +1138,10 @@ def place_names(doc: Doc) -> frozenset[str]:
 
     A name the tagger reads as a place (GPE, LOC, FAC) and never as a person: a name of
     several words once ("the United States", "Grand Concourse"), a word alone twice (a
-    surname is read as a place now and then: "Sweeny said", tagged GPE once); and a name the
-    document itself calls a place or an event ("Sandy Hook was a national tragedy"),
-    however tagged.
+    surname is read as a place now and then: "Sweeny said", tagged GPE once); not a name
+    with a given name ("Ada Fisher", tagged FAC) nor one ending in a word the tagger reads
+    as a person's ("Le Pen" after "Marine Le Pen"). And a name the document itself calls a
+    place or an event ("Sandy Hook was a national tragedy"), however tagged.
     """
     return per_doc(doc, "place_names", _place_names)
 
@@ -1154,10 +1155,14 @@ def _place_names(doc: Doc) -> frozenset[str]:
             place[text] += 1
         elif ent.label_ == "PERSON":
             person[text] += 1
+    person_surnames = {name.split()[-1] for name in person}
     names = {
         name
         for name, n in place.items()
-        if not person[name] and n >= (2 if len(name.split()) == 1 else 1)
+        if not person[name]
+        and n >= (2 if len(name.split()) == 1 else 1)
+        and not _has_given_name(name)
+        and name.split()[-1] not in person_surnames
     }
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS or token.head.lemma_ != "be":
