@@ -320,7 +320,7 @@ class Resolver:
         if described is not pm:
             return described  # "said Concord resident Ann Ray"; "Acme, the news agency"
         if pm.kind is EntityKind.PERSON and self._place(pm, head):
-            # "Washington appears weak", "the United States was giving weapons": a place
+            # "Ottawa declined to comment", "the United States objected": a place
             # that acts is its government or its people, a body, not a person
             return replace(pm, kind=EntityKind.ORGANIZATION, plural=False)
         if pm.kind is not EntityKind.ORGANIZATION or not words or ends_in_acronym(pm.name):
