@@ -475,13 +475,8 @@ class Resolver:
         """ "the campaign manager said he ...": a description that a pronoun stands for, under
         the name the document gives it (see :func:`described_speaker`), when the person's
         known gender is the pronoun's."""
-        if found.kind is not EntityKind.UNNAMED:
-            return found
-        own = next((c for c in self.candidates if c.token == found.token), None)
-        if own is None:
-            return found
-        named = described_speaker(own, self.candidates, self.ctx.doc)
-        if named is own:
+        named = self._named_description(found.kind, found.token)
+        if named is None:
             return found
         gender = pronoun_gender(pronoun.text)
         if gender is not None and any(
@@ -546,13 +541,19 @@ class Resolver:
 
     def _described(self, pm: PersonMention, token: Token) -> PersonMention:
         """ "the Oregon senator said": the person the document gives the description to."""
-        if pm.kind is not EntityKind.UNNAMED:
-            return pm
-        own = next((c for c in self.candidates if c.token == token.i), None)
+        found = self._named_description(pm.kind, token.i)
+        return pm if found is None else replace(pm, name=found.name, kind=found.kind)
+
+    def _named_description(self, kind: EntityKind, token: int) -> PersonMention | None:
+        """The named person the description at ``token`` stands for (see
+        :func:`described_speaker`), or None when it is no description or names no one."""
+        if kind is not EntityKind.UNNAMED:
+            return None
+        own = next((c for c in self.candidates if c.token == token), None)
         if own is None:
-            return pm
+            return None
         found = described_speaker(own, self.candidates, self.ctx.doc)
-        return pm if found is own else replace(pm, name=found.name, kind=found.kind)
+        return None if found is own else found
 
 
 # A dateline opening a paragraph: a place in capitals, a state or a date after a comma, the

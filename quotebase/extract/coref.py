@@ -375,6 +375,14 @@ def _antecedent(
     return before[-1]
 
 
+def _in_two_sentences(pronoun: Token, before: list[PersonMention]) -> list[PersonMention]:
+    """The mentions of ``before`` in the pronoun's own sentence and the one before it."""
+    start = pronoun.sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    return [c for c in before if c.token >= start]
+
+
 def _neuter_antecedent(pronoun: Token, before: list[PersonMention]) -> PersonMention | None:
     """What an ``it`` refers to in its own sentence or the one before, if anything there can.
 
@@ -389,10 +397,7 @@ def _neuter_antecedent(pronoun: Token, before: list[PersonMention]) -> PersonMen
     Returns:
         The antecedent, or None when nothing in the two sentences can be one.
     """
-    start = pronoun.sent.start
-    if start > 0:
-        start = pronoun.doc[start - 1].sent.start
-    recent = [c for c in before if c.token >= start]
+    recent = _in_two_sentences(pronoun, before)
     if not recent:
         return None
     subjects = [c for c in recent if c.is_subject]
@@ -419,10 +424,7 @@ def _plural_antecedent(pronoun: Token, before: list[PersonMention]) -> PersonMen
     Returns:
         The antecedent, or None when nothing in the two sentences can be one.
     """
-    start = pronoun.sent.start
-    if start > 0:
-        start = pronoun.doc[start - 1].sent.start
-    recent = [c for c in before if c.token >= start]
+    recent = _in_two_sentences(pronoun, before)
     # the main clause's subject over one of a clause below ("the system that voters want")
     subjects = [c for c in recent if c.is_main_subject] or [c for c in recent if c.is_subject]
     if subjects:
