@@ -66,6 +66,12 @@ GENDER_CASES = [
     # a gendered head noun
     ("the spokeswoman", "f"),
     ("his brother", "m"),
+    # a title's word borne as a surname is no title, nor a gendered noun
+    ("Carole King", "f"),
+    ("Quill Prince", None),
+    ("King", None),
+    ("Mr. Prince Jr.", "m"),
+    ("the king", "m"),
     # nothing to go on: a surname alone, a neutral description
     ("Clinton", None),
     ("the official", None),

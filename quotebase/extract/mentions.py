@@ -33,6 +33,7 @@ from quotebase.extract.name_tables import (
     MALE_TITLES,
     is_brand,
 )
+from quotebase.extract.names import SUFFIXES as NAME_SUFFIXES
 from quotebase.extract.names import TITLES as NAME_TITLES
 from quotebase.extract.names import name_key
 from quotebase.extract.pronouns import (
@@ -336,7 +337,11 @@ def gender_of(words: list[str]) -> str | None:
     Returns:
         "m", "f", or None when the words do not say (a surname alone, "the official").
     """
-    for word in words:
+    # a title's word borne as a surname is no title: "Carole King", "Ann Prince Jr."
+    last = len(words) - 1
+    while last > 0 and words[last].lower().strip(".,") in NAME_SUFFIXES:
+        last -= 1
+    for word in words[:last]:
         # "Mr. Trump", "Mrs. Clinton": a gendered title anywhere before the name
         low = word.lower().rstrip(".")
         if low in MALE_TITLES:
@@ -358,8 +363,10 @@ def gender_of(words: list[str]) -> str | None:
             return "m"
         if low in FEMALE_FIRST_NAMES:
             return "f"
-    head = words[-1].lower() if words else ""
-    # "the spokeswoman", "his wife": a gendered head noun
+    # "the spokeswoman", "his wife": a gendered head noun (not a capitalised name's last
+    # word: "Carole King", "King said")
+    named = bool(words) and all(w[:1].isupper() for w in words)
+    head = "" if named else words[-1].lower() if words else ""
     if head in MALE_NOUNS:
         return "m"
     if head in FEMALE_NOUNS:
