@@ -72,6 +72,8 @@ GENDER_CASES = [
     ("King", None),
     ("Mr. Prince Jr.", "m"),
     ("the king", "m"),
+    ("Tennis great Ann King", "f"),
+    ("Tennis great Quill King", None),
     # nothing to go on: a surname alone, a neutral description
     ("Clinton", None),
     ("the official", None),

@@ -363,10 +363,9 @@ def gender_of(words: list[str]) -> str | None:
             return "m"
         if low in FEMALE_FIRST_NAMES:
             return "f"
-    # "the spokeswoman", "his wife": a gendered head noun (not a capitalised name's last
-    # word: "Carole King", "King said")
-    named = bool(words) and all(w[:1].isupper() for w in words)
-    head = "" if named else words[-1].lower() if words else ""
+    # "the spokeswoman", "his wife": a gendered head noun, written in lower case (not a
+    # name's last word: "Carole King", "tennis great Ann King")
+    head = words[-1] if words and words[-1][:1].islower() else ""
     if head in MALE_NOUNS:
         return "m"
     if head in FEMALE_NOUNS:
