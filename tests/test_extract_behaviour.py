@@ -4077,12 +4077,64 @@ BODY_SPEAKER_CASES += [
 ]  # fmt: skip
 
 
+# A body's name the sentence shows as a body's, whatever the tagger says: an online
+# platform; a name credited with a finding ("X found that", "as X put it", "a report by X")
+# that the tagger calls no person; one with a relative "which"; one labelled by a body's noun
+# ("the nonprofit X"); a phrase ending in an acronym ("Sunny PAC"); a body named after a
+# person ("the Ann Ray Foundation"), whose given name makes it no person's; a source cited
+# by a name that opens with a place ("according to Nevada Hour").
+BODY_SPEAKER_CASES += [
+    ("“We will review every report,” Twitter said on Tuesday. Twitter has long resisted "
+     "such calls.", "We will", "Twitter"),
+    ("Within an hour, Facebook had switched on its “safety check” tool for the city.",
+     "safety", "Facebook"),
+    ("The plan drew jeers all week. As Pulse put it, “the ballot is a mess.”", "the ballot",
+     "Pulse"),
+    ("Voters are tired. In 2012, Pulse found that “most voters never read the ballot.”",
+     "most", "Pulse"),
+    ("It was a report by Maddox that called the plan “reckless and rushed.”", "reckless",
+     "Maddox"),
+    ("Veritax, which tracks lobbying, called the deal “a giveaway to insiders.”",
+     "a giveaway", "Veritax"),
+    ("“The levy is a handout to the worst plants,” wrote the nonprofit Greenmark.",
+     "The levy", "Greenmark"),
+    ("Sunny PAC, run by a former aide, called the ad “a lie from start to finish.”", "a lie",
+     "Sunny PAC"),
+    ("Blue Dawn PAC called the ad “a lie from start to finish.”", "a lie", "Blue Dawn PAC"),
+    ("The Ann Ray Foundation said it was “deeply saddened” by the ruling. Ann Ray died in "
+     "2010.", "deeply", "The Ann Ray Foundation"),
+    # a source of "according to" whose name opens with a place the document names
+    ("Lawmakers in Nevada met on Friday. The bill is “dead on arrival,” according to Nevada "
+     "Hour.", "dead on", "Nevada Hour"),
+]  # fmt: skip
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "fragment", "speaker"), BODY_SPEAKER_CASES)
 def test_a_name_apposed_to_a_body_noun_speaks_as_an_organisation(nlp, text, fragment, speaker):
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.ORGANIZATION)
+
+
+# The same shapes stay a person's where the document names the person in full, and a
+# title is no body's noun.
+PERSON_NOT_BODY_CASES = [
+    ("Ann Pulse studied the rolls for years. As Pulse put it, “the ballot is a mess.”",
+     "the ballot", "Ann Pulse"),
+    ("Lena Maddox wrote it up for the board. It was a report by Maddox that called the plan "
+     "“reckless and rushed.”", "reckless", "Lena Maddox"),
+    ("Ted Veritax, who tracks lobbying, called the deal “a giveaway to insiders.”",
+     "a giveaway", "Ted Veritax"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), PERSON_NOT_BODY_CASES)
+def test_a_person_credited_like_a_body_stays_a_person(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.PERSON)
 
 
 # "said Army Capt. Ann Ray": the parser ends the sentence at the rank's full stop and makes

@@ -32,10 +32,11 @@ from quotebase.extract.name_tables import (
     MALE_NOUNS,
     MALE_TITLES,
     is_brand,
+    is_platform,
 )
 from quotebase.extract.names import SUFFIXES as NAME_SUFFIXES
 from quotebase.extract.names import TITLES as NAME_TITLES
-from quotebase.extract.names import name_key
+from quotebase.extract.names import is_person_name, name_key
 from quotebase.extract.pronouns import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -441,8 +442,13 @@ def _build_mention(head: Token) -> PersonMention:
         kind = EntityKind.UNNAMED  # "Russians now say ...": a group, described, not named
     if kind is EntityKind.PERSON and names_outlet(head, name):
         kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"; "HuffPo"
+    if kind is EntityKind.UNNAMED and pos == "NOUN" and tagged_organisation(head, name):
+        kind = EntityKind.ORGANIZATION  # "Acme notes": a body's name read as a common noun
     if kind is EntityKind.PERSON and ends_in_acronym(name):
         kind = EntityKind.ORGANIZATION  # "Acme USA", "Junge FDP": a body's name, not a person's
+    elif kind is EntityKind.PERSON and name == head.text and _acronym_phrase(text):
+        # "Purple PAC", "Our Values PAC": the name's other words are no proper nouns
+        kind, name = EntityKind.ORGANIZATION, text
     # "Another delegate, Michael Brown, explained ...": a name apposed to the subject is
     # the subject too
     apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and pos == "PROPN"
@@ -714,6 +720,8 @@ def is_reporting_outlet(head: Token, name: str) -> bool:
     titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words)
     if the and not titled and head.ent_type_ != "PERSON":
         return True  # "according to the Valley Star": no one's name takes "the"
+    if len(words) > 1 and not titled and words[0] in place_words(head.doc):
+        return True  # "according to Vermont Radio": a place the document names, no given name
     return len(words) == 1 and not _is_given_name(name) and not _written_as_surname(head)
 
 
@@ -773,39 +781,100 @@ def per_doc(doc: Doc, key: str, build: Callable[[Doc], _T]) -> _T:
 
 def names_outlet(head: Token, name: str) -> bool:
     """A name that is an outlet's or a brand's, not a person's, whatever the tagger says: one
-    credited with a story (:func:`is_reporting_outlet`), or one written like a brand that the
+    credited with a story (:func:`is_reporting_outlet`), one written like a brand that the
     document never writes as a surname ("HuffPo", but not the "FitzGerald" of "Ann
-    FitzGerald")."""
+    FitzGerald"), an online platform's ("Facebook": no one bears it), one the tags read as
+    a body's (:func:`tagged_organisation`), or one its sentence writes as a body's
+    (:func:`written_as_body`)."""
     return (
         is_reporting_outlet(head, name)
         or (is_brand(name) and not _written_as_surname(head))
+        or is_platform(name)
         or tagged_organisation(head, name)
+        or written_as_body(head, name)
     )
+
+
+# The last words of the names of laws: "the Ann Ray Act".
+LAW_WORDS = frozenset({"act", "amendment", "law", "code", "treaty", "accord", "accords"})
+
+# Nouns of findings credited to their maker: "a report by Acme", "a survey by Acme".
+FINDING_NOUNS = frozenset({"report", "survey", "poll", "study", "analysis", "investigation"})
+
+
+def written_as_body(head: Token, name: str) -> bool:
+    """A name with no given name and no title that its sentence writes as a body's, not a
+    person's (and, a word alone, that the document never writes as a surname):
+
+    - with "the", untagged or tagged no person ("The Acme Union Leader said", "profiled in
+      the Acme Beast"): no one's name takes "the" (a plural's does: "the Rays"; a people's
+      noun: "the Texan"; a writing's is no body's: "the Constitution");
+    - with a relative "which" ("Acme, which ran ...", "Acme (which is not known ...)");
+    - credited with a finding: "a report by Acme", "Acme found that ...", "as Acme put it",
+      for a word the tagger never calls a person in the document (a person credited so has
+      been named in full: "Ann Ray ... Ray found that").
+    """
+    if head.pos_ != "PROPN" or head.tag_ == "NNPS" or head.ent_type_ == "NORP":
+        return False
+    words = name.split()
+    if (
+        not words
+        or _has_given_name(name)
+        or _is_given_name(name)
+        or any(w.lower().rstrip(".") in NAME_TITLES for w in words)
+        or (len(words) == 1 and _written_as_surname(head))
+    ):
+        return False
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    writing = head.lower_ in DOCUMENT_NOUNS or head.lower_ in LAW_WORDS
+    if the and head.ent_type_ != "PERSON" and not writing:
+        return True  # (a writing's name is no body either: "the Ann Ray Act")
+    if any(c.dep_ == "relcl" and _opens_with_which(c) for c in head.children):
+        return True
+    verb = head.head
+    found = head.dep_ == "nsubj" and verb.lemma_.lower() == "find"
+    put_it = (
+        head.dep_ == "nsubj"
+        and verb.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+    by = head.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in FINDING_NOUNS
+    if not (found or put_it or by) or len(words) != 1:
+        return False
+    _, people = per_doc(head.doc, "entity_word_counts", _entity_word_counts)
+    return by or people[head.doc.vocab.strings[head.text]] == 0
+
+
+def _opens_with_which(clause: Token) -> bool:
+    """Whether a relative clause is introduced by "which" (a thing's) rather than "who"."""
+    return any(c.lower_ == "which" and c.tag_ == "WDT" for c in clause.children)
 
 
 def tagged_organisation(head: Token, name: str) -> bool:
     """A one-word name the document's entity tags read as an organisation and never as a
     person ("Acme magazine ... Acme's list ... Acme said"), never written as a surname or as
-    a given name: the tagger missing one mention of a body is no person."""
-    if head.pos_ != "PROPN" or len(name.split()) != 1 or _is_given_name(name):
+    a given name: the tagger missing one mention of a body is no person; nor is a
+    capitalised word the parser read as a common noun ("Acme notes that ...", after "a new
+    Acme Research report")."""
+    capitalised_noun = head.pos_ == "NOUN" and head.text[:1].isupper()
+    if not (head.pos_ == "PROPN" or capitalised_noun):
         return False
-    doc = head.doc
-    strings = doc.vocab.strings
-    organisations, people = per_doc(doc, "entity_words", _entity_words)
-    orth = strings[head.text]
-    if orth not in organisations or orth in people:
+    if len(name.split()) != 1 or _is_given_name(name) or _written_as_surname(head):
         return False
-    return not _written_as_surname(head)
+    organisations, people = per_doc(head.doc, "entity_word_counts", _entity_word_counts)
+    orth = head.doc.vocab.strings[head.text]
+    return organisations[orth] > 0 and people[orth] == 0
 
 
-def _entity_words(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
-    """The words (ORTH ids) tagged, somewhere in the document, as part of an organisation and
-    as part of a person: from the parse's arrays, building no Token."""
+def _entity_word_counts(doc: Doc) -> tuple[Counter[int], Counter[int]]:
+    """How often each word (ORTH id) is tagged as part of an organisation and as part of a
+    person in the document: from the parse's arrays, building no Token."""
     array = doc.to_array([ORTH, ENT_TYPE])
     strings = doc.vocab.strings
     org, person = strings["ORG"], strings["PERSON"]
-    organisations = frozenset(array[array[:, 1] == org, 0].tolist())
-    return organisations, frozenset(array[array[:, 1] == person, 0].tolist())
+    organisations = Counter(array[array[:, 1] == org, 0].tolist())
+    return organisations, Counter(array[array[:, 1] == person, 0].tolist())
 
 
 # An acronym of capitals: "USA", "SVP"; not a generational suffix or a degree.
@@ -821,6 +890,14 @@ def ends_in_acronym(name: str) -> bool:
         return False
     last = words[-1]
     return _ACRONYM.fullmatch(last) is not None and last not in _NOT_ACRONYMS
+
+
+def _acronym_phrase(text: str) -> bool:
+    """A phrase of a body that ends in an acronym ("Purple PAC"), with no title in it
+    ("President JFK")."""
+    words = text.split()
+    titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words)
+    return not titled and words[0][:1].isupper() and ends_in_acronym(text)
 
 
 def names_group(head: Token, name: str) -> bool:
@@ -1099,7 +1176,16 @@ def described_kind(named: PersonMention, head: Token) -> PersonMention:
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         apposed.append(head.head)
     if named.kind is EntityKind.PERSON:
-        body = any(n.lemma_.lower() in BODY_NOUNS for n in apposed)
+        # "the environmental nonprofit Acme": a body's noun written just before the name as
+        # a label, in lower case (not the "Daily" of a paper's name; not the "party" of
+        # "party leader Ann Ray")
+        start = _name_run_start(head)
+        body_labels = [
+            c
+            for c in head.children
+            if c.dep_ in ("amod", "compound") and c.i == start - 1 and c.text.islower()
+        ]
+        body = any(n.lemma_.lower() in BODY_NOUNS for n in apposed + body_labels)
         one_word = len(named.name.split()) == 1
         no_given = not (_has_given_name(named.name) or _is_given_name(named.name))
         if body and no_given and (one_word or head.ent_type_ != "PERSON"):
@@ -1330,11 +1416,19 @@ def people_named_as_organisations(mentions: list[PersonMention]) -> list[PersonM
 
 
 def given_named_surnames(mentions: list[PersonMention]) -> frozenset[str]:
-    """The surnames of the names written with a given name ("Carly Fiorina" -> "fiorina")."""
+    """The surnames of the names written with a given name ("Carly Fiorina" -> "fiorina").
+
+    A body named after a person ("the Ann Ray Foundation", tagged an organisation) shows a
+    given name but ends in no surname: only a name of a person's shape counts.
+    """
     return frozenset(
         surname_of(m.name)
         for m in mentions
-        if m.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION) and _has_given_name(m.name)
+        if _has_given_name(m.name)
+        and (
+            m.kind is EntityKind.PERSON
+            or (m.kind is EntityKind.ORGANIZATION and is_person_name(m.name))
+        )
     )
 
 

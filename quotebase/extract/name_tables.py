@@ -155,3 +155,22 @@ def is_brand(name: str) -> bool:
     """A one-word name written like a brand, a site or a handle ("HuffPo"), not a person's."""
     words = name.split()
     return len(words) == 1 and _BRAND_RE.match(words[0]) is not None
+
+
+# Online platforms, social networks and streaming services: a company that posts, suspends
+# accounts, pays for shows and issues statements, named by one word no person bears.
+PLATFORMS = frozenset(
+    _words(
+        """
+    twitter facebook youtube instagram reddit tiktok snapchat tumblr whatsapp linkedin
+    pinterest periscope telegram netflix hulu spotify google wikipedia
+    """
+    )
+)
+
+
+def is_platform(name: str) -> bool:
+    """A name that ends in an online platform's ("Facebook", "@AnnRay Twitter"): the
+    platform, or a feed on it, is no person."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in PLATFORMS
