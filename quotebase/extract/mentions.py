@@ -1256,8 +1256,14 @@ def _place_names(doc: Doc) -> frozenset[str]:
         and not _has_given_name(name)
         and name.split()[-1] not in person_surnames
     }
-    for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS or token.head.lemma_ != "be":
+    if not len(doc):
+        return frozenset(names)
+    # "Sandy Hook was ...": a name subject of "be", picked from the parse's arrays
+    array = doc.to_array([POS, DEP])
+    subjects = (array[:, 0] == PROPN) & _among(array[:, 1], _ids(SUBJECT_DEPS))
+    for i in np.flatnonzero(subjects).tolist():
+        token = doc[i]
+        if token.head.lemma_ != "be":
             continue
         called = [c for c in token.head.children if c.dep_ == "attr"]
         if any(c.lemma_.lower() in PLACE_EVENT_NOUNS for c in called):
