@@ -506,27 +506,51 @@ COLON_CASES = [
 
 
 ACCORDING_CASES = [
-    # "according to X" in the quote's sentence names the source the news credits
+    # "X said ..., according to Y": X said the words, Y passes them on (a relay whose cue is
+    # "according to")
     (
         "According to the Daily Ledger, Mayor Ruth Kane said the budget was “a disaster.”",
         "a disaster",
-        "the Daily Ledger",
+        "Ruth Kane",
+        "Daily Ledger",
     ),
-    ("“The vote is final,” Ruth Kane said, according to the Daily Ledger.", "The vote", "Ledger"),
+    (
+        "“The vote is final,” Ruth Kane said, according to the Daily Ledger.",
+        "The vote",
+        "Ruth Kane",
+        "Daily Ledger",
+    ),
+    (
+        "Omar Haddad wrote to the board on Friday, warning of “a long strike,” according to a "
+        "copy seen by reporters.",
+        "a long strike",
+        "Omar Haddad",
+        "a copy",
+    ),
     # a source inside the reported clause is part of what was said
     (
         "Ruth Kane said that according to her staff, the plan was “dead on arrival.”",
         "dead on arrival",
         "Ruth Kane",
+        None,
     ),
 ]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "fragment", "speaker"), ACCORDING_CASES)
-def test_according_to_in_the_sentence_names_the_source(nlp, text, fragment, speaker):
+@pytest.mark.parametrize(("text", "fragment", "speaker", "relay"), ACCORDING_CASES)
+def test_according_to_in_the_sentence_names_the_source(nlp, text, fragment, speaker, relay):
+    from quotebase.extract.records import HopRole
+
     quote = quote_starting(nlp, text, fragment)
     assert quote.speaker is not None and speaker in quote.speaker.name
+    relays = [hop for hop in quote.chain if hop.role is HopRole.RELAY]
+    if relay is None:
+        assert not any(hop.cue == "according to" for hop in relays)
+    else:
+        assert [(hop.name, hop.cue) for hop in relays if relay in hop.name] == [
+            (relays[0].name, "according to")
+        ]
 
 
 @pytest.mark.model
@@ -1662,11 +1686,18 @@ LONG_APPOSITION_CASES = [
 
 TAG_ACCORDING_CASES = [
     # "according to" in the tag of a quote that closes its own sentence names the source
+    # that passes on the words of the one who asked
     (
         "Tom Bell spoke on Sunday.\n\n“Is this a priority for them because it is an election "
         "year?” Tom Bell asked at a news conference, according to the Daily Ledger.",
         "Is this",
-        "the Daily Ledger",
+        "Tom Bell",
+    ),
+    (
+        "Tom Bell spoke on Sunday.\n\n“Is this a priority for them because it is an election "
+        "year?” the reporter asked, according to the Daily Ledger.",
+        "Is this",
+        "the reporter",
     ),
     # not when it stands in the next sentence
     (
@@ -2938,8 +2969,9 @@ ACCORDING_TO_ISSUED_TEXT_CASES = [
 ACCORDING_TO_AUTHORED_TEXT_CASES = [
     ("Grain prices fell by a “modest” margin last quarter, according to calculations by Nora "
      "Vance of Lakeside College.", "modest", "Nora Vance"),
+    # who said the words in the clause keeps them; the recording passes them on
     ("“We will rebuild the bridge,” Governor Hal Ortiz said on Tuesday, according to audio "
-     "provided by Valley Public Radio.", "We will rebuild", "Valley Public Radio"),
+     "provided by Valley Public Radio.", "We will rebuild", "Hal Ortiz"),
     ("The fee was called “steep” and “unfair,” according to a filing by the Brandt Company.",
      "steep", "the Brandt Company"),
     ("“No funds were misused,” according to a recording released by the county auditor Ann "

@@ -36,9 +36,10 @@ from quotebase.extract.introductions import (
 from quotebase.extract.introductions import cue_in_lead_in as cue_in_lead_in
 from quotebase.extract.records import QuoteSpan
 from quotebase.extract.signatures import cue_by_dash, cue_by_signature, cue_by_signed_line
+from quotebase.extract.speakers import _is_person_subject
 from quotebase.extract.speakers import self_identification as self_identification
-from quotebase.extract.syntax import _outer_cue as _outer_cue
 from quotebase.extract.syntax import (
+    _is_share,
     credit_issuer,
     credit_poll,
     cue_at_quote_start,
@@ -52,6 +53,7 @@ from quotebase.extract.syntax import (
     cue_by_wording_noun,
     possessor_of_saying,
 )
+from quotebase.extract.syntax import _outer_cue as _outer_cue
 from quotebase.extract.syntax import cue_by_according_in_sentence as cue_by_according_in_sentence
 from quotebase.extract.syntax import cue_by_characterising_verb as cue_by_characterising_verb
 from quotebase.extract.syntax import cue_by_clause_subject as cue_by_clause_subject
@@ -218,9 +220,10 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         if owner is not None and allowed(owner):
             # "Her claim, made at the rally, was that “...”": the possessor said it
             match = replace(match, speaker=owner, rule=match.rule + ":possessor")
-        # "According to CNN, X said “...”", "“...,” X said, according to CNN": the news
-        # convention (and the gold) credits the source named by "according to"
-        # after a sentence-closing quote the next sentence is the quote's only when it is
+        # "According to CNN, X said “...”", "“...,” X said, according to CNN": X said the
+        # words and CNN passes them on; with no one saying them in the clause ("the
+        # plan is “...”, according to CNN") the source named by "according to" speaks.
+        # After a sentence-closing quote the next sentence is the quote's only when it is
         # its tag: "“Why?” Bell asked, according to a transcript."
         tagged = not ends_sentence or match.rule.startswith("after:")
         sentence = before + (after if tagged else _short_tag(after))
@@ -243,9 +246,13 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
                 if source.speaker is not None and allowed(source.speaker):
                     match = replace(match, relays=(*match.relays, source.speaker))
             elif source.speaker is not None and allowed(source.speaker):
-                match = credit_issuer(
+                source = credit_issuer(
                     replace(source, relays=(), rule="according-in-sentence"), allowed
                 )
+                if source.speaker is not None and says_in_own_words(match, cue, according):
+                    match = replace(match, relays=(*match.relays, source.speaker))
+                else:
+                    match = source
         # "“...,” Ray said, the Ledger reports.": the outlet relays the speaker's words
         outlet = outlet_credit(after, allowed) if tagged else None
         named = {t.text for t in (match.speaker, *match.relays) if t is not None}
@@ -255,6 +262,29 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
         relays = tuple(t for t in match.relays if ctx.owner[t.i] == level)
         return replace(match, relays=relays)
     return None
+
+
+# Modals of a saying that has not happened: "would call", "might say".
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "'d"})
+
+
+def says_in_own_words(match: CueMatch, cue: Token, according: Token) -> bool:
+    """The match names who said the words with a verb of saying: the subject of ``Ray
+    said``, ``asked Ray`` (not the one ``Ray was asked``, the addressee, nor a share of a
+    poll's respondents, which the news credits to the poll)."""
+    speaker = match.speaker
+    if speaker is None or cue.pos_ != "VERB" or not is_cue_verb(cue):
+        return False
+    if speaker.dep_ != "nsubj" or _is_share(speaker) or not _is_person_subject(speaker):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in cue.children):
+        return False  # "the press would call him a “...”, according to Ray": Ray's guess
+    # the subject of the cue, or of the clause a participle of saying hangs off, and
+    # "according to" hangs off that same clause (not: "After Ray asked, they grew “...”,
+    # according to a source")
+    if not (speaker.head.i == cue.i or speaker.head.is_ancestor(cue)):
+        return False
+    return according.head.i in (cue.i, speaker.head.i)
 
 
 PASSIVE_AGENT_REACH = 3  # heads from a "by" to the cue: "called “...” by", "as a “...” by"

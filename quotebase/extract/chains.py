@@ -33,7 +33,7 @@ from quotebase.extract.attribution import (
 )
 from quotebase.extract.coref import nearest_mention, remembered, resolve_pronoun
 from quotebase.extract.cue_match import _clause_with_subject
-from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb
+from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb, relay_cue
 from quotebase.extract.descriptions import described_speaker
 from quotebase.extract.mentions import (
     SUBJECT_DEPS,
@@ -1242,7 +1242,9 @@ def _build_quotes(
         speaker_hop = (
             _hop(res.speaker, HopRole.SPEAKER, cue, names, people) if res.speaker else None
         )
-        relay_hops = tuple(_hop(r, HopRole.RELAY, None, names, people) for r in res.relays)
+        relay_hops = tuple(
+            _hop(r, HopRole.RELAY, relay_cue(doc[r.token]), names, people) for r in res.relays
+        )
         parent: int | None = None
         if span.parent is not None and span.parent in results:
             parent = index[("q", span.parent)]

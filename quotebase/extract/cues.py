@@ -526,6 +526,19 @@ def per_source(token: Token) -> Token | None:
     return source
 
 
+def relay_cue(source: Token) -> str | None:
+    """The phrase by which a source passes on someone's words: the "according to" of
+    "Ray said, according to the Ledger", the "per" of "Ray said, per a translator"."""
+    head = source.head
+    if source.dep_ != "pobj" or head.i == source.i:
+        return None
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        return "according to"
+    if per_source(head) is not None and per_source(head) == source:
+        return "per"
+    return None
+
+
 def is_according(token: Token) -> bool:
     """True for the "according" of "according to X", the "in" of "in X's words" and the
     "per" of "per X"."""
