@@ -631,6 +631,13 @@ CLAUSE_SUBJECT_CASES = [
         "thousands",
         "Tom Bell",
     ),
+    # after another speaker's quote, a short fragment their own verb takes is the subject's
+    ("“We must stop this,” Bell said. Ray, however, has “grave doubts” about the bill.",
+     "grave doubts", "Ray"),
+    # where the parse gives the fragment's clause no subject, the sentence's main subject
+    # (the last speaker again) holds the words
+    ("“We will win,” Tom Bell said. He rails against the “rigged” courts and pledges to "
+     "hold out against their “cheating.”", "cheating", "Tom Bell"),
 ]
 
 

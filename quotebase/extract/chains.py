@@ -899,18 +899,62 @@ def _own_clause_of_speaker(
 ) -> tuple[CueMatch, Resolved] | None:
     """``Ray attacked Bell for being a “...”. Then she turned to “little” Ames``: a short
     fragment in a clause of its own whose subject is the previous speaker again is that
-    speaker's word, not a scare quote; with another subject it stays one. A capitalised
-    fragment (``at “Access Hollywood”``) is a name or a title, never the speaker's word."""
+    speaker's word, not a scare quote; with another subject it stays one, unless it is what
+    that subject's own verb takes (``Ames, however, has “grave doubts”``). Where the parse
+    finds no clause subject, the subject of the sentence's main verb stands in, when every
+    clause between shares it. A capitalised fragment (``at “Access Hollywood”``) is a name
+    or a title, never the speaker's word."""
     span = ctx.spans[qi]
     if all(w[:1].isupper() for w in ctx.text[span.start : span.end].split()):
         return None
     match = cue_by_clause_subject(ctx, qi)
     if match is None or match.speaker is None:
+        match = _sentence_subject(ctx, qi)
+    if match is None or match.speaker is None:
         return None
     own = resolver.resolve(match.speaker, qi, writer)
-    if own.name != previous.name:
+    if own.name != previous.name and not _taken_by_own_verb(ctx, qi, match):
         return None
     return match, own
+
+
+def _sentence_subject(ctx: DocContext, qi: int) -> CueMatch | None:
+    """``He rails against the courts and pledges to hold out against their “...”``: the
+    subject of the sentence's main verb (not "be"), when no clause between it and the
+    fragment has a subject of its own; None otherwise."""
+    head = fragment_head(ctx, qi)
+    if head is None:
+        return None
+    root = head.sent.root
+    if root.pos_ != "VERB" or root.lemma_.lower() == "be" or not ctx.same_sentence(root, head):
+        return None
+    # every clause between the fragment and the main verb shares that verb's subject
+    for node in head.ancestors:
+        if node.i == root.i:
+            break
+        if any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or ctx.owner[subject.i] != ctx.level(qi):
+        return None
+    return CueMatch(root.text, root.idx, root.idx + len(root), subject, (), "clause-subject")
+
+
+# How a fragment may stand to the verb of its own clause as what that verb takes.
+OWN_VERB_ARGUMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd"})
+
+
+def _taken_by_own_verb(ctx: DocContext, qi: int, match: CueMatch) -> bool:
+    """``Ray, however, has “grave doubts”``: the fragment is the object or complement of
+    the verb whose subject the clause-subject rule found, so that subject holds the words
+    even after another speaker's quote; a fragment further down the clause
+    (``offered to work for his “campaign”``) stays a scare quote."""
+    head = fragment_head(ctx, qi)
+    return (
+        head is not None
+        and head.dep_ in OWN_VERB_ARGUMENT_DEPS
+        and head.head.idx == match.cue_start
+    )
 
 
 def _listed_word(ctx: DocContext, prev_qi: int, qi: int) -> bool:
