@@ -241,6 +241,8 @@ PERSON_CASES = [
     ("Many reporters", False),
     # a document's heading is no speaker ("Transcript as follows:")
     ("Transcript", False),
+    # two people's names joined by a hyphen ("the Ann Ray-Tom Bell match") are no one name
+    ("Ann Ray-Tom Bell", False),
 ]
 
 
@@ -543,6 +545,29 @@ CLUSTER_CASES = [
     (
         ["Ann Reid", "Bo Reid", "Tom Reed", "Reid"],
         {"Ann Reid": "Ann Reid", "Bo Reid": "Bo Reid", "Tom Reed": "Tom Reed", "Reid": "Reid"},
+    ),
+    # a title's or a preposition's word alone is the surname of the one who bears it
+    (
+        ["Vera Major", "Major"],
+        {"Vera Major": "Vera Major", "Major": "Vera Major"},
+    ),
+    (
+        ["Tom From", "From"],
+        {"Tom From": "Tom From", "From": "Tom From"},
+    ),
+    # initials written together, and the first of two surnames written alone
+    (
+        ["P.J. Ostrow", "Paul Ostrow", "Ostrow"],
+        {"P.J. Ostrow": "P.J. Ostrow", "Paul Ostrow": "P.J. Ostrow", "Ostrow": "P.J. Ostrow"},
+    ),
+    (
+        ["Lucia Ibarra Soto", "Ibarra"],
+        {"Lucia Ibarra Soto": "Lucia Ibarra Soto", "Ibarra": "Lucia Ibarra Soto"},
+    ),
+    # "AG" is an office: "AG Ostrow" is Paul Ostrow
+    (
+        ["AG Ostrow", "Paul Ostrow"],
+        {"AG Ostrow": "Paul Ostrow", "Paul Ostrow": "Paul Ostrow"},
     ),
 ]  # fmt: skip
 

@@ -51,7 +51,7 @@ TITLES = frozenset(
         "cllr", "councillor", "councilor", "baroness",
         "premier", "speaker", "leader", "ambassador", "amb", "envoy", "attorney", "commissioner",
         "chairman", "chairwoman", "chair", "chief", "director", "judge", "justice", "pm",
-        "counsel", "treasurer", "secretary-treasurer", "officer",
+        "counsel", "treasurer", "ag", "secretary-treasurer", "officer",
         # staff roles, capitalised before the name: "Campaign Spokeswoman Ann Ray"
         "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "founder",
         "co-founder", "cofounder",
@@ -327,6 +327,8 @@ def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
     """
     text = _clean(name)
     tokens = text.split(" ") if text else []
+    if _word_borne_as_surname(tokens):
+        return (tokens[0], _strip_possessive(tokens[1])), True
     current: list[str] = []
     previous: list[str] = []
     is_head = True
@@ -542,6 +544,8 @@ def is_person_name(name: str) -> bool:
     written = _clean(name).split()
     if len(written) == 2 and _honoured_surname(written):
         return True  # "Mr. King", "Ms. White": a title's or a colour's word borne as a surname
+    if _word_borne_as_surname(written):
+        return True  # "Al From": a preposition borne as a surname after a given name
     words, is_head = _find_name(name)
     if not is_head:
         return False  # "one Clinton aide" is the aide
@@ -552,6 +556,8 @@ def is_person_name(name: str) -> bool:
     norms = [_norm_token(t) for t in tokens]
     if not all(_is_name_token(t) for t in tokens):
         return False  # a lower-case word: "the negotiator", "a source"
+    if any(_joins_two_names(t) for t in tokens[1:-1]):
+        return False  # "Ann Ray-Tom Bell": two people's names joined by a hyphen
     # "Ben White": the surname is checked no further after a known given name
     checked = len(tokens) - 1 if len(tokens) > 1 and _given_then_surname_word(norms) else None
     if any(
@@ -567,6 +573,13 @@ def is_person_name(name: str) -> bool:
     if len(core) == 1 and (norms[-1] in TITLES or (core[0].isupper() and len(core[0]) > 1)):
         return False  # a title alone ("President") or an acronym ("CNN")
     return any(len(re.sub(r"[^A-Za-z]", "", anyascii(t))) > 1 for t in core)
+
+
+def _joins_two_names(token: str) -> bool:
+    """A word inside a name that ends one name and starts another: "Ray-Tom" in "Ann
+    Ray-Tom Bell" (the right part a known given name); not "Ray-Bell"."""
+    left, _, right = token.partition("-")
+    return bool(left[:1].isupper() and right[:1].isupper() and _norm_token(right) in GIVEN_NAMES)
 
 
 # Words of organisations' names that are also common surnames: "Ann White", "Tom House".
@@ -602,6 +615,34 @@ def _honoured_surname(written: Sequence[str]) -> bool:
         and core[:1].isupper()
         and core.replace("-", "").replace("'", "").replace("’", "").isalpha()
         and _norm_token(core) not in ADDRESSED_OFFICES
+    )
+
+
+# Words that end a name when written after it, yet are some people's surnames ("Al From"):
+# prepositions and conjunctions, not determiners, pronouns or reporting verbs.
+_SURNAME_STOP_WORDS = STOP_WORDS - FUNCTION_WORDS - DESCRIPTORS - {
+    "said", "says", "told", "tells", "wrote", "writes", "added", "is", "was", "has", "had",
+    "would", "which", "that", "who", "if", "when", "while",
+}  # fmt: skip
+
+
+def _word_borne_as_surname(written: Sequence[str]) -> bool:
+    """A known given name and one capitalised preposition, the whole mention: "Al From".
+
+    Written after a name, such a word ends it ("Ann Ray from Ohio"); capitalised after a
+    given name, with nothing after it, it is the person's surname.
+    """
+    if len(written) != 2:
+        return False
+    given, word = written
+    core = _strip_possessive(word.strip(_EDGE_PUNCT))
+    return (
+        given[:1].isupper()
+        and _norm_token(given) in GIVEN_NAMES
+        and _norm_token(given) not in PLACE_GIVEN_NAMES
+        and core[:1].isupper()
+        and core[1:].islower()
+        and _norm_token(core) in _SURNAME_STOP_WORDS
     )
 
 
@@ -690,6 +731,7 @@ def _fold_given(word: str) -> str:
     return fold(NICKNAMES.get(low, low))
 
 
+_GIVEN_KEYS = frozenset(fold(n) for n in GIVEN_NAMES)
 _DROPPABLE_KEYS = frozenset(fold(n) for n in DROPPABLE_GIVEN_NAMES)
 # A one-word name is folded as a surname; as a given name, a nickname stands for the full one.
 _NICKNAME_KEYS = {fold(short): fold(full) for short, full in NICKNAMES.items()}
@@ -791,6 +833,8 @@ def name_key(name: str) -> NameKey:
     if not is_person_name(name):
         return _EMPTY_KEY
     given, surname, suffix = _split_name(strip_titles(name))
+    # "L.H. Meyer": initials written together are a given name's and a middle name's
+    given = [i for g in given for i in (re.findall(r"[A-Z]\.", g) if _INITIAL_RE.match(g) else [g])]
     last = _fold_surname(surname)
     if not last:
         return _EMPTY_KEY
@@ -857,6 +901,19 @@ def _single_matches(single: NameKey, full: NameKey, *, first_names: bool = True)
     given = _NICKNAME_KEYS.get(last, last)  # "Doug" ~ "Doug Andres"
     return (
         full.is_full and first_names and given in {full.given[0], _strip_droppable(full.given)[0]}
+    )
+
+
+def _first_surname(single: NameKey, full: NameKey) -> bool:
+    """A one-word name that is the first of a full name's two surnames: "Acosta" in "Ana
+    Acosta Febo"; a known given name there is a middle name ("Ann Marie Ray")."""
+    return (
+        full.is_full
+        and bool(full.middle)
+        and single.suffix is None
+        and single.last == full.middle[-1]
+        and len(single.last or "") > 1
+        and single.last not in _GIVEN_KEYS
     )
 
 
@@ -978,6 +1035,12 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
             # in the text; otherwise an acronym ("CNN") or no name at all.
             caps = _capitals_surname(n)
             fits = _fitting(caps, clusters, keys, first_names=False) if caps.last else []
+            if not caps.last:
+                # "Major said" after "Gloria Major": a title's word that the one full name
+                # of the text bears, spelled as it is, as its surname
+                word = _word_surname(n)
+                fits = _fitting(word, clusters, keys, first_names=False) if word.last else []
+                fits = [c for c in fits if _spells_surname(word, (keys[m] for m in c))]
             if len(fits) == 1:
                 fits[0].append(n)
             else:
@@ -995,6 +1058,9 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
         if not fits:
             # A first name alone ("Haji Qassem", "Hillary") refers to the one full name it starts.
             fits = _fitting(k, clusters, keys, first_names=True)
+        if not fits:
+            # "Acosta" after "Ana Acosta Febo": the first of two surnames, written alone
+            fits = [c for c in clusters if any(_first_surname(k, keys[m]) for m in c)]
         # ... of its title's gender: "Mrs. Clinton" beside Hillary and Bill is Hillary, but
         # "Mr. Khan" beside Ghazala and Humayun Khan may be a man the text names otherwise;
         # none when a title of another gender says someone else bears the surname too
@@ -1091,6 +1157,18 @@ def _capitals_surname(name: str) -> NameKey:
         return _EMPTY_KEY
     key = name_key(word.title())
     return key if not key.is_full else _EMPTY_KEY
+
+
+def _word_surname(name: str) -> NameKey:
+    """The key of one capitalised word that is no name by itself, read as a surname.
+
+    A title's or a preposition's word ("Major", "King", "From") is a surname only where
+    the text names someone so; the caller keeps the key for a full name spelled with it.
+    """
+    word = _strip_possessive(_clean(name).strip(_EDGE_PUNCT))
+    if len(word) < 2 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return _EMPTY_KEY
+    return NameKey(None, _fold_surname(word), None, spelled=_spell_surname(word))
 
 
 def lookup_keys(name: str) -> list[str]:
