@@ -9,6 +9,20 @@ from quotebase.extract.records import DocumentMeta, EntityKind, QuoteKind
 META = DocumentMeta(outlet="The Daily Example", author="Pat Writer")
 
 SPEAKER_CASES = [
+    # a full name the tagger read as no person's ("Lars Brede" as a product)
+    (
+        "The final pits Zoran Vukotic against Lars Brede on Sunday. Brede told a reporter "
+        "that he felt “a lot of pressure” before the match.",
+        "a lot of pressure",
+        "Lars Brede",
+    ),
+    # an older state abbreviation in the note after a name: "(R-Tex.)"
+    (
+        "The hearing heard Rep. Tom Keel (R-Tex.) and Rep. Sam Ortiz (D-Ohio) on Monday. "
+        "“We agree on the dam,” the Texas congressman said.",
+        "We agree on the dam",
+        "Tom Keel",
+    ),
     (
         "“We will fix the roads,” Maria Gonzalez said on Tuesday.",
         "We will fix the roads",

@@ -42,6 +42,7 @@ from quotebase.extract.mentions import (
     collect_mentions,
     described_kind,
     ends_in_acronym,
+    entity_full_name,
     given_named_surnames,
     is_known_surname,
     is_person_like,
@@ -1223,6 +1224,13 @@ def _people(resolved: list[Resolved], names: dict[str, str]) -> frozenset[str]:
     return frozenset(names.get(r.name, r.name) for r in resolved if r.kind is EntityKind.PERSON)
 
 
+def surnames_used_alone(names: list[str]) -> frozenset[str]:
+    """The one-word names among ``names`` that no longer name of the list ends in."""
+    words = [n.split() for n in names]
+    ends = {re.sub(r"['’]s?$", "", w[-1]) for w in words if len(w) > 1}
+    return frozenset(w[0] for w in words if len(w) == 1 and w[0] not in ends)
+
+
 def _build_quotes(
     ctx: DocContext,
     meta: DocumentMeta,
@@ -1244,6 +1252,12 @@ def _build_quotes(
         for e in ents
         if e.label_ != "PERSON" and after_given_name(e[-1]) and e.start_char >= body
     ]
+    # "Novak Djokovic" tagged an organisation, and "Djokovic said": the full name is his
+    alone = surnames_used_alone(person_names)
+    fulls = (
+        entity_full_name(e, alone) for e in ents if e.label_ != "PERSON" and e.start_char >= body
+    )
+    person_names += [n for n in fulls if n is not None]
     # "Khizr and Ghazala Khan": Khizr Khan is named too
     shared = (shared_surname_name(e[-1]) for e in ents if e.label_ == "PERSON" and len(e) == 2)
     person_names += [n for n in shared if n is not None]

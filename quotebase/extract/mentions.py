@@ -36,7 +36,7 @@ from quotebase.extract.name_tables import (
 )
 from quotebase.extract.names import SUFFIXES as NAME_SUFFIXES
 from quotebase.extract.names import TITLES as NAME_TITLES
-from quotebase.extract.names import is_person_name, name_key
+from quotebase.extract.names import is_person_name, name_key, strip_titles
 from quotebase.extract.pronouns import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -674,6 +674,30 @@ def _joins_double_surname(hyphen: Token) -> bool:
         and left.text[:1].isupper()
         and right.text[:1].isupper()
         and (left.pos_ == "PROPN" or left.head == right)
+        and not _joins_two_names(hyphen)
+    )
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _joins_two_names(hyphen: Token) -> bool:
+    """A hyphen between two people's names: "the Ann Ray-Tom Bell fight".
+
+    A name word stands before the left word and the right word is a known given name with
+    a name word after it: not a double surname ("Ann Ray-Bell") nor a double given name
+    ("Ann-Marie Ray"), whose hyphen opens or closes the name.
+    """
+    doc = hyphen.doc
+    i = hyphen.i
+    if i < 2 or i + 2 >= len(doc):
+        return False
+    return (
+        _name_word(doc[i - 2])
+        and doc[i + 1].text.lower() in GIVEN_NAMES
+        and _name_word(doc[i + 2])
+        and not doc[i + 1].text.isupper()
     )
 
 
@@ -966,6 +990,49 @@ def after_given_name(head: Token) -> bool:
         and given.text[:1].isupper()
         and low in GIVEN_NAMES
     )
+
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
+
+def entity_full_name(ent: Span, surnames: frozenset[str]) -> str | None:
+    """The full name, inside an entity not tagged a person, of a surname used alone.
+
+    The tagger at times reads a name as an organisation or a place ("Novak Djokovic",
+    "Actress Ann Fox", a possessive "Tom Bell’s"); when the text calls someone by the
+    surname alone elsewhere, the entity's run of proper nouns ending in that surname is
+    the person's full name. Not a place's words before a surname ("New Hampshire Ray").
+
+    Args:
+        ent: An entity of the document, of any label but PERSON.
+        surnames: Words the text uses alone as people's names.
+
+    Returns:
+        The name with titles and descriptors stripped, or None.
+    """
+    doc = ent.doc
+    end = ent.end
+    while end > ent.start and doc[end - 1].text in POSSESSIVE_ENDINGS:
+        end -= 1
+    if end - ent.start < 2 or doc[end - 1].text not in surnames:
+        return None
+    start = end - 1
+    while start > ent.start:
+        before = doc[start - 1]
+        if not (
+            before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and before.dep_ in ("compound", "flat")
+            and before.head.i < end
+            and before.head.i >= start - 1
+        ):
+            break
+        start -= 1
+    places = place_words(doc)
+    if start == end - 1 or any(t.text in places for t in doc[start : end - 1]):
+        return None
+    name = strip_titles(doc[start:end].text)
+    return name if len(name.split()) > 1 and name_key(name).is_full else None
 
 
 def shared_surname_name(surname: Token) -> str | None:
