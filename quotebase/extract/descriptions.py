@@ -60,6 +60,14 @@ NOTE = re.compile(
 )
 
 
+# Older abbreviations (the Government Printing Office's) that the AP forms of ``us`` lack
+OLD_STATE_ABBREVIATIONS = {
+    "tex.": "texas", "kans.": "kansas", "wisc.": "wisconsin", "nebr.": "nebraska",
+    "oreg.": "oregon", "penn.": "pennsylvania", "cal.": "california", "n.mex.": "newmexico",
+    "n.dak.": "northdakota", "s.dak.": "southdakota",
+}  # fmt: skip
+
+
 @cache
 def _states() -> dict[str, str]:
     """US state names by every form a note after a name uses: "Fla.", "FL", "Florida".
@@ -74,6 +82,7 @@ def _states() -> dict[str, str]:
         for form in (state.name, state.abbr, state.ap_abbr):
             if form:
                 forms[form.lower().replace(" ", "")] = state.name.lower().replace(" ", "")
+    forms.update(OLD_STATE_ABBREVIATIONS)
     return forms
 
 
