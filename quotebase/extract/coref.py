@@ -148,6 +148,9 @@ def resolve_pronoun(
     """
     if generic_they(pronoun):
         return None
+    quoted = quoted_plural_subject(pronoun)
+    if quoted is not None:
+        return quoted
     groups: list[PersonMention] = []
     if pronoun.text.lower() in PLURAL_PRONOUNS:
         # "Ann Ray and Tom Bell ... they": the people named together, in place of each one
@@ -256,6 +259,50 @@ def _member_name(
         return with_full_name(mention, member, candidates).name
     if mention.kind is EntityKind.UNNAMED and mention.personal:
         return mention.name  # "his partner", "her defenders", "Democrats"
+    return None
+
+
+# Words that count people: the subject "a lot of voters" stands for the voters.
+QUANTITY_WORDS = frozenset({"lot", "number", "majority", "most", "many", "some", "all", "half"})
+
+
+def quoted_plural_subject(pronoun: Token) -> PersonMention | None:
+    """The people a ``they`` inside a quotation refers to in the quoted words themselves.
+
+    "“Those men will say anything - they are not worried about the facts,” Ray said": the
+    speaker's own plural subject before the pronoun, in its sentence and inside the same
+    quotation, is the antecedent; the mentions the other rules choose from stand outside
+    quotation marks (the writer's), never inside the speaker's words.
+
+    Args:
+        pronoun: A pronoun, in a parse with sentence boundaries.
+
+    Returns:
+        The subject's mention, or None when the pronoun is no plural inside a quotation or
+        its quoted sentence names no people as a subject before it.
+    """
+    doc = pronoun.doc
+    if (
+        pronoun.lower_ not in PLURAL_PRONOUNS
+        or not doc.has_annotation("SENT_START")
+        or not _quoted_at(doc, pronoun.i)
+    ):
+        return None
+    for token in reversed(doc[pronoun.sent.start : pronoun.i]):
+        if token.is_quote or token.text in QUOTE_MARKS:
+            return None  # the quotation opens here: what stands before is no one's words
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
+            continue
+        if token.lemma_.lower() in QUANTITY_WORDS:
+            # "a lot of these voters", "most of the donors": the people counted
+            counted = [g for c in token.children if c.lower_ == "of" for g in c.children]
+            token = next((g for g in counted if g.dep_ == "pobj"), token)
+        if (
+            token.tag_ in ("NNS", "NNPS")
+            and token.ent_type_ != "PERSON"
+            and (is_person_like(token) or token.lemma_.lower() in GROUP_NOUNS)
+        ):
+            return replace(mention_of(token), plural=True)
     return None
 
 
