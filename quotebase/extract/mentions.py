@@ -1433,6 +1433,11 @@ def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
     given = name_given(head)
     if given is not None:
         apposed.append(given)  # "the station chief known as Rafe", "a worker named Tom Bell"
+    if described.plural and not title and not any(_listed_with_and(a) for a in apposed):
+        # "three economists -- Ann Ray at Yale, Tom Bell at Duke ...": a plural apposed to one
+        # name (or to a list the parse broke) is the group, not that one of them; a list
+        # joined with "and" is the group :func:`~quotebase.extract.coref.people_groups` finds
+        return described
     for name_head in apposed:
         # "Trump's wife, Melania": a name apposed to a person noun is a person's, whatever
         # the entity tag says (a first name alone is often read as a place)
@@ -1446,6 +1451,14 @@ def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
             gender=named.gender or described.gender,
         )
     return described
+
+
+def _listed_with_and(name_head: Token) -> bool:
+    """Whether a name stands in a list joined with "and" ("Ann Ray, Tom Bell and Kim Lu")."""
+    members = [name_head, *name_head.conjuncts]
+    return len(members) > 1 and any(
+        c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children
+    )
 
 
 # A middle initial: "Ann B. Ray".
