@@ -953,6 +953,22 @@ PLURAL_GROUP_CASES = [
      "thing.”", "a sure thing", "Mr. Bell and Mr. Ray"),
     ("The newspaper writes that the mayor backs a plan that voters dislike. “The mayor has "
      "lost his way,” they conclude.", "The mayor has lost", "The newspaper"),
+    # a plural apposed to names the parse does not join with "and" is the group, not the
+    # first of them
+    ("Last spring three economists -- Ann Ray at the Example Institute of Technology, Tom "
+     "Bell at the University of Springfield and Kim Lu at the University of Shelbyville -- "
+     "published a paper. The gains, they concluded, “never came.”", "never came",
+     "three economists"),
+]  # fmt: skip
+
+# a "they" inside a quotation is the people its quoted sentence names as a subject before it
+# (the speaker's own words), not a mention outside the marks
+QUOTED_THEY_CASES = [
+    ("Ann Ray spoke for the union. “Our members are angry because they were told ‘the plant "
+     "is safe,’” said Tom Bell.", "the plant is safe", "Our members"),
+    ("The county board met on Monday. “A lot of the voters feel ignored, and they keep "
+     "telling us to ‘fix the roads first,’” said Ann Ray, a volunteer.", "fix the roads",
+     "the voters"),
 ]  # fmt: skip
 
 # a "she" or "her" that does not itself speak goes on about the woman named as a subject
@@ -3516,6 +3532,7 @@ SPEAKER_RULES = {
     "it_takes_a_thing_named_in_its_sentence_or_the_one_before": NEUTER_ANTECEDENT_CASES,
     "as_they_say_is_no_one_named": GENERIC_THEY_CASES,
     "they_after_people_named_together_is_the_group": PLURAL_GROUP_CASES,
+    "they_inside_a_quotation_is_the_people_it_names": QUOTED_THEY_CASES,
     "she_goes_on_about_the_woman_named_beside_a_description": NAMED_OVER_DESCRIPTION_CASES,
     "pronoun_after_a_description_names_the_person_it_varies_on": DESCRIPTION_ANTECEDENT_CASES,
     "pronoun_tells_apart_two_full_names_of_one_surname": SHARED_SURNAME_CASES,
