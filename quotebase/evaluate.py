@@ -67,6 +67,9 @@ class EvalReport:
     # of them: predictions in marks the conversion never reads (see GOLD_OPENING_MARKS)
     false_alarms_unread_marks: int = 0
     gold_found_with_speaker: int = 0
+    # wrong speaker mentions where the gold's speaker is a relay of the predicted chain:
+    # "X said, according to Y", which the gold credits to Y and quotebase to X through Y
+    speaker_is_relay: int = 0
     overall: Counts = field(default_factory=Counts)
     slices: dict[str, Counts] = field(default_factory=dict)
     # The same figures over the documents whose quotation marks the gold conversion read
@@ -120,6 +123,7 @@ class EvalReport:
             "speaker_name_accuracy": _ratio(
                 self.overall.speaker_name_ok, self.overall.with_speaker
             ),
+            "speaker_wrong_but_gold_speaker_is_relay": self.speaker_is_relay,
             "speaker_name_reference": "gold speaker text; speaker_coref_auto for pronouns",
             "speaker_name_accuracy_named_references": _ratio(
                 self.overall.name_scoreable_ok, self.overall.name_scoreable
@@ -144,6 +148,8 @@ class EvalReport:
             f"  ({d['false_alarms_in_marks_gold_never_reads']} of them in single marks or"
             " two apostrophes, which the gold never reads as quotes)",
             f"{'speaker accuracy (mention)':<34}{d['speaker_mention_accuracy']:.3f}",
+            f"{'  gold speaker is our relay':<34}{d['speaker_wrong_but_gold_speaker_is_relay']}"
+            "  (wrong mentions whose chain passes the words on through the gold's speaker)",
             f"{'speaker accuracy (name)*':<34}{d['speaker_name_accuracy']:.3f}",
             f"{'  where the reference is a name':<34}"
             f"{d['speaker_name_accuracy_named_references']:.3f}"
@@ -339,6 +345,13 @@ def score_document(
                 c.name_scoreable += 1
                 c.name_scoreable_ok += name_ok
         report.gold_found_with_speaker += mention_ok
+        relay_ok = any(
+            _overlap((hop.mention.start, hop.mention.end), (s, e)) > 0
+            for hop in best.chain
+            if hop.role is HopRole.RELAY and hop.mention is not None
+            for s, e in g["speaker_spans"]
+        )
+        report.speaker_is_relay += relay_ok and not mention_ok
         if not mention_ok or not name_ok:
             errors.append(
                 {
@@ -357,12 +370,7 @@ def score_document(
                         for hop in best.chain
                         if hop.role is HopRole.RELAY and hop.mention is not None
                     ],
-                    "relay_ok": any(
-                        _overlap((hop.mention.start, hop.mention.end), (s, e)) > 0
-                        for hop in best.chain
-                        if hop.role is HopRole.RELAY and hop.mention is not None
-                        for s, e in g["speaker_spans"]
-                    ),
+                    "relay_ok": relay_ok,
                     "context": _context(text, g["outer_start"], g["outer_end"]),
                 }
             )

@@ -92,6 +92,32 @@ def test_false_alarms_in_marks_the_gold_never_reads_are_counted_apart() -> None:
     assert report.as_dict()["false_alarms_in_marks_gold_never_reads"] == 2
 
 
+def test_a_wrong_speaker_whose_relay_is_the_gold_speaker_is_counted() -> None:
+    # "X said, according to Y": the gold credits Y; quotebase credits X through Y
+    text = 'Ann Lee said "We will win," according to Bob Roe.'
+    start = text.index("We will win")
+    end = start + len("We will win")
+
+    def hop(name: str, role: HopRole) -> Hop:
+        at = text.index(name)
+        return Hop(name, role, mention=Mention(name, at, at + len(name)))
+
+    gold = {**_gold("We will win the vote.", "Ann Lee"), "start": start, "end": end}
+    gold.update(text="We will win", speaker="Bob Roe", speaker_coref_auto="Bob Roe")
+    gold["speaker_spans"] = [[text.index("Bob Roe"), text.index("Bob Roe") + 7]]
+    record = {"id": "synthetic/3", "text": text, "quotes": [gold], "other_quoted_spans": []}
+    speaker, relay = hop("Ann Lee", HopRole.SPEAKER), hop("Bob Roe", HopRole.RELAY)
+    quote = Quote(
+        start, end, "We will win", QuoteKind.DIRECT, speaker=speaker, chain=(speaker, relay)
+    )
+    report, errors = EvalReport(), []
+    score_document(record, (quote,), report, errors)
+    assert report.as_dict()["speaker_mention_accuracy"] == 0.0
+    assert report.as_dict()["speaker_wrong_but_gold_speaker_is_relay"] == 1
+    assert errors[0]["relay_ok"] is True
+    assert "gold speaker is our relay" in report.format_table()
+
+
 def test_named_reference_figure_leaves_out_descriptions_written_as_speakers() -> None:
     text = 'The mayor said, "We are ready." Ann Lee said, "So are we."'
 
