@@ -419,3 +419,26 @@ def test_relays_leave_out_the_speaker_itself():
     )
     assert [t.text for t in _relays(doc[3], doc[2])] == ["Ann"]
     assert _relays(doc[3], doc[0]) == ()
+
+
+@pytest.mark.parametrize(
+    ("particle", "framing"),
+    [("up", True), ("in", False)],
+)
+def test_bringing_a_matter_up_as_something_characterises_it(particle, framing):
+    # a sale Ann brought up as “very odd”   /   a man Ann brought in as “a fixer”
+    from spacy.lang.en import English
+
+    from quotebase.extract.syntax import characterising_verb
+
+    doc = Doc(
+        English().vocab,  # with the lexical attributes (lower case) the rule reads
+        words=["a", "sale", "Ann", "brought", particle, "as", "“", "very", "odd", "”"],
+        heads=[1, 1, 3, 1, 3, 3, 8, 8, 5, 8],
+        deps=["det", "ROOT", "nsubj", "relcl", "prt", "prep", "punct", "advmod", "pobj", "punct"],
+        pos=["DET", "NOUN", "PROPN", "VERB", "ADP", "ADP", "PUNCT", "ADV", "ADJ", "PUNCT"],
+        lemmas=["a", "sale", "Ann", "bring", particle, "as", "“", "very", "odd", "”"],
+        tags=["DT", "NN", "NNP", "VBD", "RP", "IN", "``", "RB", "JJ", "''"],
+    )
+    verb = characterising_verb(doc[8], lambda t: True)
+    assert (verb is not None and verb.i == 3) is framing

@@ -163,6 +163,7 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "riff",
         "scold",
         "rebuke",
+        "indicate",
     }
 )
 

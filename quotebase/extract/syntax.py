@@ -557,9 +557,17 @@ def characterising_verb(head: Token, allowed: Allowed) -> Token | None:
             continue
         node = parent
         if verbal:
-            lemma = node.lemma_.lower()
-            return node if framed and lemma in CHARACTERISING_LEMMAS else None
+            return node if framed and _characterises(node) else None
     return None
+
+
+def _characterises(verb: Token) -> bool:
+    """A verb of characterising from the lexicon, or "bring up" (``an incident Ray brought up
+    as “odd”``): raising a matter, framed by "as", says what it is."""
+    lemma = verb.lemma_.lower()
+    if lemma in CHARACTERISING_LEMMAS:
+        return True
+    return lemma == "bring" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _is_passive(verb: Token) -> bool:
