@@ -4073,10 +4073,27 @@ KNOWN_TO_BE_CASES = [
 ]  # fmt: skip
 
 
+# A text that "indicated" a clause speaks the fragment in it; a participle of saying at the end
+# of a chain of participles shares the subject of the clause the chain hangs off.
+PARTIAL_QUOTE_CUE_CASES = [
+    ("The report indicated the dam was in “urgent need” of repair.", "urgent need",
+     "The report", QuoteKind.MIXED),
+    ("Tom Bell has softened his attacks on the mayor, shifting his focus to winning the county "
+     "and admitting that his “grand plan” will likely fail.", "grand plan", "Tom Bell",
+     QuoteKind.MIXED),
+    ("Ann Ray, who skipped the dinner, has dropped her feud with Bell, turning her fire to "
+     "beating Ames and conceding that her “bold agenda” may never pass.", "bold agenda",
+     "Ann Ray", QuoteKind.MIXED),
+]  # fmt: skip
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker", "kind"),
-    CHARACTERISING_CASES + SPEAKERS_OWN_SHORT_FRAGMENT_CASES + KNOWN_TO_BE_CASES,
+    CHARACTERISING_CASES
+    + SPEAKERS_OWN_SHORT_FRAGMENT_CASES
+    + KNOWN_TO_BE_CASES
+    + PARTIAL_QUOTE_CUE_CASES,
 )
 def test_fragment_speaker_and_kind(nlp, text, fragment, speaker, kind):
     """A fragment is a speaker's mixed quote, or a term or scare quote with no speaker."""

@@ -42,6 +42,11 @@ NAMING_LEMMAS = frozenset({"call", "name", "dub", "label", "title", "nickname", 
 
 Allowed = Callable[[Token], bool]
 
+# Clauses climbed from a verb to the subject it shares; a participle of saying climbs one more,
+# as "Ray cut back, turning to the race and admitting that ..." nests a report in a chain of
+# participles.
+SUBJECT_CLIMB = 4
+
 
 def _anything(token: Token) -> bool:
     return True
@@ -78,7 +83,7 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
     ok = allowed or _anything
     cue = is_cue_verb(verb)
     participle = verb.tag_ == "VBG"
-    for step in range(4):
+    for step in range(SUBJECT_CLIMB + 1 if cue and participle else SUBJECT_CLIMB):
         if not ok(verb):
             return _subject_of_quoted_root(verb, ok) if step > 0 else None
         if step == 0 and (agent := _for_subject(verb)) is not None and ok(agent):
