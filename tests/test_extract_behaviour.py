@@ -259,6 +259,30 @@ def test_unnamed_speaker_is_a_description(nlp):
     assert quotes[0].speaker.kind is EntityKind.UNNAMED
 
 
+# A word that names no one, taken for a name or written as a pronoun of no one: the
+# speaker is described, never a person named "Another" or "Democrat"
+NOT_A_NAME_SPEAKER_CASES = [
+    ("“Vote them all out,” one reader wrote on the forum. Another said, “We can do better "
+     "than this.”", "We can do better", "Another"),
+    ("“The plan is dead,” said one senior Democrat familiar with the talks.", "The plan",
+     "one senior Democrat"),
+    ("The mayor spoke for an hour. “Taxes are too high,” the Republican said.", "Taxes are",
+     "the Republican"),
+    ("When someone in the crowd shouted, “Liar,” the mayor laughed.", "Liar", "someone"),
+    ("Transcript as follows:\n\n“We came here to work, and we will keep working.”",
+     "We came here", "Transcript"),
+    ("Supporters cheered in the hall. Some chanted “Four more years!”", "Four more", "Some"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), NOT_A_NAME_SPEAKER_CASES)
+def test_word_of_no_name_is_an_unnamed_speaker(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.UNNAMED)
+
+
 @pytest.mark.model
 def test_scare_quotes_and_terms_have_no_speaker(nlp):
     from quotebase.extract.pipeline import extract

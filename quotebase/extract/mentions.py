@@ -40,7 +40,10 @@ from quotebase.extract.names import is_person_name, name_key, strip_titles
 from quotebase.extract.pronouns import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    NARRATOR_PRONOUNS,
+    NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
+    THIRD_PERSON_PRONOUNS,
 )
 from quotebase.extract.records import EntityKind, Mention
 
@@ -420,7 +423,7 @@ def _build_mention(head: Token) -> PersonMention:
     start, end = (head.i, head.i + 1) if pos == "PRON" else noun_phrase_bounds(head)
     span = Span(doc, start, end)  # (bounds within the document: no slice to normalise)
     text = span.text
-    kind = entity_kind(head) if pos != "PRON" else EntityKind.PERSON
+    kind = entity_kind(head) if pos != "PRON" else pronoun_kind(head)
     if kind is EntityKind.PERSON and pos == "PROPN":
         # names: keep the compound run only ("Secretary of State Mike Pompeo" -> Mike Pompeo)
         run_start = head.i
@@ -449,6 +452,8 @@ def _build_mention(head: Token) -> PersonMention:
     elif kind is EntityKind.PERSON and name == head.text and _acronym_phrase(text):
         # "Purple PAC", "Our Values PAC": the name's other words are no proper nouns
         kind, name = EntityKind.ORGANIZATION, text
+    if kind is EntityKind.PERSON and pos != "PRON" and word_read_as_name(head, name):
+        kind, name = EntityKind.UNNAMED, text  # "the Texan said", "Transcript as follows:"
     # "Another delegate, Michael Brown, explained ...": a name apposed to the subject is
     # the subject too
     apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and pos == "PROPN"
@@ -498,6 +503,50 @@ def _build_mention(head: Token) -> PersonMention:
         plural=plural,
         personal=head.lemma_.lower() not in IMPERSONAL_NOUNS,
     )
+
+
+# Pronouns that stand for one person or a known group: resolved to whom they refer.
+PERSONAL_PRONOUNS = THIRD_PERSON_PRONOUNS | NARRATOR_PRONOUNS | NEUTER_PRONOUNS
+
+
+def pronoun_kind(head: Token) -> EntityKind:
+    """A pronoun's kind: a personal pronoun's (he, we, it) is the person it refers to; an
+    indefinite, demonstrative, interrogative or generic one ("someone", "another", "this",
+    "what", "you") names no one and describes its speaker at most."""
+    return EntityKind.PERSON if head.lower_ in PERSONAL_PRONOUNS else EntityKind.UNNAMED
+
+
+# Determiners of a description: "the Texan", "one Democrat", "another Muslim".
+DESCRIPTION_DETERMINERS = frozenset(
+    {"the", "a", "an", "one", "another", "some", "each", "every", "any", "this", "that"}
+)
+
+
+def word_read_as_name(head: Token, name: str) -> bool:
+    """A capitalised word the tagger read as a name that is no one's: a party, an office, a
+    people or a label alone ("one senior Democrat", "the President", "Transcript"), or a
+    word written with a description's determiner ("the Texan", "another Muslim").
+
+    A word the document writes as someone's surname ("Ray", "King") or a known given name
+    is a person's name however it is written.
+    """
+    words = name.split()
+    if (
+        len(words) != 1
+        or not name[:1].isupper()
+        or name.isupper()  # an acronym ("CNN"): left to the rules of bodies' names
+        or _is_given_name(name)
+        or _written_as_surname(head)
+        or head.text in surnames_of_people(head.doc)
+    ):
+        return False
+    if not is_person_name(name):
+        return True
+    if not any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in head.children):
+        return False
+    # "A defensive Obama": a word the tagger reads as a person's elsewhere is a name
+    _, people = per_doc(head.doc, "entity_word_counts", _entity_word_counts)
+    return people[head.doc.vocab.strings[head.text]] == 0
 
 
 # Prepositions that give an example of a group: "critics like Tom Bell", "... such as".
