@@ -283,6 +283,32 @@ def test_word_of_no_name_is_an_unnamed_speaker(nlp, text, fragment, speaker):
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.UNNAMED)
 
 
+# A word before a surname that begins no name (a preposition, a participle, a common word
+# opening the sentence) is no given name: no second person of that surname keeps the
+# surname alone from the one person named in full
+OPENING_WORD_CASES = [
+    ("Senator Ann Ray announced her campaign on Monday in Ohio.\n\nWithout Ray in the race, "
+     "the field would have been thin.\n\n“I am ready for this,” Ray said.", "I am ready",
+     "Ann Ray"),
+    ("Governor Lena Marsh held a rally in the capital.\n\nPainting Marsh as a friend of the "
+     "banks has become the rival campaign's main theme.\n\n“I have never taken a dime from "
+     "them,” Marsh said.", "I have never", "Lena Marsh"),
+    ("Dana Kowalczyk runs the city's largest shelter.\n\nStated Kowalczyk: “We have no beds "
+     "left tonight.”", "We have no beds", "Dana Kowalczyk"),
+    ("Mayor Tom Bell spoke to reporters on Friday, and young voters cheered him.\n\nYoung "
+     "Bell supporters waved signs in the hall.\n\n“We will balance the books,” Bell said.",
+     "We will balance", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), OPENING_WORD_CASES)
+def test_word_opening_no_name_is_no_given_name(nlp, text, fragment, speaker):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
 @pytest.mark.model
 def test_scare_quotes_and_terms_have_no_speaker(nlp):
     from quotebase.extract.pipeline import extract

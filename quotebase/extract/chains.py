@@ -48,6 +48,7 @@ from quotebase.extract.mentions import (
     is_person_like,
     mention_of,
     name_given,
+    name_without_opening_words,
     names_outlet,
     place_names,
     possible_heads,
@@ -1245,7 +1246,12 @@ def _build_quotes(
     person_names += [w.name for w in writers if w is not None]
     body = _title_case_headline_end(text)  # the headline's names: see Resolver
     ents = doc.ents
-    person_names += [e.text for e in ents if e.label_ == "PERSON" and e.start_char >= body]
+    # "Without Ann Ray in the race": the tagger's name takes in a word that begins none
+    person_names += [
+        name_without_opening_words(e).text
+        for e in ents
+        if e.label_ == "PERSON" and e.start_char >= body
+    ]
     # "led by Yunus Qanooni" tagged an organisation: the given name and surname alone
     person_names += [
         doc[e[-1].i - 1 : e[-1].i + 1].text

@@ -430,6 +430,8 @@ def _build_mention(head: Token) -> PersonMention:
         while run_start > start:
             before = doc[run_start - 1]
             plural = before.tag_ == "NNPS" and before.ent_type_ != "PERSON"
+            if opens_no_name(before, head):
+                break  # "Bashing Ray may ...": a participle opening the sentence
             if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat") and not plural:
                 run_start -= 1  # not "Republicans Jolly": a plural is no part of a name
             elif before.pos_ == "PROPN" and before.dep_ == "amod" and _given_name(before):
@@ -547,6 +549,62 @@ def word_read_as_name(head: Token, name: str) -> bool:
     # "A defensive Obama": a word the tagger reads as a person's elsewhere is a name
     _, people = per_doc(head.doc, "entity_word_counts", _entity_word_counts)
     return people[head.doc.vocab.strings[head.text]] == 0
+
+
+# Parts of speech of words that never begin a name: "Without Ray ...", "Neither Ray nor ...".
+NOT_NAME_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "VERB", "PART", "PRON"})
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of its sentence, marks and spaces before it aside."""
+    for before in reversed(token.doc[token.sent.start : token.i]):
+        if not (before.is_punct or before.is_space):
+            return False
+    return True
+
+
+def opens_no_name(token: Token, surname: Token) -> bool:
+    """A capitalised word before a name that is no given name: a preposition, a conjunction
+    or a verb the parser makes no part of the name ("Without Ray in the race", "Neither Ray
+    nor Bell", "Asserting Ray's role", "Will Ray agree?"), or, opening its sentence, a
+    participle ("Painting Ray as ...", "Stated Ray:") or, before a surname the document
+    gives to someone with a known given name, a word it also writes in lower case ("Young
+    Ray voters" beside "Ann Ray").
+
+    A given name the tables know is a name wherever it stands ("Will Bell", "Grant Ray"),
+    and so is a word the parser joins to the name ("Win Htein", "Will Doyle").
+    """
+    if token.lower_ in GIVEN_NAMES or not token.text[:1].isupper():
+        return False
+    pos = token.pos_
+    if token.dep_ not in ("compound", "flat") and pos in NOT_NAME_POS:
+        return True
+    if pos == "AUX":
+        return token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i + 1
+    low = token.lower_
+    if not _opens_sentence(token) or low.rstrip(".") in NAME_TITLES:
+        return False  # (a title opening the sentence is left to the rules of titles)
+    if len(low) > 5 and low.endswith(("ing", "ed")):
+        return True
+    return written_in_lower_case(token.doc, token.text) and surname.text in per_doc(
+        token.doc, "given_named_words", _given_named_words
+    )
+
+
+def _given_named_words(doc: Doc) -> frozenset[str]:
+    """The words a document writes right after a capitalised known given name ("Ann Ray")."""
+    return frozenset(
+        t.text for t in doc[1:] if doc[t.i - 1].lower_ in GIVEN_NAMES and doc[t.i - 1].is_title
+    )
+
+
+def name_without_opening_words(span: Span) -> Span:
+    """A name's span without the words before it that begin no name (see
+    :func:`opens_no_name`): "Without Ann Ray" -> "Ann Ray"."""
+    start = span.start
+    while start < span.end - 1 and opens_no_name(span.doc[start], span[-1]):
+        start += 1
+    return span.doc[start : span.end]
 
 
 # Prepositions that give an example of a group: "critics like Tom Bell", "... such as".
