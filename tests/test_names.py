@@ -316,6 +316,10 @@ def test_name_key_fields() -> None:
 
 
 SAME_PERSON = [
+    # common hypocorisms of one full name
+    ("Johnny Vell", "John Vell"),
+    ("Debbie Oduya", "Deborah Oduya"),
+    ("Becky Ray", "Rebecca Ray"),
     # one man, many forms: titles, transliteration, surname alone, first name alone
     ("Qasem Soleimani", "Maj. Gen. Qasem Soleimani"),
     ("Qasem Soleimani", "Soleimani"),
@@ -398,6 +402,12 @@ def test_same_person_keeps_different_people_apart(a: str, b: str) -> None:
 
 
 CLUSTER_CASES = [
+    # a full name with a nickname of several full names joins the one other person of its
+    # surname whose given name it shortens
+    (["Sandra Vell", "Sandy Vell", "Vell"],
+     {"Sandra Vell": "Sandra Vell", "Sandy Vell": "Sandra Vell", "Vell": "Sandra Vell"}),
+    (["Patrick Oduya", "Pat Oduya"],
+     {"Patrick Oduya": "Patrick Oduya", "Pat Oduya": "Patrick Oduya"}),
     # a given name written alone, as a nickname, is the full name's first
     (["Bill Vance", "Bill"], {"Bill Vance": "Bill Vance", "Bill": "Bill Vance"}),
     # a transcript's label in capitals is the one full name of that surname in the text

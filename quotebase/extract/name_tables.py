@@ -58,7 +58,7 @@ FEMALE_FIRST_NAMES = frozenset(
     angelique ariana barbra bette brigid carole cecile debby dena gabby gennifer ghazala greta
     hasmik hilary ivana jen joni kelli krystal lael lolita luciana malkia marla meg melanne
     merry mika minyon neera norah patti roseann sahar shonda sonya susanne tashfeen vanita
-    zephyr zeynep galia jomana mariam trish
+    zephyr zeynep galia jomana mariam trish billie
     aisha ayesha amina benazir chimamanda ekaterina farah fatima fatma hanan indira irina
     jacinda layla leila malala maryam ngozi oksana priya rania samira shirin sunita svetlana
     tatiana ursula yasmin yasmine yulia zainab anjali annalena ayse ingrid segolene yuriko

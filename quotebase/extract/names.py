@@ -128,7 +128,34 @@ NICKNAMES = {
     "pete": "peter", "sam": "samuel", "liz": "elizabeth", "beth": "elizabeth",
     "kate": "katherine", "katie": "katherine", "sue": "susan", "jack": "john",
     "geoff": "geoffrey", "andy": "andrew", "tim": "timothy", "doug": "douglas",
-    "ron": "ronald", "fred": "frederick", "rudy": "rudolph",
+    "ron": "ronald", "fred": "frederick", "rudy": "rudolph", "johnny": "john",
+    "hank": "henry", "walt": "walter", "stan": "stanley", "vince": "vincent",
+    "josh": "joshua", "zach": "zachary", "jake": "jacob", "mitch": "mitchell",
+    "russ": "russell", "wes": "wesley", "debbie": "deborah", "deb": "deborah",
+    "becky": "rebecca", "cindy": "cynthia", "abby": "abigail", "mandy": "amanda",
+    "pam": "pamela", "judy": "judith", "barb": "barbara", "jen": "jennifer",
+    "jenny": "jennifer", "vicky": "victoria", "vicki": "victoria", "trish": "patricia",
+    "patty": "patricia", "peggy": "margaret", "betsy": "elizabeth", "betty": "elizabeth",
+    "libby": "elizabeth",
+}  # fmt: skip
+
+# Hypocorisms of several full names ("Sandy": Sandra or Alexander): a full name so written
+# is the one person of that surname whose full given name it shortens, when the text names
+# exactly one other person of that surname.
+AMBIGUOUS_NICKNAMES = {
+    "sandy": ("sandra", "alexander", "alexandra"), "pat": ("patrick", "patricia"),
+    "alex": ("alexander", "alexandra", "alexis"), "sam": ("samuel", "samantha"),
+    "chris": ("christopher", "christine", "christina", "christian"),
+    "terry": ("terence", "terrence", "teresa", "theresa"), "jerry": ("gerald", "jerome"),
+    "gerry": ("gerald", "geraldine"), "harry": ("harold", "henry"), "al": ("albert", "alan",
+    "alfred", "allen"), "ted": ("edward", "theodore"), "steve": ("stephen", "steven"),
+    "phil": ("philip", "phillip"), "nate": ("nathan", "nathaniel"), "kate": ("katherine",
+    "catherine", "kathryn"), "kathy": ("katherine", "catherine", "kathleen"), "cathy": (
+    "catherine", "katherine", "cathleen"), "jo": ("joanne", "joanna", "josephine"),
+    "fran": ("frances", "francis"), "frankie": ("frances", "francis", "frank"),
+    "toni": ("antonia",), "max": ("maxwell", "maximilian"), "ray": ("raymond",),
+    "gene": ("eugene",), "lou": ("louis", "louise"), "len": ("leonard",),
+    "meg": ("margaret", "megan"), "nikki": ("nicole", "nicola"),
 }  # fmt: skip
 
 # Determiners and pronouns: a capitalised "The" or "His" starts a description, not a name.
@@ -735,6 +762,39 @@ _GIVEN_KEYS = frozenset(fold(n) for n in GIVEN_NAMES)
 _DROPPABLE_KEYS = frozenset(fold(n) for n in DROPPABLE_GIVEN_NAMES)
 # A one-word name is folded as a surname; as a given name, a nickname stands for the full one.
 _NICKNAME_KEYS = {fold(short): fold(full) for short, full in NICKNAMES.items()}
+_AMBIGUOUS_KEYS = {
+    fold(short): frozenset(fold(f) for f in full) for short, full in AMBIGUOUS_NICKNAMES.items()
+}
+
+
+def _shortens(nickname: NameKey, full: NameKey) -> bool:
+    """A full name written with an ambiguous nickname ("Sandy Ray") and one of the full
+    given names it shortens, same surname ("Sandra Ray")."""
+    return (
+        nickname.is_full
+        and full.is_full
+        and nickname.last == full.last
+        and _suffix_compatible(nickname.suffix, full.suffix)
+        and full.first in _AMBIGUOUS_KEYS.get(nickname.first or "", ())
+    )
+
+
+def _join_nicknames(clusters: list[list[str]], keys: dict[str, NameKey]) -> list[list[str]]:
+    """Join a cluster named with an ambiguous nickname ("Sandy Ray") to the one other
+    cluster of its surname when that one's given name is a full form of it ("Sandra Ray")."""
+    for group in list(clusters):
+        if group not in clusters or not any(keys[n].first in _AMBIGUOUS_KEYS for n in group):
+            continue
+        last = keys[group[0]].last
+        others = [c for c in clusters if c is not group and any(keys[m].last == last for m in c)]
+        if len(others) == 1 and all(
+            _shortens(keys[n], keys[m]) or _full_compatible(keys[n], keys[m])
+            for n in group
+            for m in others[0]
+        ):
+            others[0].extend(group)
+            clusters.remove(group)
+    return clusters
 
 
 def _surname_words(surname: str) -> list[str]:
@@ -1018,6 +1078,7 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
             fits[0].append(n)
         else:
             clusters.append([n])  # new person, or ambiguous between two ("George Bush")
+    clusters = _join_nicknames(clusters, keys)
     singles: dict[str, list[str]] = {}
     # "Mr. Obama" beside "Michelle Obama": a surname whose title's gender no full name of it
     # shares is borne by someone else, and then the surname alone may be either person
