@@ -3568,6 +3568,23 @@ COMMON_WORD_NAME_CASES = [
 ]  # fmt: skip
 
 
+# A pronoun speaker is not the person its own words name as an owner ("Ruiz's plan"), when
+# someone else can be: the speaker before.
+OWNER_NAMED_IN_WORDS_CASES = [
+    ("His campaign chief, Tom Reyes, said Dan Ruiz expects the vote to turn his way. He "
+     "should also gain from the debate, Ruiz said.\n\n“Voters wondered whether Governor "
+     "Ruiz's plan could win over the suburbs,” he said.", "Voters wondered", "Tom Reyes"),
+    ("Pollster Mark Dunn -- who has advised three mayors in the region -- doubts Tom Bell can "
+     "win back older voters. But the candidate could still change the topic.\n\n“His best "
+     "hope is a fight over taxes,” he said. “Bell's strongest case is that the town needs a "
+     "change.”", "His best hope", "Mark Dunn"),
+    ("Pollster Mark Dunn -- who has advised three mayors in the region -- doubts Tom Bell can "
+     "win back older voters. But the candidate could still change the topic.\n\n“His best "
+     "hope is a fight over taxes,” he said. “Bell's strongest case is that the town needs a "
+     "change.”", "Bell's strongest", "Mark Dunn"),
+]  # fmt: skip
+
+
 SPEAKER_RULES = {
     "a_name_read_as_an_adverb_before_a_cue": ADVERB_READ_NAME_CASES,
     "a_name_read_as_a_modal_before_a_participle": MODAL_READ_NAME_CASES,
@@ -3577,6 +3594,7 @@ SPEAKER_RULES = {
     "a_place_before_a_title_gives_no_gender": PLACE_BEFORE_TITLE_CASES,
     "an_outlet_that_reported_is_no_antecedent_for_he": REPORTING_OUTLET_CASES,
     "a_name_also_written_in_lower_case_is_a_common_noun": COMMON_WORD_NAME_CASES,
+    "a_pronoun_speaker_is_not_an_owner_its_words_name": OWNER_NAMED_IN_WORDS_CASES,
     "colon_introduction_and_transcript_labels": COLON_CASES,
     "pronoun_antecedent": PRONOUN_ANTECEDENT_CASES,
     "it_takes_a_thing_named_in_its_sentence_or_the_one_before": NEUTER_ANTECEDENT_CASES,

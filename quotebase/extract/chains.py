@@ -31,7 +31,13 @@ from quotebase.extract.attribution import (
     self_identification,
     tag_by_any_verb,
 )
-from quotebase.extract.coref import nearest_mention, remembered, resolve_pronoun
+from quotebase.extract.coref import (
+    excluded,
+    nearest_mention,
+    owners_named,
+    remembered,
+    resolve_pronoun,
+)
 from quotebase.extract.cue_match import _clause_with_subject
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb, relay_cue
 from quotebase.extract.descriptions import described_speaker
@@ -124,6 +130,10 @@ TRANSCRIPT_LABEL = re.compile(
     r"\s*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):\s"
 )  # characters between two pieces of one utterance in a paragraph
 TRANSCRIPT_LINE = re.compile(r"(?m)^" + TRANSCRIPT_LABEL.pattern)  # a label opening a line
+
+
+# The rest of a speaker's tag before their next quote: “...,” he said. “...”
+CONTINUED_AFTER_TAG = re.compile(r"\w+(?: \w+){0,2}[.,:;]\s*$")
 
 
 @dataclass(frozen=True)
@@ -443,8 +453,12 @@ class Resolver:
         found = label_speaker(text, label.group(1))
         return found[0] if found is not None else None
 
-    def pronoun(self, token: Token) -> Resolved:
-        """A third-person pronoun: its antecedent's name; objects skip their clause subject."""
+    def pronoun(self, token: Token, qi: int | None = None) -> Resolved:
+        """A third-person pronoun: its antecedent's name; objects skip their clause subject.
+
+        The speaker of quote ``qi`` is not a person the quoted words name as an owner
+        ("“Ray's plan can win,” he said"), when someone else may be.
+        """
         mention = Mention(token.text, token.idx, token.idx + len(token))
         exclude: frozenset[str] = frozenset()
         if token.dep_ == "poss":
@@ -471,6 +485,15 @@ class Resolver:
         if found is None:
             return Resolved(mention, token.text, EntityKind.UNNAMED, token.i)
         found = self._described_antecedent(found, token)
+        owned = owners_named(self._spoken_words(qi, token)) if qi is not None else frozenset()
+        others = self.candidates
+        while owned and excluded(found.name, owned):
+            # the mention that led there goes, even a description of that person
+            others = [c for c in others if c.token != found.token]
+            other = resolve_pronoun(token, others, exclude)
+            if other is None:
+                break
+            found = self._described_antecedent(other, token)
         return Resolved(mention, found.name, found.kind, token.i)
 
     def _described_antecedent(self, found: PersonMention, pronoun: Token) -> PersonMention:
@@ -489,6 +512,23 @@ class Resolver:
             return found
         return replace(found, name=named.name, kind=named.kind)
 
+    def _spoken_words(self, qi: int, speaker: Token) -> list[Token]:
+        """The words of quote ``qi``, and of the next quote when it goes on right after the
+        speaker's tag in the same paragraph (“...,” he said. “...”)."""
+        ctx = self.ctx
+        wanted = {qi}
+        nxt = qi + 1
+        if (
+            nxt < len(ctx.spans)
+            and ctx.spans[qi].outer_end <= speaker.idx
+            and ctx.paragraph(ctx.spans[nxt].outer_start) == ctx.paragraph(speaker.idx)
+            and CONTINUED_AFTER_TAG.match(ctx.text, speaker.idx, ctx.spans[nxt].outer_start)
+        ):
+            wanted.add(nxt)
+        first = ctx.token_at(ctx.spans[min(wanted)].outer_start)
+        last = ctx.token_at(ctx.spans[max(wanted)].outer_end)
+        return [t for t in ctx.doc[first : last + 1] if ctx.owner[t.i] in wanted]
+
     def _name_of(self, token: Token) -> str:
         if token.pos_ == "PRON":
             # one level only: the subject pronoun's own antecedent, without exclusions
@@ -502,7 +542,7 @@ class Resolver:
         if kind == "narrator":
             return self.narrator(token, writer)
         if kind == "pronoun":
-            return self.pronoun(token)
+            return self.pronoun(token, qi)
         # "The governor, Paul Smith, warned": the apposed name, not the description
         # ("Speaker of the Assembly Tom Bell said": a title the tagger read as a name)
         # (never across a quotation mark: "Ray: 'Never underestimate Bell.'" is no apposition;

@@ -337,7 +337,7 @@ def _antecedent(
         for c in candidates
         if c.token < pronoun.i
         and pronoun.i - c.token <= window
-        and not _excluded(c.name, exclude_names)
+        and not excluded(c.name, exclude_names)
         and compatible(pronoun, c)
     ]
     # "Tom Bell, she said, has been a disaster": the subject the inserted tag reports on
@@ -1217,7 +1217,29 @@ def _interrupts_report(subject: Token, pronoun: Token) -> bool:
     )
 
 
-def _excluded(name: str, exclude_names: frozenset[str]) -> bool:
+def owners_named(words: Sequence[Token]) -> frozenset[str]:
+    """The people some words name as owners of something ("Senator Ray's plan").
+
+    A speaker does not call themselves by their own name's possessive ("“Ray's plan can
+    win,” he said": he is someone other than Ray), so a pronoun that speaks such words is
+    not that person.
+
+    Args:
+        words: The tokens of what is said.
+
+    Returns:
+        The names (surname last) of the proper names given a possessive ending.
+    """
+    names = set()
+    for token in words:
+        if token.pos_ == "PROPN" and any(
+            c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children
+        ):
+            names.add(token.text)
+    return frozenset(names)
+
+
+def excluded(name: str, exclude_names: frozenset[str]) -> bool:
     """Same person by surname: "Crocker" excludes "Ryan Crocker"."""
     words = name.lower().split()
     return bool(words) and any(
