@@ -3585,6 +3585,23 @@ OWNER_NAMED_IN_WORDS_CASES = [
 ]  # fmt: skip
 
 
+# "the mayor's support is new. He ...": a described owner of a main clause's subject is its
+# topic, and the description stands for the person named with its role noun ("incumbent
+# mayor Tom Bell"), not for someone named since without it.
+DESCRIBED_OWNER_ROLE_CASES = [
+    ("The letter cites warm words from presumptive nominee Tom Bell, and from critics like "
+     "Dan Holt.\n\n“We stand with the workers,” Holt wrote the day after the vote.\n\n"
+     "Meanwhile, the current party nominee’s support for the union is new. He has praised its "
+     "leaders, and he was quick to join its march.\n\n“We want a town where every worker is "
+     "safe,” he said.", "We want a town", "Tom Bell"),
+    ("The letter cites warm words from incumbent mayor Tom Bell, and from critics like Dan "
+     "Holt.\n\n“We stand with the workers,” Holt wrote on Monday.\n\nMeanwhile, the "
+     "mayor's support for the union is new. He has praised its leaders, and he was quick to "
+     "join its march.\n\n“We want a town where every worker is safe,” he said.",
+     "We want a town", "Tom Bell"),
+]  # fmt: skip
+
+
 SPEAKER_RULES = {
     "a_name_read_as_an_adverb_before_a_cue": ADVERB_READ_NAME_CASES,
     "a_name_read_as_a_modal_before_a_participle": MODAL_READ_NAME_CASES,
@@ -3595,6 +3612,7 @@ SPEAKER_RULES = {
     "an_outlet_that_reported_is_no_antecedent_for_he": REPORTING_OUTLET_CASES,
     "a_name_also_written_in_lower_case_is_a_common_noun": COMMON_WORD_NAME_CASES,
     "a_pronoun_speaker_is_not_an_owner_its_words_name": OWNER_NAMED_IN_WORDS_CASES,
+    "a_described_owner_is_the_one_named_with_its_role": DESCRIBED_OWNER_ROLE_CASES,
     "colon_introduction_and_transcript_labels": COLON_CASES,
     "pronoun_antecedent": PRONOUN_ANTECEDENT_CASES,
     "it_takes_a_thing_named_in_its_sentence_or_the_one_before": NEUTER_ANTECEDENT_CASES,

@@ -1089,7 +1089,16 @@ def _varied_on(
     # "asked by moderator Tom Bell ... the Florida senator": someone the document names as
     # a moderator, reporter or aide is not the candidate or officeholder described
     fits = [c for c in leading or named if not _named_in_other_role(c, candidates, found.token)]
-    chosen = (fits or leading or named)[-1:]
+    # "presumptive nominee Tom Bell ... Ann Ray tweeted ... the nominee's plan": the person
+    # named with the description's own role noun, over a later subject named without it
+    role = doc[found.token].lower_
+    titled = [
+        c
+        for c in named
+        if role in (w.lower().strip(".,") for w in c.mention.text.split()[:-1])
+        and not _named_in_other_role(c, candidates, found.token)
+    ]
+    chosen = (titled or fits or leading or named)[-1:]
     return chosen[0] if chosen else None
 
 

@@ -748,18 +748,24 @@ def _owns_main_subject(head: Token) -> bool:
     """Whether a name owns the thing that is its main clause's subject.
 
     "Bell’s letter also faulted the mayor. He asks ...": the letter is no one to refer
-    back to, so its owner is the person the sentence is about. A person noun owned
-    ("Tom Bell's lawyer") is a person of its own and the subject itself.
+    back to, so its owner is the person the sentence is about; so is a definite
+    description's ("the senator's bill passed"). A person noun owned ("Tom Bell's lawyer")
+    is a person of its own and the subject itself.
     """
     owned = head.head
     possessive = head.dep_ == "poss" or (
         head.dep_ == "nmod" and any(c.dep_ == "case" and c.i == head.i + 1 for c in head.children)
     )
+    described = (
+        head.pos_ == "NOUN"
+        and is_person_like(head)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
     if (
         not possessive
-        or not head.text[:1].isupper()
+        or not (head.text[:1].isupper() or described)
         # a surname alone, as a writer names someone already introduced (not "the Ray Fund")
-        or any(c.dep_ in ("compound", "flat") for c in head.children)
+        or (not described and any(c.dep_ in ("compound", "flat") for c in head.children))
         or owned.pos_ != "NOUN"
         or owned.dep_ not in SUBJECT_DEPS
         or is_person_like(owned)
