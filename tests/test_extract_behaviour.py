@@ -9,6 +9,12 @@ from quotebase.extract.records import DocumentMeta, EntityKind, QuoteKind
 META = DocumentMeta(outlet="The Daily Example", author="Pat Writer")
 
 SPEAKER_CASES = [
+    # an office joined by "and" to the titles before a name is that name's
+    (
+        "“Turnout decides it,” said former Ohio Gov. and party chairman Tom Bell.",
+        "Turnout decides it",
+        "Tom Bell",
+    ),
     # a full name the tagger read as no person's ("Lars Brede" as a product)
     (
         "The final pits Zoran Vukotic against Lars Brede on Sunday. Brede told a reporter "
@@ -272,6 +278,13 @@ NOT_A_NAME_SPEAKER_CASES = [
     ("Transcript as follows:\n\n“We came here to work, and we will keep working.”",
      "We came here", "Transcript"),
     ("Supporters cheered in the hall. Some chanted “Four more years!”", "Four more", "Some"),
+    # a place, then a party's member or an office: a description of someone unnamed
+    ("“The race is wide open,” said a Vermont Republican who asked not to be named.",
+     "The race", "a Vermont Republican"),
+    ("“We need more buses,” added another Oregon Democrat. “The trains are full.”",
+     "We need", "another Oregon Democrat"),
+    ("“The court will hear the case,” a Texas Supreme Court Justice told reporters.",
+     "The court", "a Texas Supreme Court Justice"),
 ]  # fmt: skip
 
 

@@ -42,3 +42,22 @@ def test_entity_full_name_reads_a_person_in_an_organisation():
     assert entity_full_name(doc.ents[0], frozenset({"Brede"})) == "Zoran Brede"
     # a surname no one uses alone: no person
     assert entity_full_name(doc.ents[0], frozenset({"Ray"})) is None
+
+
+def _street_doc(first: str, second: str) -> Doc:
+    # Pressure from <first> <second> grew .
+    words = ["Pressure", "from", first, second, "grew", "."]
+    spaces = [True, True, True, True, False, False]
+    heads = [4, 0, 3, 1, 4, 4]
+    deps = ["nsubj", "prep", "compound", "pobj", "ROOT", "punct"]
+    pos = ["NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"]
+    return _doc(words, spaces, heads, deps, pos, ["O"] * 6)
+
+
+def test_a_name_ending_in_a_street_is_no_persons():
+    from quotebase.extract.records import EntityKind
+
+    assert mention_of(_street_doc("Lombard", "Street")[3]).kind is EntityKind.ORGANIZATION
+    # a place or a body described by an office is no one's name either: a description
+    assert mention_of(_street_doc("Ohio", "Gov.")[3]).kind is EntityKind.UNNAMED
+    assert mention_of(_street_doc("Ann", "Street")[3]).kind is EntityKind.PERSON

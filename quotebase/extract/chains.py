@@ -56,6 +56,7 @@ from quotebase.extract.mentions import (
     name_given,
     name_without_opening_words,
     names_outlet,
+    names_place_or_body,
     place_names,
     possible_heads,
     pronoun_gender,
@@ -337,6 +338,8 @@ class Resolver:
             return replace(pm, kind=EntityKind.ORGANIZATION, plural=False)
         if pm.kind is not EntityKind.ORGANIZATION or not words or ends_in_acronym(pm.name):
             return pm  # "Junge FDP": an acronym ends a body's name, whoever bears its words
+        if names_place_or_body(head, pm.name):
+            return pm  # "Wall Street", after "Ann Ray Street" tagged a person
         # a surname is capitalised: not "campaign" in "the Ann Ray campaign"
         given = words[-1][:1].isupper() and surname_of(pm.name) in self.given_surnames
         if words[-1] in self.person_words or given:
@@ -556,6 +559,14 @@ class Resolver:
         if given is not None:
             named.append(given)  # "said the station chief known as Rafe": the name it is given
         title = token.pos_ == "PROPN" and token.lower_.rstrip(".") in NAME_TITLES
+        if title:
+            # "said former Ohio Gov. and party chairman Tom Bell": an office joined to the
+            # titles of a name is that name's
+            named += [
+                c
+                for c in token.children
+                if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+            ]
         # "BOSTON — Rep. Ann Ray on Friday said": the dateline the parser made the subject
         dateline = token.pos_ == "PROPN" and in_dateline(self.ctx.text, token.idx)
         if (token.pos_ == "NOUN" or title or dateline) and named:

@@ -1030,7 +1030,13 @@ def named_by_variation(
         and not found.plural
         and words[-1].lower() in VARIATION_NOUNS
     )
-    party = found.kind is EntityKind.PERSON and party_description(doc[found.token])
+    word = doc[found.token]
+    # "the Ohio Republican" (a place's words before the party: a description, see
+    # :func:`~quotebase.extract.mentions.described_not_named`), or a party read as a name
+    placed = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)
+    party = party_description(word) and (
+        found.kind is EntityKind.PERSON or (found.kind is EntityKind.UNNAMED and placed)
+    )
     if not (described or party):
         return found
     gender = pronoun_gender(pronoun.text) or found.gender

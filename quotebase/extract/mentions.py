@@ -34,9 +34,9 @@ from quotebase.extract.name_tables import (
     is_brand,
     is_platform,
 )
+from quotebase.extract.names import NON_PERSON_WORDS, is_person_name, name_key, strip_titles
 from quotebase.extract.names import SUFFIXES as NAME_SUFFIXES
 from quotebase.extract.names import TITLES as NAME_TITLES
-from quotebase.extract.names import is_person_name, name_key, strip_titles
 from quotebase.extract.pronouns import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -456,6 +456,11 @@ def _build_mention(head: Token) -> PersonMention:
         kind, name = EntityKind.ORGANIZATION, text
     if kind is EntityKind.PERSON and pos != "PRON" and word_read_as_name(head, name):
         kind, name = EntityKind.UNNAMED, text  # "the Texan said", "Transcript as follows:"
+    if kind is EntityKind.PERSON and pos == "PROPN":
+        if described_not_named(head, name):
+            kind, name = EntityKind.UNNAMED, text  # "a New Hampshire Republican", "Ohio Gov."
+        elif names_place_or_body(head, name):
+            kind = EntityKind.ORGANIZATION  # "Wall Street", "the Acme Union Leader"
     # "Another delegate, Michael Brown, explained ...": a name apposed to the subject is
     # the subject too
     apposed_name = head.dep_ == "appos" and head.ent_type_ == "PERSON" and pos == "PROPN"
@@ -549,6 +554,49 @@ def word_read_as_name(head: Token, name: str) -> bool:
     # "A defensive Obama": a word the tagger reads as a person's elsewhere is a name
     _, people = per_doc(head.doc, "entity_word_counts", _entity_word_counts)
     return people[head.doc.vocab.strings[head.text]] == 0
+
+
+# A party's member, which a description names by place or rank: "a Texas Republican".
+PARTY_MEMBER_WORDS = frozenset({"republican", "democrat"})
+
+
+def described_not_named(head: Token, name: str) -> bool:
+    """A name of several words that ends in a party's member or an office and names no one:
+    "a Texas Republican", "another Ohio Democrat", "former Ohio Gov.", "a Supreme Court
+    Justice": place or body words before a party or office word describe its bearer.
+
+    A person's name written with the word is not this ("Republican Ann Ray", "Ray Justice").
+    """
+    words = name.split()
+    last = words[-1].lower().rstrip(".") if words else ""
+    if len(words) < 2 or not (last in PARTY_MEMBER_WORDS or last in NAME_TITLES):
+        return False
+    return not (
+        head.ent_type_ == "PERSON"
+        or is_person_name(name)
+        or _has_given_name(name)
+        or head.text in surnames_of_people(head.doc)
+    )
+
+
+def names_place_or_body(head: Token, name: str) -> bool:
+    """A name of several words, no one's, that ends in a word of a place or a body ("Wall
+    Street", "Acme Union Leader"): what the words name is no person, though the tagger left
+    them untagged."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and head.ent_type_ not in ("PERSON", "NORP")
+        and any(_norm(w) in NON_PERSON_WORDS for w in words)
+        and not is_person_name(name)
+        and not _has_given_name(name)
+        and not any(_norm(w) in NAME_TITLES for w in words)
+        and _norm(words[-1]) not in LAW_WORDS  # "the Ann Ray Act": a writing, not a body
+    )
+
+
+def _norm(word: str) -> str:
+    return word.lower().strip(".,'’")
 
 
 # Parts of speech of words that never begin a name: "Without Ray ...", "Neither Ray nor ...".
@@ -1043,6 +1091,8 @@ def names_group(head: Token, name: str) -> bool:
     A surname the tagger reads as plural ("Sanders") is a person's once the document names
     them in full (see :func:`is_known_surname`); one after a given name is too.
     """
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.ent_type_ == "NORP":
+        return True  # "Republicans seized on it": a people or a party's members, read as nouns
     if head.pos_ != "PROPN" or head.tag_ != "NNPS" or head.ent_type_ == "PERSON":
         return False
     words = name.split()
