@@ -9,6 +9,24 @@ from quotebase.extract.records import DocumentMeta, EntityKind, QuoteKind
 META = DocumentMeta(outlet="The Daily Example", author="Pat Writer")
 
 SPEAKER_CASES = [
+    # a party's member apposed to a name whose surname is written like a title is a note
+    # on the name; the name speaks
+    (
+        "“The bridge stays open,” Ann King, Republican of Ohio, said on Monday.",
+        "The bridge stays open",
+        "Ann King",
+    ),
+    (
+        "“We counted every vote,” said Senator Tom Bishop, Democrat of Iowa, after the hearing.",
+        "We counted every vote",
+        "Tom Bishop",
+    ),
+    (
+        "Representative Lena Marsh King, Independent of Maine, spoke first. "
+        "“We need the ferry,” she said.",
+        "We need the ferry",
+        "Lena Marsh King",
+    ),
     # an office joined by "and" to the titles before a name is that name's
     (
         "“Turnout decides it,” said former Ohio Gov. and party chairman Tom Bell.",

@@ -51,7 +51,9 @@ from quotebase.extract.mentions import (
     entity_full_name,
     given_named_surnames,
     is_known_surname,
+    is_party_note,
     is_person_like,
+    is_title_word,
     mention_of,
     name_given,
     name_without_opening_words,
@@ -553,12 +555,15 @@ class Resolver:
         named = [
             c
             for c in token.children
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and not _across_quote(token, c)
+            if c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and not _across_quote(token, c)
+            and not is_party_note(c)  # "Ann King, Democrat of Ohio, said": King's note
         ]
         given = name_given(token) if token.pos_ == "NOUN" else None
         if given is not None:
             named.append(given)  # "said the station chief known as Rafe": the name it is given
-        title = token.pos_ == "PROPN" and token.lower_.rstrip(".") in NAME_TITLES
+        title = is_title_word(token)
         if title:
             # "said former Ohio Gov. and party chairman Tom Bell": an office joined to the
             # titles of a name is that name's

@@ -558,6 +558,8 @@ def word_read_as_name(head: Token, name: str) -> bool:
 
 # A party's member, which a description names by place or rank: "a Texas Republican".
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat"})
+# The member words of a note apposed to a name: "Ann Ray, Independent of Maine,".
+PARTY_NOTE_WORDS = PARTY_MEMBER_WORDS | {"independent"}
 
 
 def described_not_named(head: Token, name: str) -> bool:
@@ -1584,13 +1586,16 @@ def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
         The mention under the apposed person's name, or ``described`` unchanged when it is
         a name already or has no apposed name.
     """
-    # "The Example Group's CEO, Kim Stone": a title the tagger read as a name
-    title = head.pos_ == "PROPN" and head.text.lower().rstrip(".") in NAME_TITLES
+    # "The Example Group's CEO, Kim Stone": a title the tagger read as a name (not the
+    # surname closing a person's name: "Ann King, Republican of Ohio," is King's note)
+    title = is_title_word(head)
     if not title and (
         described.kind is not EntityKind.UNNAMED or head.pos_ != "NOUN" or not described.personal
     ):
         return described
-    apposed = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    apposed = [
+        c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not is_party_note(c)
+    ]
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         apposed.append(head.head)
     given = name_given(head)
@@ -1614,6 +1619,28 @@ def named_by_apposition(described: PersonMention, head: Token) -> PersonMention:
             gender=named.gender or described.gender,
         )
     return described
+
+
+def is_title_word(token: Token) -> bool:
+    """A title the tagger read as a name ("the Example Group's CEO", "Gov."), not the
+    surname closing a person's name that is written like one ("Ann T. King", "Tom Bishop":
+    the run of name words before it is tagged a person's)."""
+    if token.pos_ != "PROPN" or token.text.lower().rstrip(".") not in NAME_TITLES:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return not (
+        token.ent_type_ == "PERSON"
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.head == token
+        and before.ent_type_ == "PERSON"
+    )
+
+
+def is_party_note(token: Token) -> bool:
+    """A party's member apposed to a name as a note on it ("Ann Ray, Democrat of Ohio,",
+    "Tom Bell, Republican of Texas,"): it describes the name, and names no one itself."""
+    return token.dep_ == "appos" and token.lower_ in PARTY_NOTE_WORDS
 
 
 def _listed_with_and(name_head: Token) -> bool:
