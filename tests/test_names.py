@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotebase.extract.names import (
+    AMBIGUOUS_NICKNAMES,
+    NICKNAMES,
     KnownEntity,
     NameKey,
     canonical_form,
@@ -779,3 +781,9 @@ def test_same_person_is_symmetric_on_names(a: str, b: str) -> None:
 )
 def test_is_nickname(before, content, after, expected):
     assert is_nickname(before, content, after) is expected
+
+
+def test_a_nickname_stands_in_one_table_only():
+    # an unambiguous nickname is folded to its full name before the ambiguous table is read,
+    # so an entry in both would never be used as ambiguous
+    assert not set(NICKNAMES) & set(AMBIGUOUS_NICKNAMES)

@@ -21,6 +21,7 @@ from quotebase.extract.mentions import (
     GROUP_NOUNS,
     IMPERSONAL_NOUNS,
     PERSON_NOUNS,
+    POSSESSIVE_ENDINGS,
     QUOTE_MARKS,
     REPORTED_DEPS,
     SUBJECT_DEPS,
@@ -1248,7 +1249,7 @@ def owners_named(words: Sequence[Token]) -> frozenset[str]:
     names = set()
     for token in words:
         if token.pos_ == "PROPN" and any(
-            c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children
+            c.dep_ == "case" and c.lower_ in POSSESSIVE_ENDINGS for c in token.children
         ):
             names.add(token.text)
     return frozenset(names)

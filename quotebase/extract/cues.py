@@ -535,9 +535,7 @@ def relay_cue(source: Token) -> str | None:
         return None
     if head.lower_ == "to" and head.head.lower_ == "according":
         return "according to"
-    if per_source(head) is not None and per_source(head) == source:
-        return "per"
-    return None
+    return "per" if per_source(head) == source else None
 
 
 def is_according(token: Token) -> bool:

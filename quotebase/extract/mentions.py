@@ -1716,7 +1716,7 @@ def surname_of(name: str) -> str:
     if not words:
         return ""
     last = words[-1].lower()
-    for ending in ("'s", "’s", "'", "’"):
+    for ending in POSSESSIVE_ENDINGS:
         if last.endswith(ending):
             return last[: -len(ending)]
     return last

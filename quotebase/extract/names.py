@@ -141,17 +141,18 @@ NICKNAMES = {
 
 # Hypocorisms of several full names ("Sandy": Sandra or Alexander): a full name so written
 # is the one person of that surname whose full given name it shortens, when the text names
-# exactly one other person of that surname.
+# exactly one other person of that surname. A nickname stands in one table only: those of
+# NICKNAMES are folded to their full name before this one is read.
 AMBIGUOUS_NICKNAMES = {
     "sandy": ("sandra", "alexander", "alexandra"), "pat": ("patrick", "patricia"),
-    "alex": ("alexander", "alexandra", "alexis"), "sam": ("samuel", "samantha"),
+    "alex": ("alexander", "alexandra", "alexis"),
     "chris": ("christopher", "christine", "christina", "christian"),
     "terry": ("terence", "terrence", "teresa", "theresa"), "jerry": ("gerald", "jerome"),
-    "gerry": ("gerald", "geraldine"), "harry": ("harold", "henry"), "al": ("albert", "alan",
-    "alfred", "allen"), "ted": ("edward", "theodore"), "steve": ("stephen", "steven"),
-    "phil": ("philip", "phillip"), "nate": ("nathan", "nathaniel"), "kate": ("katherine",
-    "catherine", "kathryn"), "kathy": ("katherine", "catherine", "kathleen"), "cathy": (
-    "catherine", "katherine", "cathleen"), "jo": ("joanne", "joanna", "josephine"),
+    "gerry": ("gerald", "geraldine"), "harry": ("harold", "henry"),
+    "al": ("albert", "alan", "alfred", "allen"), "ted": ("edward", "theodore"),
+    "steve": ("stephen", "steven"), "phil": ("philip", "phillip"),
+    "nate": ("nathan", "nathaniel"), "kathy": ("katherine", "catherine", "kathleen"),
+    "cathy": ("catherine", "katherine", "cathleen"), "jo": ("joanne", "joanna", "josephine"),
     "fran": ("frances", "francis"), "frankie": ("frances", "francis", "frank"),
     "toni": ("antonia",), "max": ("maxwell", "maximilian"), "ray": ("raymond",),
     "gene": ("eugene",), "lou": ("louis", "louise"), "len": ("leonard",),
