@@ -26,7 +26,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 CACHE_DIR = Path.home() / ".cache" / "quotebase" / "eval"
 
@@ -94,18 +94,18 @@ def _key(error: dict[str, Any]) -> tuple[str, str]:
     return error["id"], error.get("gold") or error.get("predicted") or ""
 
 
-def _compare(new: list[dict[str, Any]], old_path: Path, show: int) -> None:
+def _compare(new: list[dict[str, Any]], old_path: Path, show: int, out: TextIO) -> None:
     with old_path.open(encoding="utf-8") as handle:
         old = [json.loads(line) for line in handle if line.strip()]
     old_by = {_key(e): e for e in old}
     new_by = {_key(e): e for e in new}
     fixed = [e for k, e in old_by.items() if k not in new_by or new_by[k]["error"] != e["error"]]
     broken = [e for k, e in new_by.items() if k not in old_by or old_by[k]["error"] != e["error"]]
-    print(f"fixed {len(fixed)}, broken {len(broken)} (against {old_path})")
+    print(f"fixed {len(fixed)}, broken {len(broken)} (against {old_path})", file=out)
     for label, errors in (("FIXED", fixed), ("BROKEN", broken)):
         for e in errors[:show]:
             brief = json.dumps(_brief(e), ensure_ascii=False)
-            print(f"--- {label} {e['error']} {e['id']}: {brief}")
+            print(f"--- {label} {e['error']} {e['id']}: {brief}", file=out)
 
 
 def _brief(error: dict[str, Any]) -> dict[str, Any]:
@@ -161,21 +161,29 @@ def main(argv: list[str] | None = None) -> int:
                 error["rule"] = rules.get(tuple(error["predicted_span"]), "?")
         if gold_read_marks(record):
             score_document(record, quotes, report.complete, [])
+    counted = Counter(e["rule"] for e in errors if "rule" in e)
+    # JSON on standard output stays one parsable object: the rule counts go inside it, and
+    # what --compare prints goes to standard error
+    notes = sys.stdout
     if args.format == "json":
-        json.dump(report.as_dict(), sys.stdout, indent=2)
+        figures = report.as_dict()
+        if args.rules:
+            figures["speaker_errors_by_rule"] = dict(counted.most_common())
+        json.dump(figures, sys.stdout, indent=2)
         sys.stdout.write("\n")
+        notes = sys.stderr
     else:
         print(report.format_table())
+        if args.rules:
+            rules_line = ", ".join(f"{r} {n}" for r, n in counted.most_common())
+            print("speaker errors by rule: " + rules_line)
     print(f"rules and scoring: {time.perf_counter() - started:.1f} s", file=sys.stderr)
     if args.errors is not None:
         with args.errors.open("w", encoding="utf-8") as handle:
             for error in errors:
                 handle.write(json.dumps(error, ensure_ascii=False) + "\n")
-    if args.rules:
-        counted = Counter(e["rule"] for e in errors if "rule" in e)
-        print("speaker errors by rule: " + ", ".join(f"{r} {n}" for r, n in counted.most_common()))
     if args.compare is not None:
-        _compare(errors, args.compare, args.show)
+        _compare(errors, args.compare, args.show, notes)
     return 0
 
 

@@ -33,6 +33,7 @@ GROUPS = ("reference names someone", "reference names no one")
 VERDICTS = ("right", "wrong", "unclear")
 Z = 1.96  # 95%
 BEFORE = 1200  # characters of the article a judge reads before the quote
+AFTER = 300  # and after it, where a trailing cue stands: “...,” she said
 
 
 def group_of(error: dict[str, Any]) -> str:
@@ -75,6 +76,7 @@ def sample(
                     "predicted_mention": e.get("predicted_mention"),
                     "reference": e.get("gold_name"),
                     "article_before_and_quote": text[max(0, start - BEFORE) : end + 1],
+                    "article_after_quote": text[end + 1 : end + 1 + AFTER],
                     "verdict": None,
                 }
             )

@@ -44,7 +44,7 @@ def test_errors_split_by_whether_the_reference_names_someone():
     assert audit.group_of(_error(3, "the retired judge")) == OTHER
 
 
-def test_sample_draws_from_each_group_with_the_article_before_the_quote():
+def test_sample_draws_from_each_group_with_the_article_around_the_quote():
     errors = [_error(n, "Tom Bell") for n in range(5)] + [_error(n, "she") for n in range(5, 8)]
     texts = {f"doc{n}": "x" * 30 + "Ann Ray spoke. We will win. Then she left." for n in range(8)}
     sheet = audit.sample(errors, texts, (2, 10), seed=1)
@@ -52,6 +52,8 @@ def test_sample_draws_from_each_group_with_the_article_before_the_quote():
     assert groups.count(NAMED) == 2 and groups.count(OTHER) == 3
     assert all(row["verdict"] is None for row in sheet)
     assert sheet[0]["article_before_and_quote"].endswith("We will win. ")
+    # the trailing cue is part of what a judge reads
+    assert sheet[0]["article_after_quote"] == "Then she left."
     assert audit.sample(errors, texts, (2, 10), seed=1) == sheet
 
 
