@@ -3317,7 +3317,7 @@ DEMONSTRATIVE_CLAUSE_CASES = [
     ("However, the city's filing said that was never its position and dismissed those stories "
      "as “old rumors spread by rivals.”", "old rumors", "the city's filing"),
     ("The agency's letter said that was not the case and dismissed the reports as “baseless "
-     "gossip.”", "baseless gossip", "The agency's letter"),
+     "gossip.”", "baseless gossip", "The agency"),
 ]  # fmt: skip
 
 # "..., as a memo put it": the source an "as" aside cites owns the fragment in the clause it
@@ -3633,6 +3633,21 @@ DESCRIBED_OWNER_ROLE_CASES = [
 ]  # fmt: skip
 
 
+# A text whose own noun phrase names its owner ("Ray's statement", "a letter from the
+# board") speaks for that owner, whatever the verb.
+OWNED_TEXT_CASES = [
+    ("A statement from Ann Ray said, “We mourn a great public servant.”", "We mourn",
+     "Ann Ray"),
+    ("A letter from the county board warns that “no more money will come.”", "no more money",
+     "the county board"),
+    ("Tom Bell's letter makes a simple case: “We need the bridge.”", "We need the bridge",
+     "Tom Bell"),
+    ("Ann Ray spoke on Monday. Her statement said the plan was “dead on arrival.”",
+     "dead on arrival", "Ann Ray"),
+    ("“The plan is dead,” according to a statement from Ann Ray.", "The plan is dead",
+     "Ann Ray"),
+]  # fmt: skip
+
 SPEAKER_RULES = {
     "a_name_read_as_an_adverb_before_a_cue": ADVERB_READ_NAME_CASES,
     "a_name_read_as_a_modal_before_a_participle": MODAL_READ_NAME_CASES,
@@ -3759,6 +3774,7 @@ SPEAKER_RULES = {
     "an_infinitive_after_a_quote_is_no_tag": INFINITIVE_AFTER_QUOTE_CASES,
     "an_issued_text_leads_in_the_next_quote": ISSUED_TEXT_LEAD_IN_CASES,
     "an_aside_in_parentheses_leads_in_nothing": PARENTHESIZED_ASIDE_LEAD_IN_CASES,
+    "a_text_speaks_for_the_owner_its_phrase_names": OWNED_TEXT_CASES,
 }
 
 

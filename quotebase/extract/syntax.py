@@ -1205,6 +1205,9 @@ def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) ->
     """
     if text_noun.lemma_.lower() in DISPLAY_NOUNS:
         return None
+    owner = _text_owner(text_noun, allowed)
+    if owner is not None:
+        return owner
     for child in text_noun.children:
         # "an email sent out by Sanders": the agent of the participle; "calculations by
         # Bell": the author the noun names with "by"
@@ -1227,6 +1230,33 @@ def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) ->
         )
         if subject is not None and (_is_person_subject(subject) or _is_body(subject)):
             return subject
+    return None
+
+
+# Entity types of a possessor that dates a text rather than writes it: "Thursday's memo".
+TEXT_DATE_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _text_owner(text_noun: Token, allowed: Allowed) -> Token | None:
+    """The person or body a text's own noun phrase says it is from.
+
+    ``Ray's statement said``, ``her letter warns``, ``a statement from Ray read``, ``a
+    letter from the board warns``: the news credits the owner of the text, whatever the
+    verb around it (so also after ``according to``).
+    """
+    for child in text_noun.children:
+        if child.dep_ == "poss":
+            # "Ray's statement", "the campaign's statement", "her letter"
+            owner: Token | None = child
+        elif child.dep_ == "prep" and child.lower_ == "from":
+            # "a statement from Ray", "a letter from the county board"
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        else:
+            continue
+        if owner is None or not allowed(owner) or owner.ent_type_ in TEXT_DATE_ENTITIES:
+            continue
+        if _is_person_subject(owner) or _is_body(owner):
+            return owner
     return None
 
 
