@@ -3648,6 +3648,33 @@ OWNED_TEXT_CASES = [
      "Ann Ray"),
 ]  # fmt: skip
 
+# "quoted Ray as saying", "reported, quoting Ray", "he quoted Ray": the one quoted speaks,
+# the one quoting passes the words on.
+QUOTED_PERSON_CASES = [
+    ("The Daily Ledger quoted Ann Ray as saying, “The plan is dead.”", "The plan is dead",
+     "Ann Ray", "Daily Ledger"),
+    ("Ann Ray was quoted by the Daily Ledger as saying, “The plan is dead.”",
+     "The plan is dead", "Ann Ray", "the Daily Ledger"),
+    ("“The plan is dead,” the Daily Ledger reported, quoting Ann Ray.", "The plan is dead",
+     "Ann Ray", "Daily Ledger"),
+    ("“The plan is dead,” Tom Bell wrote, quoting one official.", "The plan is dead",
+     "one official", "Tom Bell"),
+    ("Tom Bell closed his speech by quoting Ann Ray: “We need the bridge.”",
+     "We need the bridge", "Ann Ray", "Tom Bell"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "relay"), QUOTED_PERSON_CASES)
+def test_the_one_quoted_speaks_and_the_quoter_relays(nlp, text, fragment, speaker, relay):
+    from quotebase.extract.records import HopRole
+
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert [hop.name for hop in quote.chain if hop.role is HopRole.RELAY] == [relay]
+
+
+
 SPEAKER_RULES = {
     "a_name_read_as_an_adverb_before_a_cue": ADVERB_READ_NAME_CASES,
     "a_name_read_as_a_modal_before_a_participle": MODAL_READ_NAME_CASES,

@@ -538,6 +538,15 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
         end = to.idx + len(to) if to is not None else cue.idx + len(cue)
         return CueMatch("according to", cue.idx, end, source, (), "according")
+    quoting = _quoting_verb(cue)
+    quoted = _quoted_one(quoting, allowed) if quoting is not None else None
+    if quoting is not None and quoted is not None:
+        # "the Ledger quoted Ray as saying", "Ray was quoted by the Ledger as saying", "he
+        # quoted one analyst": the one quoted speaks, the one quoting passes the words on
+        quoter = _quoter(quoting, quoted, allowed)
+        start, end = min(cue.idx, quoting.idx), max(cue.idx + len(cue), quoting.idx + len(quoting))
+        quoted_relays: tuple[Token, ...] = (quoter,) if quoter is not None else ()
+        return CueMatch(doc.text[start:end], start, end, quoted, quoted_relays, "quoted")
     if cue.lemma_.lower() in RECALL_LEMMAS:
         # "X recalled him saying": the object of the recall verb speaks, X relays
         for child in cue.children:
@@ -569,7 +578,58 @@ def match_cue(cue: Token, allowed: Allowed | None = None) -> CueMatch:
         if interjected is not None and (allowed is None or allowed(interjected)):
             speaker = interjected
     relays = _relays(_clause_with_subject(cue), speaker)
+    quoting = next((c for c in cue.children if _is_quoting_participle(c)), None)
+    quoted = _quoted_one(quoting, allowed) if quoting is not None else None
+    if quoted is not None and speaker is not None and quoted.i != speaker.i:
+        # "“...,” the Ledger reported, quoting an official": the official's words, which the
+        # reporter passes on
+        return CueMatch(cue.text, cue.idx, cue.idx + len(cue), quoted, (speaker, *relays), "quoted")
     return CueMatch(cue.text, cue.idx, cue.idx + len(cue), speaker, relays, "subject")
+
+
+# Dependencies of a participle of quoting hung off the verb that reports the words it quotes.
+QUOTING_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _is_quoting_participle(token: Token) -> bool:
+    """``reported, quoting an official``: a participle of "quote" beside a reporting verb."""
+    return (
+        token.dep_ in QUOTING_PARTICIPLE_DEPS
+        and token.tag_ == "VBG"
+        and token.lemma_.lower() == "quote"
+    )
+
+
+def _quoting_verb(cue: Token) -> Token | None:
+    """The verb of quoting a cue stands for: the cue itself, or the one whose "as saying" the
+    cue is (``quoted Ray as saying``)."""
+    if cue.lemma_.lower() == "quote":
+        return cue
+    prep = cue.head
+    if cue.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_.lower() == "quote":
+        return prep.head
+    return None
+
+
+def _quoted_one(verb: Token, allowed: Allowed | None) -> Token | None:
+    """The person a verb of quoting quotes: its object (``quoted Ray``), or the subject of
+    its passive (``Ray was quoted``); not a text or a saying (``quoting her letter``)."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    dep = "nsubjpass" if passive else "dobj"
+    quoted = next((c for c in verb.children if c.dep_ == dep), None)
+    if quoted is None or (allowed is not None and not allowed(quoted)):
+        return None
+    if not _is_person_subject(quoted) or speaker_kind(quoted) == "text":
+        return None
+    return quoted
+
+
+def _quoter(verb: Token, quoted: Token, allowed: Allowed | None) -> Token | None:
+    """Who quotes: the agent of a passive (``quoted by the Ledger``), else the subject."""
+    if quoted.dep_ == "nsubjpass":
+        agent = _passive_agent(verb)
+        return agent if agent is not None and (allowed is None or allowed(agent)) else None
+    return _subject(verb, allowed)
 
 
 def _interjected_subject(cue: Token, speaker: Token) -> Token | None:
