@@ -110,7 +110,8 @@ def _subject(verb: Token, allowed: Allowed | None = None) -> Token | None:
             # the agent speaks for the cue itself only: in "X was joined by Y and joked",
             # the clause "joked" shares its subject X, not the agent
             if child.dep_ == "nsubjpass" and step == 0:
-                # passive: "was quoted by X" -> the agent speaks
+                # passive: "was told by X", "was described by X as" -> the agent speaks (a
+                # quoted person, "was quoted by X", is taken first by match_cue)
                 agent = _passive_agent(verb)
                 if agent is not None:
                     return agent
