@@ -1276,6 +1276,16 @@ GENDERED_TITLE_SURNAME_CASES = [
 ]
 
 
+# An office of one gender written as the title before a name ("Councilwoman", "Congressman")
+# tells that person's gender, also when the tagger reads the titled name as a body
+GENDERED_OFFICE_TITLE_CASES = [
+    ("Police Chief Ron Avery met with Councilwoman Tess Gray. Gray asked for more patrols. "
+     "“We will do what we can,” he said.", "We will do what", "Ron Avery"),
+    ("Ron Avery met with Congresswoman Lupe Gray. Gray asked for more patrols. “We will do "
+     "what we can,” he said.", "We will do what", "Ron Avery"),
+]  # fmt: skip
+
+
 FRONTED_TOPIC_CASES = [
     # "As for X," names the person the sentence is about: its pronoun refers to them
     (
@@ -3697,6 +3707,7 @@ SPEAKER_RULES = {
     "pronoun_tells_apart_two_full_names_of_one_surname": SHARED_SURNAME_CASES,
     "she_after_the_writers_he_is_the_woman_named_since": GENDERED_BY_PRONOUN_CASES,
     "a_gendered_title_tells_bearers_of_one_surname_apart": GENDERED_TITLE_SURNAME_CASES,
+    "an_office_of_one_gender_as_a_title_tells_the_gender": GENDERED_OFFICE_TITLE_CASES,
     "pronoun_after_a_fronted_topic_names_it": FRONTED_TOPIC_CASES,
     "he_after_a_group_speaker_skips_the_group": GROUP_SPEAKER_CASES,
     "lead_in_skips_the_tail_of_the_previous_tag": TAG_TAIL_CASES,

@@ -352,6 +352,12 @@ def gender_of(words: list[str]) -> str | None:
             return "m"
         if low in FEMALE_TITLES:
             return "f"
+    # "Councilwoman Tess Gray", "spokesman Tom Bell": a gendered noun as the title right
+    # before the name (every word after it capitalised; not "businessman and Sen. Pat Ray")
+    for i, word in enumerate(words[:last]):
+        low = word.lower()
+        if low in MALE_NOUNS | FEMALE_NOUNS and all(w[:1].isupper() for w in words[i + 1 :]):
+            return "m" if low in MALE_NOUNS else "f"
     # the given name: any capitalised word between the last title and the surname ("Vice
     # President Joe Biden"; "Virginia Gov. Terry Ray" is no Virginia), or a first name
     # written alone ("Hillary")
@@ -1387,6 +1393,11 @@ BODY_NOUNS = GROUP_NOUNS | frozenset(
     }
 )  # fmt: skip
 
+# Offices of one gender written as a name's title: "Congressman", "Councilwoman".
+GENDERED_TITLE_NOUNS = frozenset(
+    w for w in (MALE_NOUNS | FEMALE_NOUNS) & NAME_TITLES if w.endswith(("man", "woman"))
+)
+
 # Nouns that describe one person, apposed to a name or written before it as a label.
 ONE_PERSON_NOUNS = (PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS) - BODY_NOUNS - {"people", "officials"}
 
@@ -1426,6 +1437,12 @@ def described_kind(named: PersonMention, head: Token) -> PersonMention:
     # "chief strategist Ann Violet": a label written before the name
     labels = [
         c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i
+    ]
+    # "Councilwoman Tess Gray", tagged a body: an office noun of one gender as the title
+    labels += [
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in GENDERED_TITLE_NOUNS
     ]
     for noun in apposed + labels:
         if noun.lemma_.lower() in ONE_PERSON_NOUNS:
