@@ -622,6 +622,13 @@ ACCORDING_CASES = [
         "Omar Haddad",
         "a copy",
     ),
+    # a person described by a common noun of local news says the words too
+    (
+        "According to the police report, the driver said, “I didn't see the light change.”",
+        "I didn't see",
+        "the driver",
+        "police report",
+    ),
     # a source inside the reported clause is part of what was said
     (
         "Ruth Kane said that according to her staff, the plan was “dead on arrival.”",
