@@ -53,6 +53,13 @@ SPEAKER_CASES = [
         "Maria Gonzalez",
     ),
     ("“Taxes are too high,” said Senator Tom Baker.", "Taxes are too high", "Tom Baker"),
+    # a manager's or administrator's office written as a title before the name
+    ("“There is no money left,” said City Manager Ruth Kane.", "There is no money", "Ruth Kane"),
+    (
+        "“We start the count at noon,” County Administrator Tom Bell said.",
+        "We start the count",
+        "Tom Bell",
+    ),
     ("Jane Doe told reporters, “The plan is dead.”", "The plan is dead", "Jane Doe"),
     (
         "The governor, Paul Smith, warned that the budget was “simply unsustainable.”",

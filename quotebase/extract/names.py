@@ -51,7 +51,8 @@ TITLES = frozenset(
         "cllr", "councillor", "councilor", "baroness",
         "premier", "speaker", "leader", "ambassador", "amb", "envoy", "attorney", "commissioner",
         "chairman", "chairwoman", "chair", "chief", "director", "judge", "justice", "pm",
-        "counsel", "treasurer", "ag", "secretary-treasurer", "officer",
+        "counsel", "treasurer", "ag", "secretary-treasurer", "officer", "manager",
+        "administrator",
         # staff roles, capitalised before the name: "Campaign Spokeswoman Ann Ray"
         "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "founder",
         "co-founder", "cofounder",
