@@ -186,6 +186,25 @@ def test_block_written_by_a_described_person_nests_its_quotes(nlp, layout):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "after", ["", "\n\nThe mayor wrote back. “I, Tom Bell, take the blame,” the letter began."]
+)
+def test_block_introduced_by_a_text_takes_no_writer_from_a_quote(nlp, after):
+    # "As the report put it:": a text names no writer, and no quote of the document (none at
+    # all, or a later one signed "I, Tom Bell,") tells the block's
+    from quotebase.extract.pipeline import extract
+
+    text = (
+        "The council published its findings on Thursday. As the report put it:\n\nThe town "
+        "has spent ten years promising a new library and has built nothing. Residents deserve "
+        "an explanation, and they deserve it before the next budget is written." + after
+    )
+    block = next(q for q in extract(text, META, nlp).quotes if q.kind is QuoteKind.BLOCK)
+    assert block.speaker is None
+    assert [h.name for h in block.chain] == ["Pat Writer"]
+
+
+@pytest.mark.model
 def test_narrator_me_is_the_author(nlp):
     from quotebase.extract.pipeline import extract
 

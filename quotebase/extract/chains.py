@@ -585,6 +585,9 @@ class Resolver:
             # "CITY ENDS TAX “...”": a newsletter's headline in capitals credits the item it
             # heads, described by the headline, not a person of the words in it
             return Resolved(pm.mention, headline, EntityKind.UNNAMED, token.i)
+        if kind == "text" and qi < 0:
+            # "As the report put it:" before a block: the text itself (no quote to read)
+            return Resolved(pm.mention, pm.name, pm.kind, token.i)
         if kind == "text":
             # "the text read": the text's author, by self-identification or nearest sender
             span = self.ctx.spans[qi]
