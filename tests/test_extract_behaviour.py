@@ -391,6 +391,21 @@ def test_split_quote_is_one_utterance(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("“We are not giving up,” Helen Stroud said, “and we will appeal the ruling.”", "and we"),
+        ('"The river rose fast," said Chief Omar Sallis, "faster than in 1998."', "faster"),
+    ],
+)
+def test_second_part_of_a_split_utterance_is_direct(nlp, text, fragment):
+    # the words after the tag go on with the whole utterance they broke off from
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.part_of == 0
+
+
+@pytest.mark.model
 def test_component_fills_spans_and_extension(nlp):
     doc = nlp("“Fine,” Bo Li said.")
     assert doc.spans["quotebase_quotes"][0].text == "Fine,"

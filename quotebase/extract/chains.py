@@ -930,7 +930,20 @@ def _attribute_one(
         # “A,” she said, “B.”: one utterance around its cue
         if prev.match.cue_start == match.cue_start and not re.search(r"[.?!]", gap):
             part = prev.part_of if prev.part_of is not None else prev_qi
+            if prev.kind is QuoteKind.DIRECT and _resumes_after_tag(ctx, prev_qi, qi):
+                kind = QuoteKind.DIRECT  # “We tried,” she said, “and we failed.”: one whole
     return SpanResult(kind, match, speaker, relays, part)
+
+
+def _resumes_after_tag(ctx: DocContext, prev_qi: int, qi: int) -> bool:
+    """``“We tried,” she said, “and we failed.”``: the utterance broken off at a comma
+    inside its marks goes on right after the comma that closes the tag (not a title or a
+    fragment the tag runs into: ``he said on ABC's “This Week.”``)."""
+    prev, span = ctx.spans[prev_qi], ctx.spans[qi]
+    text = ctx.text
+    return text[prev.start : prev.end].rstrip().endswith(",") and text[
+        prev.outer_end : span.outer_start
+    ].rstrip().endswith(",")
 
 
 # How a fragment may modify the noun it stands before: “Top Gun” star, ‘Missing’ voters.
