@@ -347,6 +347,10 @@ def noun_phrase_bounds(head: Token) -> tuple[int, int]:
     return start, end + 1
 
 
+# Nouns of one gender: "businesswoman", "spokesman".
+GENDERED_NOUNS = MALE_NOUNS | FEMALE_NOUNS
+
+
 def gender_of(words: list[str]) -> str | None:
     """The gender a mention's words show: a title, a given name, or a gendered noun.
 
@@ -372,7 +376,7 @@ def gender_of(words: list[str]) -> str | None:
     # before the name (every word after it capitalised; not "businessman and Sen. Pat Ray")
     for i, word in enumerate(words[:last]):
         low = word.lower()
-        if low in MALE_NOUNS | FEMALE_NOUNS and all(w[:1].isupper() for w in words[i + 1 :]):
+        if low in GENDERED_NOUNS and all(w[:1].isupper() for w in words[i + 1 :]):
             return "m" if low in MALE_NOUNS else "f"
     # the given name: any capitalised word between the last title and the surname ("Vice
     # President Joe Biden"; "Virginia Gov. Terry Ray" is no Virginia), or a first name
@@ -1411,7 +1415,7 @@ BODY_NOUNS = GROUP_NOUNS | frozenset(
 
 # Offices of one gender written as a name's title: "Congressman", "Councilwoman".
 GENDERED_TITLE_NOUNS = frozenset(
-    w for w in (MALE_NOUNS | FEMALE_NOUNS) & NAME_TITLES if w.endswith(("man", "woman"))
+    w for w in GENDERED_NOUNS & NAME_TITLES if w.endswith(("man", "woman"))
 )
 
 # Nouns that describe one person, apposed to a name or written before it as a label.
