@@ -340,6 +340,45 @@ def test_word_of_no_name_is_an_unnamed_speaker(nlp, text, fragment, speaker):
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, EntityKind.UNNAMED)
 
 
+# A quantity, a share or a count of a group names the group it is taken from ("one of her
+# aides", not "one"); a party's member counted as one person is no party; an owner before
+# an inverted tag's speaker is no speaker
+DESCRIBED_GROUP_CASES = [
+    ("“We will win this one,” said one of her aides.", "We will win", "one of her aides",
+     EntityKind.UNNAMED),
+    ("An average of 12 percent of likely voters said they were “not sure” about the plan.",
+     "not sure", "An average of 12 percent of likely voters", EntityKind.UNNAMED),
+    ("A majority of residents say the city is on the “wrong track.”", "wrong track",
+     "A majority of residents", EntityKind.UNNAMED),
+    ("A group of nurses, teachers and firefighters signed a letter calling the cuts "
+     "“reckless.”", "reckless", "A group of nurses, teachers and firefighters",
+     EntityKind.UNNAMED),
+    ("Hundreds of marchers chanted “Save our schools!” outside the hall.", "Save our",
+     "Hundreds of marchers", EntityKind.UNNAMED),
+    ("Some in the party called the plan “a gift to donors.”", "a gift", "Some in the party",
+     EntityKind.UNNAMED),
+    ("Some Democrats called the bill “a bridge too far.”", "a bridge", "Some Democrats",
+     EntityKind.UNNAMED),
+    ("Two Republicans called the bill “a bridge too far.”", "a bridge", "Two Republicans",
+     EntityKind.UNNAMED),
+    ("The Republican National Committee met on Monday. “You will see a big ad push,” said "
+     "one Republican who helps run the ads.", "You will", "one Republican",
+     EntityKind.UNNAMED),
+    ("One of the workers, Tom Bell, 52, said the plant was “a second home.”", "a second",
+     "Tom Bell", EntityKind.PERSON),
+    ("“Keep the parks open,” opined Dayton’s Daily Ledger.", "Keep the",
+     "Dayton’s Daily Ledger", EntityKind.ORGANIZATION),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "kind"), DESCRIBED_GROUP_CASES)
+def test_described_group_is_named_with_its_group(nlp, text, fragment, speaker, kind):
+    quote = quote_starting(nlp, text, fragment)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
 # A word before a surname that begins no name (a preposition, a participle, a common word
 # opening the sentence) is no given name: no second person of that surname keeps the
 # surname alone from the one person named in full
@@ -3335,7 +3374,7 @@ PARTICIPLE_AFTER_CLAUSE_CASES = [
      "talks failed on Friday.", "no farms", "about 40 farmers"),
     # nor is a copula's thing subject when a noun doing a participle stands before it
     ("The first thing the voters saw was a crowd of nurses marching down Main Street, chanting "
-     "\"fund our clinics now.\"", "fund our clinics", "a crowd"),
+     "\"fund our clinics now.\"", "fund our clinics", "a crowd of nurses"),
     ("The strangest moment of the night was her campaign manager waving a flag from the "
      "balcony, calling the mayor \"a coward.\"", "a coward", "her campaign manager"),
 ]  # fmt: skip

@@ -42,6 +42,7 @@ from quotebase.extract.cue_match import _clause_with_subject
 from quotebase.extract.cues import TERM_MARKERS, TITLE_NOUNS, is_cue_verb, relay_cue
 from quotebase.extract.descriptions import described_speaker
 from quotebase.extract.mentions import (
+    PARTITIVE_WORDS,
     SUBJECT_DEPS,
     PersonMention,
     after_given_name,
@@ -59,6 +60,7 @@ from quotebase.extract.mentions import (
     name_without_opening_words,
     names_outlet,
     names_place_or_body,
+    partitive_end,
     place_names,
     possible_heads,
     pronoun_gender,
@@ -574,7 +576,9 @@ class Resolver:
             ]
         # "BOSTON — Rep. Ann Ray on Friday said": the dateline the parser made the subject
         dateline = token.pos_ == "PROPN" and in_dateline(self.ctx.text, token.idx)
-        if (token.pos_ == "NOUN" or title or dateline) and named:
+        # "One of the men, Tom Bell, said": a partitive word heads a description too
+        partitive = token.lower_ in PARTITIVE_WORDS and partitive_end(token) is not None
+        if (token.pos_ == "NOUN" or title or dateline or partitive) and named:
             token = named[0]
         cut = _name_after_cut_title(token)
         if cut is not None:

@@ -351,6 +351,66 @@ def noun_phrase_bounds(head: Token) -> tuple[int, int]:
 GENDERED_NOUNS = MALE_NOUNS | FEMALE_NOUNS
 
 
+# Words that pick some out of a group, and name no one without it: "one of her aides",
+# "some in the party", "many among the delegates".
+PARTITIVE_WORDS = frozenset(
+    {
+        "one", "some", "many", "most", "all", "both", "several", "few", "none", "each",
+        "either", "neither", "others", "half",
+    }
+)  # fmt: skip
+# Nouns of a quantity or a gathering, naming no one without their "of": "an average of 12
+# percent of voters", "a majority of Americans", "a group of artists", "a mix of fans".
+QUANTITY_NOUNS = frozenset(
+    {
+        "average", "majority", "minority", "plurality", "share", "percent", "%",
+        "percentage", "proportion", "fraction", "portion", "number", "half", "third",
+        "quarter", "handful", "dozen", "dozens", "hundreds", "thousands", "millions",
+        "score", "scores", "lot", "lots", "bunch", "couple", "pair", "rest", "mix", "group",
+        "crowd", "host", "slew", "range", "variety",
+    }
+)  # fmt: skip
+# Prepositions by which a partitive word names its group besides "of": "some in the party".
+PARTITIVE_PREPS = frozenset({"in", "among", "on", "at"})
+PARTITIVE_DEPTH = 3  # "an average of 12 percent of voters": quantities of quantities
+
+
+def partitive_end(head: Token) -> int | None:
+    """End (exclusive token index) of the group a quantity word or noun picks from.
+
+    "one of her aides", "an average of 12 percent of likely voters", "some in the
+    party", "a group of artists, writers and actors": the quantity alone names no one, so a
+    description's name runs on through the group it is taken from (its noun phrase and the
+    nouns listed with it, not the clauses after it). None when ``head`` is no quantity, or
+    its group is a pronoun ("many of whom", "one of them") or lies past a line break.
+    """
+    doc = head.doc
+    node, end = head, None
+    for _ in range(PARTITIVE_DEPTH):
+        low = node.lower_
+        partitive = low in PARTITIVE_WORDS or node.pos_ == "NUM"
+        if not (partitive or node.lemma_.lower() in QUANTITY_NOUNS or low in QUANTITY_NOUNS):
+            break
+        preps = {"of"} | (PARTITIVE_PREPS if low in PARTITIVE_WORDS else set())
+        prep = next((c for c in node.children if c.dep_ == "prep" and c.i == node.i + 1), None)
+        if prep is None or prep.lower_ not in preps:
+            break
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ == "PRON":
+            break
+        last = obj
+        while True:
+            listed = [c for c in last.children if c.dep_ == "conj" and c.pos in HEAD_POS]
+            if not listed:
+                break
+            last = listed[-1]
+        stop = noun_phrase_bounds(last)[1]
+        if any("\n" in t.text for t in doc[head.i : stop]):
+            break
+        node, end = obj, stop
+    return end
+
+
 def gender_of(words: list[str]) -> str | None:
     """The gender a mention's words show: a title, a given name, or a gendered noun.
 
@@ -469,9 +529,15 @@ def _build_mention(head: Token) -> PersonMention:
         name = Span(doc, run_start, end).text if run_start != start else text
     else:
         name = text
+    group_end = partitive_end(head) if kind is EntityKind.UNNAMED else None
+    if group_end is not None:
+        # "one of her aides", "a majority of voters": the quantity names its group too
+        name = doc[start:group_end].text
     if kind is EntityKind.PERSON and names_group(head, name):
         kind = EntityKind.UNNAMED  # "Russians now say ...": a group, described, not named
-    if kind is EntityKind.PERSON and names_outlet(head, name):
+        if _counted_share(head):
+            name = text  # "some Democrats", "two Republicans": a share of them, not all
+    if kind is EntityKind.PERSON and names_outlet(head, name) and not _counted_member(head):
         kind = EntityKind.ORGANIZATION  # "..., Right Wing Watch first reported"; "HuffPo"
     if kind is EntityKind.UNNAMED and pos == "NOUN" and tagged_organisation(head, name):
         kind = EntityKind.ORGANIZATION  # "Acme notes": a body's name read as a common noun
@@ -586,6 +652,24 @@ def word_read_as_name(head: Token, name: str) -> bool:
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat"})
 # The member words of a note apposed to a name: "Ann Ray, Independent of Maine,".
 PARTY_NOTE_WORDS = PARTY_MEMBER_WORDS | {"independent"}
+
+
+def _counted_member(head: Token) -> bool:
+    """``one Republican``, ``a Democrat``, ``another Republican``: a party's member word
+    counted or determined as one person is a description of someone, whatever the word's
+    other mentions are tagged (the party's committee, its body), not the party's name."""
+    return head.lower_ in PARTY_MEMBER_WORDS and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in DESCRIPTION_DETERMINERS for c in head.children
+    )
+
+
+def _counted_share(head: Token) -> bool:
+    """``some Democrats``, ``several senior Republicans``, ``two Russians``: a group's noun
+    counted by a quantity word or a number, which names a share of the group, not all."""
+    return any(
+        c.dep_ in ("det", "nummod", "amod") and (c.lower_ in PARTITIVE_WORDS or c.pos_ == "NUM")
+        for c in head.children
+    )
 
 
 def described_not_named(head: Token, name: str) -> bool:
