@@ -27,6 +27,13 @@ SPEAKER_CASES = [
         "We need the ferry",
         "Lena Marsh King",
     ),
+    # where the text writes "Sr." for the father, the surname alone is the son's
+    (
+        "Rep. Tom Bell backed the plan on Monday. “It is time,” Bell said. His father, "
+        "Tom Bell Sr., once held the same seat.",
+        "It is time",
+        "Tom Bell",
+    ),
     # an office joined by "and" to the titles before a name is that name's
     (
         "“Turnout decides it,” said former Ohio Gov. and party chairman Tom Bell.",

@@ -581,6 +581,13 @@ CLUSTER_CASES = [
         ["AG Ostrow", "Paul Ostrow"],
         {"AG Ostrow": "Paul Ostrow", "Paul Ostrow": "Paul Ostrow"},
     ),
+    # where the text writes "Sr." for the father, the name alone (and the surname) is the son
+    (
+        ["Rep. Tom Bell", "Bell", "Tom Bell Sr."],
+        {"Rep. Tom Bell": "Tom Bell", "Bell": "Tom Bell", "Tom Bell Sr.": "Tom Bell Sr."},
+    ),
+    # (the surname alone beside the father only is his)
+    (["Tom Bell Sr.", "Bell"], {"Tom Bell Sr.": "Tom Bell Sr.", "Bell": "Tom Bell Sr."}),
 ]  # fmt: skip
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -1069,7 +1069,7 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
         ['Qasem Soleimani']
     """
     order = list(dict.fromkeys(names))
-    keys = {n: name_key(n) for n in order}
+    keys = _sons_named_without_suffix({n: name_key(n) for n in order})
     result: dict[str, str] = {}
     full = [n for n in order if keys[n].is_full]
     full.sort(key=lambda n: -len(keys[n].given) - (keys[n].suffix is not None))
@@ -1146,6 +1146,37 @@ def cluster_names(names: Sequence[str]) -> dict[str, str]:
         for n in group:
             result[n] = display
     return result
+
+
+def _sons_named_without_suffix(keys: dict[str, NameKey]) -> dict[str, NameKey]:
+    """Read a name written without a suffix as the son's where the text writes "Sr." for
+    the father.
+
+    "Rep. Tom Bell ... His father, Tom Bell Sr., ...": the writer adds "Sr." to tell the
+    father from the son, who goes by the name alone; the name without a suffix (and the
+    surname alone) is then the son, as if written "Jr.". Only when no "Jr." form of the
+    name is written too ("Tom Bell Jr." beside "Tom Bell": the name alone is the father's).
+
+    Args:
+        keys: Each distinct surface form of a document and its key.
+
+    Returns:
+        The keys, those of such son's forms with the suffix "jr".
+    """
+    full = [k for k in keys.values() if k.is_full]
+    sons = {
+        k.last
+        for k in full
+        if k.suffix is None
+        and any(f.suffix == "sr" and _full_compatible(k, replace(f, suffix=None)) for f in full)
+        and not any(f.suffix == "jr" and f.last == k.last for f in keys.values())
+    }
+    if not sons:
+        return keys
+    return {
+        n: replace(k, suffix="jr") if k.last in sons and k.suffix is None else k
+        for n, k in keys.items()
+    }
 
 
 def _title_gender(name: str) -> str | None:
