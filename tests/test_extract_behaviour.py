@@ -34,6 +34,27 @@ SPEAKER_CASES = [
         "It is time",
         "Tom Bell",
     ),
+    # the agent of a passive whose subject is a thing is the topic a pronoun goes on with
+    (
+        "Mayor Lena Dunn has said the plan is sound. Dunn's plan was backed on Friday by Sen. "
+        "Ann Ray of Ohio, who said it would pass. “It should have passed years ago,” she said "
+        "in a statement.",
+        "It should have passed",
+        "Ann Ray",
+    ),
+    # an inverted condition (", should Dunn try ...") is no main clause: its subject is no topic
+    (
+        "Tom Bell spoke at the rally on Monday. He added a note of caution, should Dunn attempt "
+        "a quick return to the race. “It could happen again,” he said.",
+        "It could happen again",
+        "Tom Bell",
+    ),
+    (
+        "Tom Bell spoke at the rally on Monday. He sounded a note of caution, should Dunn try "
+        "an early return to the trail. “It could happen again,” he said.",
+        "It could happen again",
+        "Tom Bell",
+    ),
     # an office joined by "and" to the titles before a name is that name's
     (
         "“Turnout decides it,” said former Ohio Gov. and party chairman Tom Bell.",

@@ -569,8 +569,14 @@ def _build_mention(head: Token) -> PersonMention:
     main = subject and (
         role.head.dep_ == "ROOT" or (role.head.dep_ == "conj" and role.head.head.dep_ == "ROOT")
     )
+    if main and _inverted_condition(role):
+        # ", should Ann Ray run again": a condition, not the sentence's main clause
+        main = False
     if is_according_source(head):
         # "according to a post from Ann Ray": the source is as salient as a subject
+        subject = main = True
+    if _agent_of_impersonal_passive(head):
+        # "The plan was backed by Ann Ray, who said ...": the one who acts is the topic
         subject = main = True
     if _topic_of_subjectless_sentence(head):
         # "And Ann Ray, for all her doubts, seems to agree." / "Just look at Ann Ray.": the
@@ -933,6 +939,46 @@ def _owns_main_subject(head: Token) -> bool:
         return False
     clause = owned.head
     return clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT")
+
+
+# Auxiliaries that open a condition when written before the subject: "should she win",
+# "had he known", "were she elected".
+CONDITION_AUXILIARIES = frozenset({"should", "had", "were"})
+
+
+def _inverted_condition(subject: Token) -> bool:
+    """Whether a subject follows its verb's auxiliary after a comma: ", should Ann Ray run".
+
+    Written inside a sentence, the inversion is a condition on what the sentence says
+    (the parser may still make its verb the root); the subject is no main clause's.
+    """
+    aux = [
+        c
+        for c in subject.head.children
+        if c.dep_ == "aux" and c.i < subject.i and c.lower_ in CONDITION_AUXILIARIES
+    ]
+    if not aux or aux[0].i == 0:
+        return False
+    return subject.doc[aux[0].i - 1].text in (",", ";", "—", "–")
+
+
+def _agent_of_impersonal_passive(head: Token) -> bool:
+    """Whether a name is the agent of a main clause in the passive whose subject is no person.
+
+    "The plan was backed by Ann Ray, who said it would pass. “...,” she said": the
+    grammatical subject (the plan) is no one to refer back to; the one who acts is.
+    A person as the subject stays the topic ("Tom Bell was endorsed by Ann Ray").
+    """
+    by = head.head
+    verb = by.head
+    if head.dep_ != "pobj" or by.dep_ != "agent" or head.pos_ != "PROPN":
+        return False
+    if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and not any(c.pos_ == "PRON" or is_person_like(c) for c in subjects)
 
 
 def _joins_double_surname(hyphen: Token) -> bool:
