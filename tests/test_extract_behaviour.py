@@ -42,6 +42,29 @@ SPEAKER_CASES = [
         "It should have passed",
         "Ann Ray",
     ),
+    # a person of the pronoun's gender introduced with "who ..." in a later sentence whose
+    # main subject is no person outranks the last main subject
+    (
+        "The plan would cut rates for most families, said Lena Dunn, a tax scholar.\n\n"
+        "It has become a major issue in the race, with Sen. Ann Ray — who has called for "
+        "higher taxes on the rich — attacking the plan.\n\n“It is the same old story,” she "
+        "said in the debate.",
+        "It is the same old story",
+        "Ann Ray",
+    ),
+    (
+        "Mr. Dunn won the county by a wide margin over Joe Ray.\n\nBoth men gave speeches "
+        "that night, but it was Mr. Bell who seemed most at ease. He called his rival “a fine "
+        "man” and took no questions.",
+        "a fine man",
+        "Bell",
+    ),
+    (
+        "Mr. Dunn won the county by a wide margin over Joe Ray.\n\nThe loudest cheers went "
+        "to Mr. Bell, who spoke last.\n\n“We won the hard way,” he said.",
+        "We won the hard way",
+        "Bell",
+    ),
     # an inverted condition (", should Dunn try ...") is no main clause: its subject is no topic
     (
         "Tom Bell spoke at the rally on Monday. He added a note of caution, should Dunn attempt "

@@ -407,7 +407,21 @@ def _antecedent(
     mains = [c for c in before if c.is_main_subject or fronted_topic(pronoun.doc[c.token])]
     subjects = [c for c in before if c.is_subject]
     if mains and pronoun.i - mains[-1].token <= window // 2:
-        later = subjects[-1] if subjects else None
+        # "..., with Ann Ray, who has called for a tax, attacking the plan": a person of the
+        # pronoun's gender whom the writer introduces as the subject of a relative clause
+        # acts in the sentence too
+        gender = pronoun_gender(pronoun.text)
+        actors = [
+            c
+            for c in before
+            if c.is_subject
+            or (
+                gender is not None
+                and c.gender == gender
+                and _subject_of_relative(pronoun.doc[c.token])
+            )
+        ]
+        later = actors[-1] if actors else None
         if later is not None and _reported_past(later, mains[-1], pronoun):
             return later
         chosen = _fronted_over_subject(mains[-1], pronoun, before)
@@ -751,6 +765,23 @@ def _quoted_at(doc: Doc, i: int) -> bool:
 def _inside_quote_text(text: str) -> bool:
     """Whether the end of ``text`` stands inside quotation marks opened in it."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _subject_of_relative(head: Token) -> bool:
+    """Whether a named person heads a relative clause of which "who" is the subject.
+
+    "Sen. Ann Ray, who chairs the panel": the clause says what the person does, as a
+    subject of the sentence would.
+    """
+    return (
+        head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"
+        and any(
+            c.dep_ == "relcl"
+            and any(g.dep_ in SUBJECT_DEPS and g.lower_ == "who" for g in c.children)
+            for c in head.children
+        )
+    )
 
 
 def _reported_past(subject: PersonMention, main: PersonMention, pronoun: Token) -> bool:
