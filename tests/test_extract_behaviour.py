@@ -65,6 +65,33 @@ SPEAKER_CASES = [
         "We won the hard way",
         "Bell",
     ),
+    # what "she writes" after a writing sent from (or written by) someone is the sender's
+    (
+        "In another email, Ann Ray asks her aide to print out notes on the budget, sent from "
+        "her friend Lena Dunn, a banker in Ohio. “I feel strongly that we need new leaders,” "
+        "she writes.",
+        "I feel strongly",
+        "Lena Dunn",
+    ),
+    (
+        "Mayor Ann Ray forwarded the plan, written by her deputy, Lena Dunn, to the council. "
+        "“We cannot wait another year,” she wrote.",
+        "We cannot wait",
+        "Lena Dunn",
+    ),
+    (
+        "Ann Ray read aloud an email from Lena Dunn at the meeting. “We cannot wait another "
+        "year,” she wrote.",
+        "We cannot wait",
+        "Lena Dunn",
+    ),
+    # (what she says is the subject's: only writing goes to the sender)
+    (
+        "In another email, Ann Ray asks her aide to print out notes on the budget, sent from "
+        "her friend Lena Dunn. “I feel strongly that we need new leaders,” she said.",
+        "I feel strongly",
+        "Ann Ray",
+    ),
     # an inverted condition (", should Dunn try ...") is no main clause: its subject is no topic
     (
         "Tom Bell spoke at the rally on Monday. He added a note of caution, should Dunn attempt "

@@ -403,6 +403,9 @@ def _antecedent(
     introduced = _introduced_in_sentence(pronoun, candidates, before)
     if introduced is not None:
         return introduced
+    sender = _sender_of_writing(pronoun, before)
+    if sender is not None:
+        return sender
     # the most recent main-clause subject (or earlier speaker) is the default antecedent
     mains = [c for c in before if c.is_main_subject or fronted_topic(pronoun.doc[c.token])]
     subjects = [c for c in before if c.is_subject]
@@ -543,6 +546,64 @@ def _introduced_in_sentence(
     ]
     people = set(cluster_names([c.name for c in named]).values())
     return named[-1] if len(people) == 1 else None
+
+
+# Verbs whose "from" or "by" names the writer of what they carry: "a note sent from Ann Ray".
+SENDING_LEMMAS = frozenset({"send", "write", "forward", "pen", "author", "draft"})
+
+
+def _sender_of_writing(pronoun: Token, before: list[PersonMention]) -> PersonMention | None:
+    """The one person the sentence before names as the sender of a writing, for "she wrote".
+
+    "Ann Ray forwarded notes sent from her friend Lena Dunn. “I feel ...,” she writes":
+    what someone writes, after a sentence about a writing sent from (or written by) a
+    person, is that person's words, not those of the subject who received or passed them on.
+
+    Args:
+        pronoun: A gendered subject pronoun of "write".
+        before: The compatible mentions before it.
+
+    Returns:
+        The sender's mention, or None when the rule does not apply.
+    """
+    doc = pronoun.doc
+    gender = pronoun_gender(pronoun.text)
+    if (
+        gender is None
+        or pronoun.dep_ not in SUBJECT_DEPS
+        or pronoun.head.lemma_.lower() != "write"
+        or not doc.has_annotation("SENT_START")
+    ):
+        return None
+    start = pronoun.sent.start
+    earlier = [c for c in before if c.token < start and not _quoted_at(doc, c.token)]
+    if not earlier:
+        return None
+    sentence = doc[earlier[-1].token].sent
+    senders = [
+        c
+        for c in earlier
+        if c.token >= sentence.start
+        and c.kind is EntityKind.PERSON
+        and c.gender in (None, gender)
+        # a name the tagger knows ("from Undersecretary for Trade Ann Ray": not the title)
+        and doc[c.token].ent_type_ == "PERSON"
+        and _named_as_sender(doc[c.token])
+    ]
+    people = set(cluster_names([c.name for c in senders]).values())
+    return senders[-1] if len(people) == 1 else None
+
+
+def _named_as_sender(head: Token) -> bool:
+    """ "sent from Ann Ray", "written by her aide, Ann Ray", "an email from Ann Ray"."""
+    node = head.head if head.dep_ == "appos" else head
+    prep = node.head
+    carrier = prep.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("from", "by"):
+        return False
+    return carrier.lemma_.lower() in SENDING_LEMMAS or (
+        carrier.pos_ == "NOUN" and carrier.lemma_.lower() in DOCUMENT_NOUNS
+    )
 
 
 def _inside_quote(doc: Doc, start: int, token: int) -> bool:
