@@ -46,7 +46,7 @@ SPEAKER_CASES = [
     # main subject is no person outranks the last main subject
     (
         "The plan would cut rates for most families, said Lena Dunn, a tax scholar.\n\n"
-        "It has become a major issue in the race, with Sen. Ann Ray — who has called for "
+        "The bill is now the central fight of the race, with Sen. Ann Ray — who has called for "
         "higher taxes on the rich — attacking the plan.\n\n“It is the same old story,” she "
         "said in the debate.",
         "It is the same old story",
@@ -94,8 +94,8 @@ SPEAKER_CASES = [
     ),
     # an inverted condition (", should Dunn try ...") is no main clause: its subject is no topic
     (
-        "Tom Bell spoke at the rally on Monday. He added a note of caution, should Dunn attempt "
-        "a quick return to the race. “It could happen again,” he said.",
+        "Tom Bell spoke at the rally on Monday. He gave a word of caution, should Dunn attempt "
+        "a fast return to the trail. “It could happen again,” he said.",
         "It could happen again",
         "Tom Bell",
     ),
