@@ -576,19 +576,31 @@ def _sender_of_writing(pronoun: Token, before: list[PersonMention]) -> PersonMen
     ):
         return None
     start = pronoun.sent.start
-    earlier = [c for c in before if c.token < start and not _quoted_at(doc, c.token)]
-    if not earlier:
+    # the last mention before the pronoun's sentence outside quotation marks, in its
+    # paragraph or the one before (read from the end: whether a mention is quoted costs a
+    # scan of its paragraph)
+    text = doc.text
+    reach = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pronoun.idx))) + 1
+    last = None
+    for c in reversed(before):
+        if doc[c.token].idx < reach:
+            return None
+        if c.token < start and not _quoted_at(doc, c.token):
+            last = c
+            break
+    if last is None:
         return None
-    sentence = doc[earlier[-1].token].sent
+    sentence = doc[last.token].sent
     senders = [
         c
-        for c in earlier
-        if c.token >= sentence.start
+        for c in before
+        if sentence.start <= c.token <= last.token
         and c.kind is EntityKind.PERSON
         and c.gender in (None, gender)
         # a name the tagger knows ("from Undersecretary for Trade Ann Ray": not the title)
         and doc[c.token].ent_type_ == "PERSON"
         and _named_as_sender(doc[c.token])
+        and not _quoted_at(doc, c.token)
     ]
     people = set(cluster_names([c.name for c in senders]).values())
     return senders[-1] if len(people) == 1 else None
