@@ -205,6 +205,14 @@ SPEAKER_CASES = [
         "We will not sign",
         "Yunus Barakzai",
     ),
+    # a British title with no full stop read into the tagger's entity ("Mrs Fuller") leaves
+    # the surname alone, which the full name the tagger read as a body names
+    (
+        "Mrs Edna Fuller, 82, has lived on the estate since it was built. ‘We were a "
+        "community then,’ Mrs Fuller said.",
+        "We were a community",
+        "Edna Fuller",
+    ),
     # in a transcript, the narrator's "I" is the speaker of the turn, by the fullest label
     (
         "Q: Why did the plan stall?\n\nMAYOR RITA COLE: We ran out of time.\n\nQ: And now?"

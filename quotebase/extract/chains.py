@@ -1302,8 +1302,12 @@ def _people(resolved: list[Resolved], names: dict[str, str]) -> frozenset[str]:
 
 
 def surnames_used_alone(names: list[str]) -> frozenset[str]:
-    """The one-word names among ``names`` that no longer name of the list ends in."""
-    words = [n.split() for n in names]
+    """The one-word names among ``names`` that no longer name of the list ends in.
+
+    A title is no part of the name: "Mrs Fuller", the tagger's one entity, is the surname
+    alone.
+    """
+    words = [strip_titles(n).split() for n in names]
     ends = {re.sub(r"['’]s?$", "", w[-1]) for w in words if len(w) > 1}
     return frozenset(w[0] for w in words if len(w) == 1 and w[0] not in ends)
 
