@@ -4475,6 +4475,8 @@ LABELLED_NAME_CASES = [
      "Helen Purdy"),
     ("Librarian Tom Keane said the new rules were “a mess for readers.”", "a mess", "Tom Keane"),
     ("Baker Tom Bell said the price of flour was “simply too dear.”", "simply too", "Tom Bell"),
+    ("Striker Luis Ferro scored twice. “The ball just fell to me,” Ferro said.", "The ball",
+     "Luis Ferro"),
     ("“It takes an election,” said Senate Majority Whip Dan Corbin in an interview.",
      "It takes", "Dan Corbin"),
 ]  # fmt: skip

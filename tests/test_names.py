@@ -121,6 +121,10 @@ STRIP_CASES = [
     ("Weaver Ann Ray", "Ann Ray"),
     ("Tom Baker", "Tom Baker"),
     ("Baker Mayhew", "Baker Mayhew"),
+    # a player's position before a given name and a surname
+    ("Striker Luis Ferro", "Luis Ferro"),
+    ("Goalkeeper Ann Ray", "Ann Ray"),
+    ("Tom Striker", "Tom Striker"),
     # county and city offices, a party's whip
     ("Pike County Sheriff Joe Lombard", "Joe Lombard"),
     ("County Recorder Helen Purdy", "Helen Purdy"),

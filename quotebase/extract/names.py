@@ -211,6 +211,17 @@ TRADE_SURNAMES = frozenset(
     }
 )  # fmt: skip
 
+# Players' positions, written like a trade before a given name and a surname: "Striker Luis
+# Ferro", "Goalkeeper Ann Ray" (the tagger reads them into the name).
+POSITION_LABELS = frozenset(
+    {
+        "striker", "goalkeeper", "keeper", "goalie", "defender", "midfielder", "winger",
+        "forward", "fullback", "quarterback", "linebacker", "receiver", "pitcher", "catcher",
+        "shortstop", "batsman", "batter", "bowler", "wicketkeeper", "goaltender",
+    }
+)  # fmt: skip
+_LABEL_WORDS = TRADE_SURNAMES | POSITION_LABELS
+
 MONTHS = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august",
@@ -426,9 +437,10 @@ def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
 
 
 def _trade_before_name(tokens: Sequence[str], i: int) -> bool:
-    """Whether ``tokens[i]`` is a trade (:data:`TRADE_SURNAMES`) written before a known given
-    name and a surname: the label of "Baker Tom Bell", not the surname of "Tom Baker"."""
-    if i + 2 >= len(tokens) or _norm_token(tokens[i]) not in TRADE_SURNAMES:
+    """Whether ``tokens[i]`` is a trade (:data:`TRADE_SURNAMES`) or a player's position
+    (:data:`POSITION_LABELS`) written before a known given name and a surname: the label of
+    "Baker Tom Bell", not the surname of "Tom Baker"."""
+    if i + 2 >= len(tokens) or _norm_token(tokens[i]) not in _LABEL_WORDS:
         return False
     given, surname = tokens[i + 1], tokens[i + 2]
     return (
