@@ -225,6 +225,20 @@ SPEAKER_CASES = [
         "Not yet",
         "Omar Faye",
     ),
+    # in a question-and-answer interview, the "A:" lines are the answers of the person its
+    # introduction names, and the I of an answer is theirs
+    (
+        "Nora Quinn, who took over the ferry service in May, spoke with the Ledger.\n\n"
+        "Q: What comes first?\n\nA: “New boats. The old ones break down weekly.”",
+        "New boats",
+        "Nora Quinn",
+    ),
+    (
+        "Nora Quinn, who took over the ferry service in May, spoke with the Ledger.\n\n"
+        "Q: What comes first?\n\nA: New boats. As I told the mayor, “No boats, no service.”",
+        "No boats",
+        "Nora Quinn",
+    ),
 ]
 
 

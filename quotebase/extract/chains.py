@@ -83,7 +83,7 @@ from quotebase.extract.records import (
     QuoteKind,
     QuoteSpan,
 )
-from quotebase.extract.speakers import author_named_in_text, speaker_kind
+from quotebase.extract.speakers import QA_LABEL, author_named_in_text, interviewee, speaker_kind
 from quotebase.extract.syntax import capitals_headline, fragment_head, listed_with
 from quotebase.extract.tags import tag_inside_unclosed, turn_taken_in_tag
 
@@ -454,8 +454,15 @@ class Resolver:
     def _transcript_turn(self, token: Token) -> str | None:
         """``COLE: ... what I told the council``: in a transcript, I is the turn's speaker."""
         text = self.ctx.text
-        label = TRANSCRIPT_LABEL.match(text, text.rfind("\n", 0, token.idx) + 1)
-        if label is None or label.end() > token.idx:
+        line = text.rfind("\n", 0, token.idx) + 1
+        label = TRANSCRIPT_LABEL.match(text, line)
+        if label is None:
+            # "A: As I told the board, ...": an interview's answer is the interviewee's turn
+            label = QA_LABEL.match(text, line)
+            if label is None or label.group(1) != "A" or label.end() > token.idx:
+                return None
+            return interviewee(self.ctx.doc)
+        if label.end() > token.idx:
             return None
         found = label_speaker(text, label.group(1))
         return found[0] if found is not None else None
@@ -806,6 +813,18 @@ def _attribute_one(
         resolver.remember(speaker)
         label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
         return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
+    # an interview's "A:" line opening with the quote: the interviewee answers ("Q:" asks)
+    qa = QA_LABEL.match(text, text.rfind("\n", 0, span.outer_start) + 1)
+    if qa is not None and qa.end() == span.outer_start:
+        start, end = qa.span(1)
+        token = ctx.token_at(start)
+        answerer = interviewee(ctx.doc) if qa.group(1) == "A" else None
+        found = (answerer, EntityKind.PERSON) if answerer else label_speaker(text, qa.group(1))
+        if found is not None:
+            speaker = Resolved(Mention(qa.group(1), start, end), *found, token)
+            resolver.remember(speaker)
+            label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
+            return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
     if span.continues is not None and span.continues in results and own_tag is None:
         first = results[span.continues]
         return SpanResult(

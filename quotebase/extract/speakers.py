@@ -6,11 +6,13 @@ the predicates every rule family asks of a would-be speaker."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from quotebase.extract.mentions import is_person_like
+from quotebase.extract.mentions import is_person_like, per_doc
+from quotebase.extract.names import strip_titles
 from quotebase.extract.pronouns import NARRATOR_PRONOUNS, THIRD_PERSON_PRONOUNS
 
 SELF_IDENTIFICATION = re.compile(r"\bI, ((?:[A-Z][\w'’.-]*\s?){1,4}),")
@@ -34,6 +36,38 @@ AUTHOR_CREDITS = (
     re.compile(r"(?m)^By " + _CREDITED_NAME + r"\s*$"),
     SELF_IDENTIFICATION,
 )
+
+
+# The labels of a question-and-answer interview, each opening its line: "Q:" and "A:".
+QA_LABEL = re.compile(r"(?m)^([QA]):\s")
+
+
+def interviewee(doc: Doc) -> str | None:
+    """The person whose answers a question-and-answer interview's "A:" lines give.
+
+    "Ann Ray, the port's new head, spoke with the Tribune. Q: ... A: ...": the person the
+    introduction (the text before the first "Q:" or "A:" line) names most often, by
+    surname, the first named on a tie, in the fullest form it writes; None in a text with
+    no "A:" line or no one named before it.
+    """
+    return per_doc(doc, "interviewee", _interviewee)
+
+
+def _interviewee(doc: Doc) -> str | None:
+    labels = list(QA_LABEL.finditer(doc.text))
+    if not any(m.group(1) == "A" for m in labels):
+        return None
+    names = [
+        strip_titles(e.text)
+        for e in doc.ents
+        if e.label_ == "PERSON" and e.end_char < labels[0].start()
+    ]
+    names = [n for n in names if n]
+    if not names:
+        return None
+    counts = Counter(n.split()[-1] for n in names)
+    surname = max(counts, key=lambda w: counts[w])  # the first counted wins a tie
+    return max((n for n in names if n.split()[-1] == surname), key=len)
 
 
 def _is_person_subject(token: Token) -> bool:
