@@ -3843,6 +3843,11 @@ OWNED_TEXT_CASES = [
      "dead on arrival", "Ann Ray"),
     ("“The plan is dead,” according to a statement from Ann Ray.", "The plan is dead",
      "Ann Ray"),
+    # a text posted on a page speaks for the page's owner
+    ("Ann Ray closed the shop on Monday. “Thank you for twenty years,” a post on her "
+     "Facebook page said.", "Thank you", "Ann Ray"),
+    ("A post on Tom Bell's campaign website said he would “never back down.”",
+     "never back down", "Tom Bell"),
 ]  # fmt: skip
 
 # "quoted Ray as saying", "reported, quoting Ray", "he quoted Ray": the one quoted speaks,

@@ -1251,6 +1251,9 @@ def _text_owner(text_noun: Token, allowed: Allowed) -> Token | None:
         elif child.dep_ == "prep" and child.lower_ == "from":
             # "a statement from Ray", "a letter from the county board"
             owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "prep" and child.lower_ == "on":
+            # "a post on her Facebook page", "a message on Ray's account": the page's owner
+            owner = _page_owner(child)
         else:
             continue
         if owner is None or not allowed(owner) or owner.ent_type_ in TEXT_DATE_ENTITIES:
@@ -1258,6 +1261,20 @@ def _text_owner(text_noun: Token, allowed: Allowed) -> Token | None:
         if _is_person_subject(owner) or _is_body(owner):
             return owner
     return None
+
+
+# Pages a person posts texts on: "a post on her Facebook page", "a note on his blog".
+PAGE_NOUNS = frozenset(
+    {"page", "account", "feed", "website", "site", "blog", "timeline", "wall", "profile"}
+)
+
+
+def _page_owner(on: Token) -> Token | None:
+    """The owner of the page a text is posted on: "her" in "on her Facebook page"."""
+    page = next((c for c in on.children if c.dep_ == "pobj"), None)
+    if page is None or page.lemma_.lower() not in PAGE_NOUNS:
+        return None
+    return next((c for c in page.children if c.dep_ == "poss"), None)
 
 
 def _controller(verb: Token, allowed: Allowed) -> Token | None:
