@@ -520,6 +520,24 @@ def test_scare_quotes_and_terms_have_no_speaker(nlp):
     assert all(q.speaker is None for q in quotes)
 
 
+# A title-cased name right after a noun of a work names the work, also in a sentence whose
+# verb of saying would make it the subject's words.
+WORK_TITLE_CASES = [
+    ("Lydia Crane said her novel ‘Salt and Iron’ was written in a single winter.",
+     "Salt and Iron"),
+    ("Tom Bell, who hosts the radio show “Morning at the Mill,” said the station would close.",
+     "Morning at the Mill"),
+    ("Ann Ray told the podcast “The Long Count” that she would not run.", "The Long Count"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment"), WORK_TITLE_CASES)
+def test_title_after_a_noun_of_a_work_has_no_speaker(nlp, text, fragment):
+    quote = quote_starting(nlp, text, fragment)
+    assert (quote.kind, quote.speaker) == (QuoteKind.TITLE, None)
+
+
 @pytest.mark.model
 def test_split_quote_is_one_utterance(nlp):
     from quotebase.extract.pipeline import extract

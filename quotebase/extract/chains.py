@@ -253,6 +253,22 @@ def classify_no_speaker(ctx: DocContext, qi: int) -> QuoteKind:
     return QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
 
 
+def _titled_work(ctx: DocContext, qi: int) -> bool:
+    """``her novel “Salt and Iron”``, ``the film, “Cold Harbor,”``: a title-cased span of two
+    words or more right after a noun of a work (:data:`TITLE_NOUNS`) names the work, also in a
+    sentence whose verb of saying would make it the subject's words."""
+    span = ctx.spans[qi]
+    content = ctx.text[span.start : span.end]
+    before = [t for t in frame_before(ctx, qi) if t.text != ","][-1:]
+    return (
+        bool(before)
+        and before[0].lower_ in TITLE_NOUNS
+        and before[0].pos_ == "NOUN"
+        and len(content.split()) >= 2
+        and _is_title_cased(content)
+    )
+
+
 def _term_marked(ctx: DocContext, qi: int) -> bool:
     """``referred to as “Haji Qassem”``, ``known as “...”``: naming, not quoting."""
     before = [t.text.lower() for t in frame_before(ctx, qi)][-3:]
@@ -938,6 +954,9 @@ def _attribute_one(
             match = cue_in_lead_in(ctx, qi, since)
         if match is None or match.speaker is None:
             return SpanResult(kind)
+    if _titled_work(ctx, qi):
+        # "Ray said her novel “Salt and Iron” took a year": a work's title after its noun
+        return SpanResult(QuoteKind.TITLE)
     if _modifies_speaker(ctx, qi, match.speaker):
         # "“Top Gun” star Ann Ray said": a fragment naming the speaker is not their words
         return SpanResult(classify_no_speaker(ctx, qi))
