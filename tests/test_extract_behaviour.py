@@ -4514,6 +4514,9 @@ LABELLED_NAME_CASES = [
     ("Baker Tom Bell said the price of flour was “simply too dear.”", "simply too", "Tom Bell"),
     ("Striker Luis Ferro scored twice. “The ball just fell to me,” Ferro said.", "The ball",
      "Luis Ferro"),
+    # nor is a post-nominal written after it without a comma
+    ("Tom Bell MP said the closure of the line was ‘a betrayal of the north’.", "a betrayal",
+     "Tom Bell"),
     ("“It takes an election,” said Senate Majority Whip Dan Corbin in an interview.",
      "It takes", "Dan Corbin"),
 ]  # fmt: skip

@@ -125,6 +125,9 @@ STRIP_CASES = [
     ("Striker Luis Ferro", "Luis Ferro"),
     ("Goalkeeper Ann Ray", "Ann Ray"),
     ("Tom Striker", "Tom Striker"),
+    # a post-nominal in capitals written without a comma
+    ("Tom Bell MP", "Tom Bell"),
+    ("Jane Smith PhD", "Jane Smith"),
     # county and city offices, a party's whip
     ("Pike County Sheriff Joe Lombard", "Joe Lombard"),
     ("County Recorder Helen Purdy", "Helen Purdy"),

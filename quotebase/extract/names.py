@@ -348,7 +348,11 @@ def _clean(name: str) -> str:
             head = f"{head} {part}"
         elif _norm_token(part) not in DEGREES:
             break
-    return head
+    # "Tom Bell MP", "Ann Ray PhD": a post-nominal in capitals written without a comma
+    words = head.split(" ")
+    while len(words) > 2 and _norm_token(words[-1]) in DEGREES and not words[-1][1:].islower():
+        words.pop()
+    return " ".join(words)
 
 
 def _ends_name(run: Sequence[str]) -> bool:
