@@ -225,6 +225,14 @@ SPEAKER_CASES = [
         "Not yet",
         "Omar Faye",
     ),
+    # a transcript's label before the quote's opening mark names its speaker, by the fullest
+    # label of the surname, without the title
+    (
+        "The hearing lasted four hours.\n\nCHAIRMAN OTIS AMES: “Will the witness rise?”\n\n"
+        "MS. VALE: “I will.”\n\nAMES: “State your name.”",
+        "State your name",
+        "Otis Ames",
+    ),
     # in a question-and-answer interview, the "A:" lines are the answers of the person its
     # introduction names, and the I of an answer is theirs
     (

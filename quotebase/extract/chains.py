@@ -829,8 +829,10 @@ def _attribute_one(
         resolver.remember(speaker)
         label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
         return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
-    # an interview's "A:" line opening with the quote: the interviewee answers ("Q:" asks)
-    qa = QA_LABEL.match(text, text.rfind("\n", 0, span.outer_start) + 1)
+    # a transcript's label opening the quote's line ("CHAIRMAN AMES: “...”") names its
+    # speaker; in an interview, "A:" is the interviewee's answer ("Q:" asks)
+    line = text.rfind("\n", 0, span.outer_start) + 1
+    qa = TRANSCRIPT_LABEL.match(text, line) or QA_LABEL.match(text, line)
     if qa is not None and qa.end() == span.outer_start:
         start, end = qa.span(1)
         token = ctx.token_at(start)
