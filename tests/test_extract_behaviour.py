@@ -1066,6 +1066,9 @@ ISSUER_CASES = [
     ),
     # a sign speaks for itself, not for whoever holds it up
     ("Tom Bell held up a sign saying “Stop the tolls now.”", "Stop the tolls", "a sign"),
+    # the people of crime and court reports issue texts like anyone named
+    ("The thief left a note that read, “Sorry, I needed it more.”", "Sorry", "The thief"),
+    ("The gunman posted a message saying, “Nobody will stop me.”", "Nobody will", "The gunman"),
     # "..., calling it" after the claim of a text goes on with whoever handles the text
     (
         "Ray's office attacked a report claiming that the senator misled the panel, calling "
