@@ -247,6 +247,18 @@ SPEAKER_CASES = [
         "No boats",
         "Nora Quinn",
     ),
+    # the "Q:" lines are the interviewer's, and with no one named the "A:" lines an
+    # interviewee's, not a person called "Q" or "A"
+    (
+        "The ferry service has a new head.\n\nQ: “What comes first?”\n\nA: “New boats.”",
+        "What comes",
+        "the interviewer",
+    ),
+    (
+        "The ferry service has a new head.\n\nQ: “What comes first?”\n\nA: “New boats.”",
+        "New boats",
+        "the interviewee",
+    ),
 ]
 
 

@@ -253,6 +253,22 @@ def classify_no_speaker(ctx: DocContext, qi: int) -> QuoteKind:
     return QuoteKind.DIRECT if is_direct_shaped(ctx, qi) else QuoteKind.MIXED
 
 
+def _labelled_turn(
+    ctx: DocContext, resolver: Resolver, label: re.Match[str], found: tuple[str, EntityKind]
+) -> SpanResult:
+    """A transcript's turn: the speaker its label names, with the label's colon as the cue."""
+    start, end = label.span(1)
+    token = ctx.token_at(start)
+    speaker = Resolved(Mention(label.group(1), start, end), *found, token)
+    resolver.remember(speaker)
+    label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
+    return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
+
+
+# Who speaks on an interview's labelled lines when no one is named: "Q:" and "A:".
+QA_ROLES = {"Q": "the interviewer", "A": "the interviewee"}
+
+
 def _titled_work(ctx: DocContext, qi: int) -> bool:
     """``her novel “Salt and Iron”``, ``the film, “Cold Harbor,”``: a title-cased span of two
     words or more right after a noun of a work (:data:`TITLE_NOUNS`) names the work, also in a
@@ -823,26 +839,24 @@ def _attribute_one(
     if label is not None and found is None:
         return SpanResult(QuoteKind.DIRECT)  # "VIDEO: ...": a clip's words, no one named
     if label is not None and found is not None:
-        start, end = label.span(1)
-        token = ctx.token_at(start)
-        speaker = Resolved(Mention(label.group(1), start, end), *found, token)
-        resolver.remember(speaker)
-        label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
-        return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
+        return _labelled_turn(ctx, resolver, label, found)
     # a transcript's label opening the quote's line ("CHAIRMAN AMES: “...”") names its
     # speaker; in an interview, "A:" is the interviewee's answer ("Q:" asks)
     line = text.rfind("\n", 0, span.outer_start) + 1
-    qa = TRANSCRIPT_LABEL.match(text, line) or QA_LABEL.match(text, line)
-    if qa is not None and qa.end() == span.outer_start:
-        start, end = qa.span(1)
-        token = ctx.token_at(start)
-        answerer = interviewee(ctx.doc) if qa.group(1) == "A" else None
-        found = (answerer, EntityKind.PERSON) if answerer else label_speaker(text, qa.group(1))
+    label = TRANSCRIPT_LABEL.match(text, line) or QA_LABEL.match(text, line)
+    if label is not None and label.end() == span.outer_start:
+        if label.re is QA_LABEL:
+            # the answers are the interviewee's where the introduction names one
+            answerer = interviewee(ctx.doc) if label.group(1) == "A" else None
+            found = (
+                (answerer, EntityKind.PERSON)
+                if answerer
+                else (QA_ROLES[label.group(1)], EntityKind.UNNAMED)
+            )
+        else:
+            found = label_speaker(text, label.group(1))
         if found is not None:
-            speaker = Resolved(Mention(qa.group(1), start, end), *found, token)
-            resolver.remember(speaker)
-            label_cue = CueMatch(":", end, end + 1, ctx.doc[token], (), "transcript")
-            return SpanResult(QuoteKind.DIRECT, label_cue, speaker)
+            return _labelled_turn(ctx, resolver, label, found)
     if span.continues is not None and span.continues in results and own_tag is None:
         first = results[span.continues]
         return SpanResult(
