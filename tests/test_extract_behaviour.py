@@ -9,6 +9,22 @@ from quotebase.extract.records import DocumentMeta, EntityKind, QuoteKind
 META = DocumentMeta(outlet="The Daily Example", author="Pat Writer")
 
 SPEAKER_CASES = [
+    # a title's word after a person's office is a surname: "Rep. King", "Judge Bishop"
+    (
+        "Rep. Tom King spoke on Monday. “The farm bill is dead,” Rep. King said.",
+        "The farm bill is dead",
+        "Tom King",
+    ),
+    (
+        "“We will not budge,” said Sen. Ansel King, an independent from the north.",
+        "We will not budge",
+        "Ansel King",
+    ),
+    (
+        "“The case is closed,” Judge Bishop said from the bench.",
+        "The case is closed",
+        "Bishop",
+    ),
     # a party's member apposed to a name whose surname is written like a title is a note
     # on the name; the name speaks
     (
@@ -449,6 +465,10 @@ NOT_A_NAME_SPEAKER_CASES = [
      "We need", "another Oregon Democrat"),
     ("“The court will hear the case,” a Texas Supreme Court Justice told reporters.",
      "The court", "a Texas Supreme Court Justice"),
+    # a title's word with no office before it names a monarch or an office, not a surname
+    ("Rep. Tom King met the royal family. “The treaty stands,” the King said.",
+     "The treaty", "the King"),
+    ("“The ruling is narrow,” the Chief Justice said.", "The ruling", "the Chief Justice"),
 ]  # fmt: skip
 
 

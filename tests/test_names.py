@@ -139,6 +139,12 @@ STRIP_CASES = [
     # a surname that is also a title's word stays, after a known given name
     ("Representative Dan R. King", "Dan R. King"),
     ("Rita Bishop's", "Rita Bishop"),
+    # ... and after an office written before the name, whatever the given name
+    ("Sen. Ansel King", "Ansel King"),
+    ("Judge Ferris Bishop (D-Ohio)", "Ferris Bishop"),
+    # a plural title shared by coordinated names: "Govs. Ann Ray and Tom Bell"
+    ("Govs. Ann Ray", "Ann Ray"),
+    ("Drs. Tom Bell", "Tom Bell"),
     # British and police titles
     ("Cllr Margaret Hollis", "Margaret Hollis"),
     ("Councillor Ann Ray", "Ann Ray"),
@@ -240,6 +246,25 @@ PERSON_CASES = [
     ("Ms. White", True),
     ("Mrs. Post", True),
     ("Mr. President", False),  # a form of address to an office
+    # so does a person's office: "Rep. King", "Judge Bishop", "Lt. Gov. Major"
+    ("Rep. King", True),
+    ("Sen. Bishop’s", True),
+    ("Dr. King", True),
+    ("Judge Bishop", True),
+    ("Gov. Justice", True),
+    ("Lt. Gov. Major", True),
+    ("Sen. Ansel King", True),
+    # a title of two words stays a title: no surname in it
+    ("Field Marshal", False),
+    ("Chief Justice", False),
+    ("Chief Judge", False),
+    ("Lt. Governor", False),
+    ("Vice President", False),
+    ("Sgt. Major", False),
+    ("Crown Prince", False),
+    ("President Judge", False),
+    ("the King", False),
+    ("King", False),
     # a known given name before a surname that also names bodies
     ("Ben White", True),
     ("Anna Lee House", True),
@@ -569,6 +594,15 @@ CLUSTER_CASES = [
     (
         ["Vera Major", "Major"],
         {"Vera Major": "Vera Major", "Major": "Vera Major"},
+    ),
+    # after an office, a title's word is the surname of the one who bears it
+    (
+        ["Rep. Dale King", "Rep. King", "King"],
+        {"Rep. Dale King": "Dale King", "Rep. King": "Dale King", "King": "Dale King"},
+    ),
+    (
+        ["Judge Ferris Bishop", "Judge Bishop"],
+        {"Judge Ferris Bishop": "Ferris Bishop", "Judge Bishop": "Ferris Bishop"},
     ),
     (
         ["Tom From", "From"],

@@ -48,6 +48,7 @@ from quotebase.extract.mentions import (
     after_given_name,
     collect_mentions,
     described_kind,
+    determined_title,
     ends_in_acronym,
     entity_full_name,
     given_named_surnames,
@@ -404,6 +405,7 @@ class Resolver:
             and head.text in self.surnames
             and head.dep_ not in ("compound", "flat")
             and not any(c.dep_ in ("compound", "flat") for c in head.children)
+            and not determined_title(head)  # "the King said" after "Rep. Tom King"
         )
 
     def _headline_name(self, pm: PersonMention) -> PersonMention:

@@ -648,12 +648,16 @@ DESCRIPTION_DETERMINERS = frozenset(
 def word_read_as_name(head: Token, name: str) -> bool:
     """A capitalised word the tagger read as a name that is no one's: a party, an office, a
     people or a label alone ("one senior Democrat", "the President", "Transcript"), or a
-    word written with a description's determiner ("the Texan", "another Muslim").
+    word written with a description's determiner ("the Texan", "another Muslim"; "the King"
+    even where the text names a Tom King).
 
     A word the document writes as someone's surname ("Ray", "King") or a known given name
     is a person's name however it is written.
     """
     words = name.split()
+    if len(words) == 1 and determined_title(head):
+        return True  # "the King said", "a Judge": an office or a monarch, no one's surname
+    determined = any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in head.children)
     if (
         len(words) != 1
         or not name[:1].isupper()
@@ -665,11 +669,20 @@ def word_read_as_name(head: Token, name: str) -> bool:
         return False
     if not is_person_name(name):
         return True
-    if not any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in head.children):
+    if not determined:
         return False
     # "A defensive Obama": a word the tagger reads as a person's elsewhere is a name
     _, people = per_doc(head.doc, "entity_word_counts", _entity_word_counts)
     return people[head.doc.vocab.strings[head.text]] == 0
+
+
+def determined_title(head: Token) -> bool:
+    """A title's word written with a description's determiner: "the King", "a Judge" name
+    an office or a monarch, even where the text names someone who bears the word as a
+    surname ("Rep. Tom King")."""
+    return head.text.rstrip(".").lower() in NAME_TITLES and any(
+        c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in head.children
+    )
 
 
 # A party's member, which a description names by place or rank: "a Texas Republican".
@@ -1549,6 +1562,7 @@ def is_known_surname(token: Token, surnames: frozenset[str]) -> bool:
         and (token.pos_ in ("PROPN", "NOUN") or token.dep_ in SUBJECT_DEPS)
         and token.dep_ not in ("compound", "flat")
         and not any(c.dep_ in ("compound", "flat") for c in token.children)
+        and not determined_title(token)  # "the King said" after "Rep. Tom King"
     )
 
 

@@ -45,6 +45,7 @@ TITLES = frozenset(
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
         # elected and appointed office
         "president", "sen", "sens", "senator", "senators", "rep", "reps", "representative",
+        "govs", "drs", "gens",
         "congressman", "alderman", "councilman", "councilwoman", "assemblyman", "delegate",
         "assemblywoman", "assemblymember", "councilmember", "secretary-general", "deputy",
         "congresswoman", "gov", "governor", "mayor", "secretary", "minister", "chancellor",
@@ -376,6 +377,7 @@ def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
     current: list[str] = []
     previous: list[str] = []
     is_head = True
+    titled = False  # whether the last run of name words began right after a title
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -384,6 +386,7 @@ def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
         if length and i + length < len(tokens) and _is_name_token(tokens[i + length]):
             # A title resets the name: "New Jersey Gov. Chris Christie", "President Bush".
             previous, current = current or previous, []
+            titled = True
             i += length
             continue
         if _is_name_token(tok) and _norm_token(tok) in MONTHS and nxt[:1].isdigit():
@@ -404,6 +407,7 @@ def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
                 # An outlet's possessive or a colon precedes the name: "The Post’s Chris
                 # Cillizza", "Media Research Center’s Bozell", "HuffPo: Senator Tim Kaine".
                 previous, current = current, []
+                titled = False
             i += 1
             continue
         # A run of other words: a descriptor before the name, or what follows the name.
@@ -421,6 +425,7 @@ def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
             # An appositive descriptor: "Clinton campaign manager Robby Mook",
             # "Paul Ray's former labor secretary Sam J. Ortiz".
             previous, current = current, []
+            titled = False
         elif j < len(tokens) and any(
             re.split(r"['’]", w)[0] in STOP_WORDS - _DETERMINERS or w.endswith("ing") for w in run
         ):
@@ -431,7 +436,12 @@ def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
     if not words:
         return (_strip_possessive(text.strip(_EDGE_PUNCT + ".")),), False
     words[-1] = _strip_possessive(words[-1])
-    if len(words) > 1 and _norm_token(words[-1]) in TITLES and not _title_word_surname(words):
+    if (
+        len(words) > 1
+        and _norm_token(words[-1]) in TITLES
+        and not _title_word_surname(words)
+        and not (titled and current and _surname_title_word(words[-1]))
+    ):
         # a title after a place names an office: "Pennsylvania Gov."
         return tuple(words[:-1]), False
     last = words[-1]
@@ -467,6 +477,39 @@ def _title_word_surname(words: Sequence[str]) -> bool:
     """
     first = _norm_token(words[0])
     return not words[-1].endswith(".") and first not in PLACE_GIVEN_NAMES and first in GIVEN_NAMES
+
+
+# Title words that are also surnames: "Rep. Steve King", "Judge Ann Bishop", "Gov. Major".
+SURNAME_TITLE_WORDS = frozenset(
+    {"king", "bishop", "major", "marshal", "judge", "prince", "cardinal", "pope", "justice"}
+)
+
+# Offices written before a person's name that make no longer title with a title's word after
+# them: "Rep. King" is a surname, where "Field Marshal", "Chief Justice", "Sgt. Major",
+# "President Judge" are titles of two words.
+NAMING_OFFICES = frozenset(
+    {
+        "rep", "representative", "congressman", "congresswoman", "sen", "senator", "gov",
+        "governor", "mayor", "dr", "prof", "professor", "judge", "assemblyman",
+        "assemblywoman", "assemblymember", "councilman", "councilwoman", "councilmember",
+        "alderman",
+    }
+)  # fmt: skip
+
+
+def _surname_title_word(word: str) -> bool:
+    """A title's word written in full and capitalised that is also a surname: "King"."""
+    core = _strip_possessive(word.strip(_EDGE_PUNCT))
+    return core[:1].isupper() and core.isalpha() and _norm_token(core) in SURNAME_TITLE_WORDS
+
+
+def _office_then_surname(written: Sequence[str]) -> bool:
+    """A mention that ends in an office and a title's word borne as a surname: "Rep. King",
+    "Lt. Gov. Major" (not "Chief Justice", "Field Marshal": no office of a person's name)."""
+    if len(written) < 2 or not _surname_title_word(written[-1]):
+        return False
+    office = written[-2]
+    return office[:1].isupper() and _norm_token(office) in NAMING_OFFICES
 
 
 # Pure and called for every mention of every document: computed once per distinct input.
@@ -615,8 +658,10 @@ def is_person_name(name: str) -> bool:
     ]
     if not core:
         return False
-    if len(core) == 1 and (norms[-1] in TITLES or (core[0].isupper() and len(core[0]) > 1)):
-        return False  # a title alone ("President") or an acronym ("CNN")
+    if len(core) == 1 and core[0].isupper() and len(core[0]) > 1:
+        return False  # an acronym ("CNN")
+    if len(core) == 1 and norms[-1] in TITLES and not _office_then_surname(written):
+        return False  # a title alone ("President"), not a surname after an office ("Rep. King")
     return any(len(re.sub(r"[^A-Za-z]", "", anyascii(t))) > 1 for t in core)
 
 
