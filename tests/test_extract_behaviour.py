@@ -21,6 +21,11 @@ SPEAKER_CASES = [
         "Ansel King",
     ),
     (
+        "“We will march again,” said the Rev. Ansel Lee King Jr. at the rally.",
+        "We will march again",
+        "Ansel Lee King Jr.",
+    ),
+    (
         "“The case is closed,” Judge Bishop said from the bench.",
         "The case is closed",
         "Bishop",

@@ -141,6 +141,8 @@ STRIP_CASES = [
     ("Rita Bishop's", "Rita Bishop"),
     # ... and after an office written before the name, whatever the given name
     ("Sen. Ansel King", "Ansel King"),
+    ("Ansel Lee King Jr.", "Ansel Lee King Jr."),
+    ("Dr. King Jr.", "King Jr."),
     ("Judge Ferris Bishop (D-Ohio)", "Ferris Bishop"),
     # a plural title shared by coordinated names: "Govs. Ann Ray and Tom Bell"
     ("Govs. Ann Ray", "Ann Ray"),

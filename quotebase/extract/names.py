@@ -383,6 +383,8 @@ def _find_name(name: str) -> tuple[tuple[str, ...], bool]:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         length = _title_length(tokens, i)
+        if length == 1 and _norm_token(nxt) in SUFFIXES and _surname_title_word(tok):
+            length = 0  # a suffix after a title's word makes it a surname: "Tom King Jr."
         if length and i + length < len(tokens) and _is_name_token(tokens[i + length]):
             # A title resets the name: "New Jersey Gov. Chris Christie", "President Bush".
             previous, current = current or previous, []
