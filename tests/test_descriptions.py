@@ -42,6 +42,39 @@ def test_a_name_ending_in_the_title_holds_no_office():
     assert [c.name for c in title_holders(speaker, [*people, speaker])] == ["Speaker Ann Fox"]
 
 
+SHARED_TITLE_WORDS = [
+    ("Sens.", "PROPN", "compound"),
+    ("Ann", "PROPN", "compound"),
+    ("Ray", "PROPN", "nsubj"),
+    ("and", "CCONJ", "cc"),
+    ("Tom", "PROPN", "compound"),
+    ("Bell", "PROPN", "conj"),
+    ("wrote", "VERB", "ROOT"),
+    (".", "PUNCT", "punct"),
+    ("The", "DET", "det"),
+    ("senator", "NOUN", "nsubj"),
+    ("said", "VERB", "ROOT"),
+]
+
+
+def test_a_plural_title_before_coordinated_names_is_each_ones():
+    # "Sens. Ann Ray and Tom Bell": both are senators; "Reps. Ann Ray" is no senator
+    doc = _doc(SHARED_TITLE_WORDS)
+    for token, head in ((0, 2), (1, 2), (4, 5), (5, 2)):
+        doc[token].head = doc[head]
+    ray = _mention(doc, 0, 2, "Ann Ray", EntityKind.PERSON)
+    bell = _mention(doc, 4, 5, "Tom Bell", EntityKind.PERSON)
+    senator = _mention(doc, 8, 9, "The senator", EntityKind.UNNAMED)
+    holders = title_holders(senator, [ray, bell, senator], doc)
+    assert [c.name for c in holders] == ["Ann Ray", "Tom Bell"]
+    doc = _doc([("Reps.", "PROPN", "compound"), *SHARED_TITLE_WORDS[1:]])
+    for token, head in ((0, 2), (1, 2), (4, 5), (5, 2)):
+        doc[token].head = doc[head]
+    ray = _mention(doc, 0, 2, "Ann Ray", EntityKind.PERSON)
+    bell = _mention(doc, 4, 5, "Tom Bell", EntityKind.PERSON)
+    assert title_holders(senator, [ray, bell, senator], doc) == []
+
+
 ROLE_WORDS = [
     ("Campaign", "NOUN", "compound"),
     ("manager", "NOUN", "compound"),

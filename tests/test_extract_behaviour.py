@@ -9,6 +9,26 @@ from quotebase.extract.records import DocumentMeta, EntityKind, QuoteKind
 META = DocumentMeta(outlet="The Daily Example", author="Pat Writer")
 
 SPEAKER_CASES = [
+    # a plural title before coordinated names is each one's: "the Florida senator" is the
+    # name of the two noted with Florida
+    (
+        "Sens. Ann Ray (R-Ky.) and Tom Bell (R-Fla.) wrote to the agency on Monday. “It is a "
+        "bad deal,” the Florida senator said.",
+        "It is a bad deal",
+        "Tom Bell",
+    ),
+    (
+        "Reps. Ann Ray (D-Ohio) and Tom Bell (R-Utah) wrote to the agency on Monday. “We "
+        "will not wait,” the Ohio congresswoman said.",
+        "We will not wait",
+        "Ann Ray",
+    ),
+    (
+        "Govs. Ann Ray of Ohio and Tom Bell of Utah signed the water pact on Monday. “It is "
+        "sound,” the Utah governor said.",
+        "It is sound",
+        "Tom Bell",
+    ),
     # a title's word after a person's office is a surname: "Rep. King", "Judge Bishop"
     (
         "Rep. Tom King spoke on Monday. “The farm bill is dead,” Rep. King said.",

@@ -167,7 +167,7 @@ def resolve_pronoun(
         return None
     if any(found is group for group in groups):
         return found  # named after its members already
-    titled = named_by_title(found, candidates)
+    titled = named_by_title(found, candidates, pronoun.doc)
     varied = named_by_variation(titled, pronoun, candidates)
     varied = named_by_description(varied, pronoun, candidates)
     return with_full_name(varied, pronoun, candidates)
@@ -1011,7 +1011,9 @@ def fronted_topic(head: Token) -> bool:
     )
 
 
-def named_by_title(found: PersonMention, candidates: list[PersonMention]) -> PersonMention:
+def named_by_title(
+    found: PersonMention, candidates: list[PersonMention], doc: Doc | None = None
+) -> PersonMention:
     """A definite description of an office stands for the person named earlier with its title.
 
     "Ohio Gov. John Kasich ... the Ohio governor ... he": the description's office
@@ -1021,6 +1023,8 @@ def named_by_title(found: PersonMention, candidates: list[PersonMention]) -> Per
     Args:
         found: The antecedent chosen for a pronoun.
         candidates: The document's mentions in text order.
+        doc: The parsed document, for a plural title shared by names ("Sens. Ann Ray and
+            Tom Bell"); without it, only titles written in each mention count.
 
     Returns:
         ``found`` under that person's name, or unchanged when it is not a definite
@@ -1029,7 +1033,7 @@ def named_by_title(found: PersonMention, candidates: list[PersonMention]) -> Per
     words = found.name.split()
     if found.kind is not EntityKind.UNNAMED or len(words) < 2 or words[0].lower() != "the":
         return found
-    titled = title_holders(found, candidates)
+    titled = title_holders(found, candidates, doc)
     modifiers = {w.lower() for w in words[1:-1] if w[:1].isupper()}
     sharing = [c for c in titled if modifiers & {w.lower() for w in c.mention.text.split()}]
     people = set(cluster_names([c.name for c in sharing or titled]).values())

@@ -132,7 +132,7 @@ def described_speaker(
         for c in role_holders(found, candidates, doc)
         if _named_in(c, text[start : found.mention.start])
     ]
-    evidence = title_holders(found, candidates) + named + roles
+    evidence = title_holders(found, candidates, doc) + named + roles
     # "the governor" is no "former Gov. Ann Fox": a past office is written as one
     holders = [c for c in evidence if "former" in needed or not _past(c, doc)]
     if not holders:
@@ -188,13 +188,45 @@ def _normalised(words: list[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
+# Plural titles, written once before names joined by "and" ("Sens. Ann Fox and Tom Bell"),
+# and the title each of the names bears.
+PLURAL_TITLES = {"sens": "sen", "reps": "rep", "govs": "gov", "drs": "dr", "gens": "gen"}
+
+# How many words before the first of the names a plural title may stand: "Sens." is at times
+# split into "Sens" and ".".
+PLURAL_TITLE_REACH = 2
+
+
 def title_words(text: str) -> set[str]:
-    """The words of a mention, lowercased, without a title's full stop: "Sen." -> "sen"."""
-    return {w.lower().rstrip(".") for w in text.split()}
+    """The words of a mention, lowercased, without a title's full stop: "Sen." -> "sen";
+    a plural title as the singular each name bears: "Sens." -> "sen"."""
+    words = (w.lower().rstrip(".") for w in text.split())
+    return {PLURAL_TITLES.get(w, w) for w in words}
 
 
-def title_holders(found: PersonMention, candidates: list[PersonMention]) -> list[PersonMention]:
-    """Earlier people written with a description's office as title ("Sen. Ann Fox").
+def shared_title(holder: PersonMention, doc: Doc) -> set[str]:
+    """The title a plural title before the first of coordinated names gives each of them.
+
+    "Sens. Ann Fox (D-Ore.) and Tom Bell (R-Fla.)": Tom Bell is a senator too ("sen"), and
+    so is Ann Fox where the parser left the title out of her name.
+    """
+    first = doc[holder.token]
+    while first.dep_ in ("conj", "appos") and first.head.pos_ == "PROPN" and first.head.i < first.i:
+        first = first.head
+    start = min((t.i for t in first.lefts), default=first.i)
+    before = doc[max(0, start - PLURAL_TITLE_REACH) : first.i]
+    return {
+        PLURAL_TITLES[t.lower_.rstrip(".")]
+        for t in before
+        if t.text[:1].isupper() and t.lower_.rstrip(".") in PLURAL_TITLES
+    }
+
+
+def title_holders(
+    found: PersonMention, candidates: list[PersonMention], doc: Doc | None = None
+) -> list[PersonMention]:
+    """Earlier people written with a description's office as title ("Sen. Ann Fox"), alone
+    or, given the parse, shared with others ("Sens. Ann Fox and Tom Bell").
 
     A deputy's title is another office: "Vice President Joe Biden" is not "the president",
     and "the vice president" is no "President Obama".
@@ -206,6 +238,8 @@ def title_holders(found: PersonMention, candidates: list[PersonMention]) -> list
     holders = []
     for c in candidates:
         words = title_words(c.mention.text)
+        if doc is not None and c.token < found.token and not titles & words:
+            words |= shared_title(c, doc)
         if (
             c.token < found.token
             and c.kind is EntityKind.PERSON
