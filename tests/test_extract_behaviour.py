@@ -9,6 +9,18 @@ from quotebase.extract.records import DocumentMeta, EntityKind, QuoteKind
 META = DocumentMeta(outlet="The Daily Example", author="Pat Writer")
 
 SPEAKER_CASES = [
+    # a plural title ends no sentence: the names after it are the cue's subject, as they are
+    # written without it
+    (
+        "“The results are clear,” Drs. Ann Ray and Tom Bell wrote in the journal.",
+        "The results are clear",
+        "Ann Ray",
+    ),
+    (
+        "“The bill is a bad deal,” Sens. Ann Ray and Tom Bell wrote to the agency.",
+        "The bill is a bad deal",
+        "Ann Ray",
+    ),
     # a plural title before coordinated names is each one's: "the Florida senator" is the
     # name of the two noted with Florida
     (

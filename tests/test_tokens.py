@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from quotebase.extract.tokens import split_glued_marks
+from quotebase.extract.tokens import keep_plural_titles, split_glued_marks
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +40,28 @@ def test_a_glued_mark_is_a_token_of_its_own(nlp, text, tokens):
 def test_adding_the_rules_twice_changes_nothing(nlp):
     split_glued_marks(nlp)
     assert [t.text for t in nlp("Kim said,“Stop.”")] == ["Kim", "said", ",", "“", "Stop", ".", "”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # a plural title keeps its full stop, as "Sen." does: no sentence ends after it
+        ("Sens. Ann Ray and Tom Bell", ["Sens.", "Ann", "Ray", "and", "Tom", "Bell"]),
+        ("said Reps. Ann Ray", ["said", "Reps.", "Ann", "Ray"]),
+        ("Govs. Ray and Bell", ["Govs.", "Ray", "and", "Bell"]),
+        ("Drs. Ray and Bell", ["Drs.", "Ray", "and", "Bell"]),
+        # a sentence's full stop after another word stays a token of its own
+        ("They were the Rays.", ["They", "were", "the", "Rays", "."]),
+    ],
+)
+def test_a_plural_title_keeps_its_full_stop(text, tokens):
+    nlp = spacy.blank("en")
+    keep_plural_titles(nlp)
+    assert [t.text for t in nlp(text)] == tokens
+
+
+def test_a_plural_title_reads_as_its_singular():
+    # the model knows "Sen." before a name: the plural is given the singular's norm
+    nlp = spacy.blank("en")
+    keep_plural_titles(nlp)
+    assert [t.norm_ for t in nlp("Sens. Govs. Drs.")] == ["sen.", "gov.", "dr."]

@@ -48,7 +48,7 @@ def load_nlp() -> Language:
     import quotebase.extract.component  # noqa: F401  (registers the factory)
     from quotebase.extract.fast_attributes import replace_attribute_ruler
     from quotebase.extract.paragraphs import FACTORY_NAME as PARAGRAPH_BREAKS
-    from quotebase.extract.tokens import split_glued_marks
+    from quotebase.extract.tokens import keep_plural_titles, split_glued_marks
 
     try:
         nlp = spacy.load(MODEL_NAME)
@@ -60,6 +60,7 @@ def load_nlp() -> Language:
     # The model's own attribute_ruler patterns, applied as numpy look-ups: same attributes.
     replace_attribute_ruler(nlp)
     split_glued_marks(nlp)
+    keep_plural_titles(nlp)
     # a paragraph break ends a sentence: the parser then never joins two paragraphs
     if PARAGRAPH_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")

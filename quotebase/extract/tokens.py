@@ -5,6 +5,11 @@ text often do not: ``said,“Look``, ``paranoia,”Clinton``, ``(R-S.C.):"We``. 
 English tokenizer keeps such runs as one token, so the cue and the speaker vanish from the
 parse. An infix rule splits a mark that sits between punctuation and a word.
 
+A plural title ("Sens. Ann Ray and Tom Bell") is split from its full stop by the English
+rules, which keep only the singular ("Sen."): the full stop then ends a sentence before
+the names. Special cases keep the plural abbreviations whole, with the singular's norm,
+which the model knows: it then parses the title as the first name's, as it does "Sen.".
+
 The same goes for the rarer dashes, the horizontal bar (U+2015) and the figure dash (U+2012),
 which sign reader quotes (``“...” ―Ann Ray``): spaCy splits the em dash off a word but not
 these, so the signer's name would start with a dash.
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
@@ -46,3 +52,19 @@ def split_glued_marks(nlp: Language) -> None:
     ).finditer
     prefixes = list(nlp.Defaults.prefixes or ())
     nlp.tokenizer.prefix_search = compile_prefix_regex([*prefixes, RARE_DASHES]).search
+
+
+# Plural titles written once before several names ("Sens. Ann Ray and Tom Bell"), and the
+# norm of the singular each stands for.
+PLURAL_TITLE_ABBREVIATIONS = {
+    "Sens.": "sen.", "Reps.": "rep.", "Govs.": "gov.", "Drs.": "dr.", "Gens.": "gen.",
+}  # fmt: skip
+
+
+def keep_plural_titles(nlp: Language) -> None:
+    """Keep a plural title's full stop on it, as the language's rules keep "Sen."'s, and
+    give it the singular's norm (calling it again sets the same cases)."""
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    for title, norm in PLURAL_TITLE_ABBREVIATIONS.items():
+        nlp.tokenizer.add_special_case(title, [{ORTH: title, NORM: norm}])
