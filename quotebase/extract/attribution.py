@@ -31,6 +31,7 @@ from quotebase.extract.introductions import (
     _governing_cue_before,
     cue_by_colon,
     cue_by_colon_sentence,
+    cue_by_text_read,
     cue_in_previous_paragraph,
 )
 from quotebase.extract.introductions import cue_in_lead_in as cue_in_lead_in
@@ -168,6 +169,7 @@ def attribute_span(ctx: DocContext, qi: int) -> CueMatch | None:
             lambda: cue_by_signature(ctx, qi),
             lambda: cue_by_signed_line(ctx, qi),
             lambda: cue_by_colon(before),
+            lambda: cue_by_text_read(before, allowed),
             lambda: _governing_cue_before(ctx, qi, before, allowed),
             lambda: cue_by_syntax(ctx, qi),
             lambda: cue_by_noun_content(ctx, qi, pronoun=True),

@@ -25,8 +25,8 @@ from quotebase.extract.frames import (
     frame_before,
 )
 from quotebase.extract.mentions import SUBJECT_DEPS, gender_of, pronoun_gender
-from quotebase.extract.speakers import _names_someone, speaker_kind
-from quotebase.extract.syntax import _outer_cue, fragment_head, text_issuer
+from quotebase.extract.speakers import _is_person_subject, _names_someone, speaker_kind
+from quotebase.extract.syntax import _is_body, _outer_cue, fragment_head, text_issuer
 
 CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''", "»"})
 LEAD_IN_PARAGRAPHS = 1  # paragraphs back a cue-less quote looks for its lead-in report
@@ -146,6 +146,44 @@ def cue_by_colon(frame: list[Token]) -> CueMatch | None:
         return None  # "He said of Congress:", "She says to voters:": the cue's subject speaks
     colon = frame[-1].idx + len(frame[-1]) - 1
     return CueMatch(":", colon, colon + 1, head, (), "colon")
+
+
+def cue_by_text_read(frame: list[Token], allowed: Allowed) -> CueMatch | None:
+    """``The statement from the district read, “...”``: a text's noun phrase, ``read`` and a
+    comma or colon introduce the text's words, whatever the tagger made of ``read`` (it may
+    take it for a noun closing ``from the district``).
+
+    The text speaks, so that its owner (``from Ann Ray``, ``Ray's letter``) is credited as
+    for any text; when ``read`` stands as the noun after ``from``, the noun before it owns
+    the text.
+    """
+    if len(frame) < 3 or frame[-1].text not in (",", ":") or frame[-2].lower_ != "read":
+        return None
+    cue = frame[-2]
+    words = frame[:-2]
+    # the phrase before "read", from the sentence start or the last comma: its head noun
+    # is the last noun before a preposition ("The district's statement", "A note from")
+    start = max((k + 1 for k, t in enumerate(words) if t.text == ","), default=0)
+    phrase: list[Token] = []
+    for t in words[start:]:
+        if t.pos_ == "ADP":
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            return None  # a clause of its own ("She read", "Bell wanted to read")
+        phrase.append(t)
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or speaker_kind(nouns[-1]) != "text" or not allowed(nouns[-1]):
+        return None
+    text = nouns[-1]
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words[start + len(phrase) :]):
+        return None  # "The letter that Bell wrote read": a clause inside; the parse decides
+    speaker = text
+    if cue.pos_ != "VERB" and cue.dep_ == "pobj" and cue.head.lower_ == "from":
+        owner = frame[-3]  # "from the school district read": "district" owns the text
+        named = owner.pos_ in ("NOUN", "PROPN") and owner.i > cue.head.i and allowed(owner)
+        if named and (_is_person_subject(owner) or _is_body(owner)):
+            speaker = owner
+    return CueMatch(cue.text, cue.idx, cue.idx + len(cue), speaker, (), "text-read")
 
 
 def _governing_cue_before(

@@ -1158,6 +1158,8 @@ def credit_issuer(match: CueMatch, allowed: Allowed) -> CueMatch:
         return match
     # after "according to", only an agent named with the text issued it
     issuer = text_issuer(match.speaker, allowed, agent_only="according" in match.rule)
+    if issuer is None and "according" not in match.rule:
+        issuer = earlier_writer(match.speaker, allowed)
     if issuer is None:
         return match
     return replace(match, speaker=issuer, relays=(), rule=match.rule + ":issuer")
@@ -1228,6 +1230,52 @@ def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) ->
         subject = (
             _controller(verb, allowed) or _subject(verb, allowed) or _name_before(verb, allowed)
         )
+        if subject is not None and (_is_person_subject(subject) or _is_body(subject)):
+            return subject
+    return None
+
+
+# Verbs by which someone puts out a text: "Bell wrote to the council", "sent an email".
+WRITING_LEMMAS = frozenset({"write", "send", "issue", "release", "post", "publish", "email"})
+
+
+def earlier_writer(text_noun: Token, allowed: Allowed) -> Token | None:
+    """``Bell wrote to the council on Monday. “...,” the letter read.``: the writer of a
+    text the sentence before brings in.
+
+    A definite text (``the letter``, ``the email``) with no issuer in its own sentence is
+    the one the sentence before tells of: the subject of a verb of writing there (with no
+    object, or the same kind of text as its object: ``sent an email``), or the owner of the
+    same kind of text (``Bell's letter arrived``). Sentences wholly inside quotes are
+    passed over.
+    """
+    if text_noun.pos_ != "NOUN" or text_noun.lemma_.lower() in DISPLAY_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in text_noun.children):
+        return None
+    doc = text_noun.doc
+    start = text_noun.sent.start
+    while start > 0:
+        sent = doc[start - 1].sent
+        start = sent.start
+        if any(allowed(t) and not t.is_punct and not t.is_space for t in sent):
+            break
+    else:
+        return None
+    kind = text_noun.lemma_.lower()
+    for token in sent:
+        if not allowed(token):
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() == kind:
+            owner = _text_owner(token, allowed)
+            if owner is not None:
+                return owner  # "Bell's letter arrived on Monday."
+        if token.pos_ != "VERB" or token.lemma_.lower() not in WRITING_LEMMAS:
+            continue
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        if any(o.lemma_.lower() != kind for o in objects):
+            continue  # "Bell sent flowers", "wrote a book": another thing
+        subject = _subject(token, allowed)
         if subject is not None and (_is_person_subject(subject) or _is_body(subject)):
             return subject
     return None
