@@ -31,6 +31,18 @@ SPEAKER_CASES = [
         "Ann Ray",
     ),
     (
+        "Ann Ray posted on Facebook late Sunday. “Thank you all for the kind words,” the post "
+        "read.",
+        "Thank you all",
+        "Ann Ray",
+    ),
+    # "Principal" before a name is a title
+    (
+        "In an email to parents, Principal Gareth Pryce wrote, “School will open late.”",
+        "School will open late",
+        "Gareth Pryce",
+    ),
+    (
         "Ann Ray's letter reached the board in May. “I will not seek another term,” the "
         "letter read.",
         "I will not seek",
@@ -846,6 +858,19 @@ def test_coordinated_fragments_share_the_cue(nlp, text, fragment, head):
 
 
 COLON_CASES = [
+    # a name, a comma and its description before the colon: the name speaks, also after a
+    # label of its own ("Reaction:")
+    (
+        "Reaction to the verdict came quickly.\n\nAnn Ray, mayor: “Justice was done today.”"
+        "\n\nTom Bell, defense lawyer: “We will appeal.”",
+        "We will appeal",
+        "Tom Bell",
+    ),
+    (
+        "Reaction: Ann Ray, mayor: “The city will rebuild.”",
+        "The city will rebuild",
+        "Ann Ray",
+    ),
     # a colon sentence whose verb is not a verb of saying: its subject speaks
     (
         "Senator Ada Lowe released the following statement:\n\n“We mourn a great public servant.”",

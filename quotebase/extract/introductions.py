@@ -115,6 +115,22 @@ def cue_by_colon(frame: list[Token]) -> CueMatch | None:
         frame = frame[dashes[-1] + 1 :]
     if len(frame) < 2 or frame[-1].text not in (":", "):"):
         return None
+    # "Reaction: Ann Ray, mayor:": a label and its colon before the name
+    labels = [k for k, t in enumerate(frame[:-1]) if t.text == ":"]
+    if labels and not any(t.pos_ in ("VERB", "AUX") for t in frame[labels[-1] :]):
+        frame = frame[labels[-1] + 1 :]
+        if len(frame) < 2:
+            return None
+    # "Ann Ray, mayor:", "Tom Bell, defense lawyer:": a name and its description
+    comma = next((k for k, t in enumerate(frame[:-1]) if t.text == ","), None)
+    if (
+        comma is not None
+        and comma >= 2
+        and frame[comma - 1].pos_ == "PROPN"
+        and frame[comma - 2].pos_ == "PROPN"
+        and not any(t.pos_ in ("VERB", "AUX", "PROPN") for t in frame[comma + 1 : -1])
+    ):
+        frame = frame[:comma] + frame[-1:]
     # "Rep. Ann Ray (D-Ore.):": a party and state in parentheses after the name
     if frame[-1].text == "):" or frame[-2].text.endswith(")"):
         opening = next((k for k in range(len(frame) - 2, 0, -1) if frame[k].text == "("), None)

@@ -53,7 +53,7 @@ TITLES = frozenset(
         "premier", "speaker", "leader", "ambassador", "amb", "envoy", "attorney", "commissioner",
         "chairman", "chairwoman", "chair", "chief", "director", "judge", "justice", "pm",
         "counsel", "treasurer", "ag", "secretary-treasurer", "officer", "manager",
-        "administrator",
+        "administrator", "principal",
         # staff roles, capitalised before the name: "Campaign Spokeswoman Ann Ray"
         "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "founder",
         "co-founder", "cofounder",

@@ -1251,9 +1251,11 @@ def earlier_writer(text_noun: Token, allowed: Allowed) -> Token | None:
     """
     if text_noun.pos_ != "NOUN" or text_noun.lemma_.lower() in DISPLAY_NOUNS:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in text_noun.children):
-        return None
     doc = text_noun.doc
+    # "the post read": the tagger may hang the article on "read" taken for a noun
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in text_noun.children)
+    if not definite and (text_noun.i == 0 or doc[text_noun.i - 1].lower_ != "the"):
+        return None
     start = text_noun.sent.start
     while start > 0:
         sent = doc[start - 1].sent
