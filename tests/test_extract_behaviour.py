@@ -36,6 +36,15 @@ SPEAKER_CASES = [
         "Thank you all",
         "Ann Ray",
     ),
+    # a hyphenated title split at its hyphen ("co-author") is no subject of its own: the
+    # name after it speaks
+    ("“It works,” said co-founder Ann Ray.", "It works", "Ann Ray"),
+    (
+        "“Sleep matters more than we thought,” said co-author Nina Holt, a neuroscientist.",
+        "Sleep matters",
+        "Nina Holt",
+    ),
+    ("“It was a fair trial,” said ex-senator Tom Bell.", "It was a fair trial", "Tom Bell"),
     # "Principal" before a name is a title
     (
         "In an email to parents, Principal Gareth Pryce wrote, “School will open late.”",

@@ -324,12 +324,26 @@ NAME_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod"})
 
 
 def _cannot_be_subject(token: Token) -> bool:
-    """A subject no one can be: a preposition with its object (``Of Bell, Ray said``) or a
-    date or time (``Saturday at the rally Ray said``) the parser made the subject of a cue."""
+    """A subject no one can be: a preposition with its object (``Of Bell, Ray said``), a
+    date or time (``Saturday at the rally Ray said``) or a hyphenated word's prefix
+    (``said co-author Ann Ray``) the parser made the subject of a cue."""
     if token.pos_ == "ADP":
         # with an object of its own (a name alone may be tagged one: "From said")
         return any(c.dep_ == "pobj" for c in token.children)
+    if _in_hyphenated_word(token):
+        return True  # "said co-author Ann Ray": the prefix of a word split at its hyphen
     return token.ent_type_ in TIME_ENTITIES and token.pos_ in ("PROPN", "NOUN")
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """``co`` or ``-`` of ``co-author`` split at its hyphen: a part of a word before its head."""
+    doc = token.doc
+    if token.whitespace_ or token.i + 1 >= len(doc):
+        return False
+    if token.text == "-":
+        return token.i > 0 and not doc[token.i - 1].whitespace_
+    following = doc[token.i + 1]
+    return following.text == "-" and not following.whitespace_
 
 
 def _person_in_misread_subject(subject: Token, verb: Token) -> Token | None:
