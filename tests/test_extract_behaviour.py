@@ -426,6 +426,22 @@ def test_block_introduced_by_a_text_takes_no_writer_from_a_quote(nlp, after):
 
 
 @pytest.mark.model
+def test_a_text_read_keeps_its_own_mention_under_its_writers_name(nlp):
+    # "“...,” the letter read" after "Tom Bell wrote to the council": the words are the
+    # writer's, and the mention the sentence gives them is still "the letter", as a
+    # description named as its person keeps its own words
+    from quotebase.extract.pipeline import extract
+
+    text = (
+        "Tom Bell wrote to the council on Monday. “I have asked three times for the drain to "
+        "be fixed,” the letter read."
+    )
+    quote = extract(text, META, nlp).quotes[0]
+    assert quote.speaker.name == "Tom Bell"
+    assert quote.speaker.mention.text == "the letter"
+
+
+@pytest.mark.model
 def test_narrator_me_is_the_author(nlp):
     from quotebase.extract.pipeline import extract
 

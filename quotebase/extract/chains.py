@@ -85,7 +85,7 @@ from quotebase.extract.records import (
     QuoteSpan,
 )
 from quotebase.extract.speakers import QA_LABEL, author_named_in_text, interviewee, speaker_kind
-from quotebase.extract.syntax import capitals_headline, fragment_head, listed_with
+from quotebase.extract.syntax import capitals_headline, earlier_writer, fragment_head, listed_with
 from quotebase.extract.tags import tag_inside_unclosed, turn_taken_in_tag
 
 # The narrator's pronouns that are one person: never an outlet's editorial "we".
@@ -641,6 +641,12 @@ class Resolver:
             signed = self_identification(text[span.start : para_end if para_end >= 0 else None])
             if signed:
                 return Resolved(pm.mention, signed, EntityKind.PERSON, token.i)
+            # "Bell wrote to the council. “...,” the letter read": the writer the sentence
+            # before names, under the text's own mention (as a description is named)
+            earlier = earlier_writer(token, self.ctx.at_level(self.ctx.level(qi)))
+            if earlier is not None:
+                found = self.resolve(earlier, qi, writer)
+                return Resolved(pm.mention, found.name, found.kind, token.i)
             return Resolved(pm.mention, pm.name, pm.kind, token.i)
         pm = self._described(pm, token)
         return Resolved(pm.mention, pm.name, pm.kind, token.i)

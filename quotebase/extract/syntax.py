@@ -1158,8 +1158,6 @@ def credit_issuer(match: CueMatch, allowed: Allowed) -> CueMatch:
         return match
     # after "according to", only an agent named with the text issued it
     issuer = text_issuer(match.speaker, allowed, agent_only="according" in match.rule)
-    if issuer is None and "according" not in match.rule:
-        issuer = earlier_writer(match.speaker, allowed)
     if issuer is None:
         return match
     return replace(match, speaker=issuer, relays=(), rule=match.rule + ":issuer")
@@ -1236,7 +1234,7 @@ def text_issuer(text_noun: Token, allowed: Allowed, agent_only: bool = False) ->
 
 
 # Verbs by which someone puts out a text: "Bell wrote to the council", "sent an email".
-WRITING_LEMMAS = frozenset({"write", "send", "issue", "release", "post", "publish", "email"})
+PUTTING_OUT_LEMMAS = frozenset({"write", "send", "issue", "release", "post", "publish", "email"})
 
 
 def earlier_writer(text_noun: Token, allowed: Allowed) -> Token | None:
@@ -1272,7 +1270,7 @@ def earlier_writer(text_noun: Token, allowed: Allowed) -> Token | None:
             owner = _text_owner(token, allowed)
             if owner is not None:
                 return owner  # "Bell's letter arrived on Monday."
-        if token.pos_ != "VERB" or token.lemma_.lower() not in WRITING_LEMMAS:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in PUTTING_OUT_LEMMAS:
             continue
         objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
         if any(o.lemma_.lower() != kind for o in objects):
