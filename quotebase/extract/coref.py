@@ -831,8 +831,11 @@ def _named_in_subjectless_sentence(
 
 def _quoted_at(doc: Doc, i: int) -> bool:
     """Whether token ``i`` stands inside quotation marks opened earlier in its paragraph."""
-    start = doc.text.rfind("\n", 0, doc[i].idx) + 1
-    return _inside_quote_text(doc.text[start : doc[i].idx])
+    # the paragraph's tokens, not the document's text (which spaCy joins at each asking)
+    start = i - 1
+    while start >= 0 and "\n" not in doc[start].text:
+        start -= 1
+    return _inside_quote_text(doc[start + 1 : i].text)
 
 
 def _inside_quote_text(text: str) -> bool:
