@@ -31,7 +31,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from quotebase.extract.mentions import DEPUTY_WORDS, OFFICE_TITLES, PersonMention, surname_of
-from quotebase.extract.names import cluster_names, same_person, strip_titles
+from quotebase.extract.names import PLURAL_TITLES, cluster_names, same_person, strip_titles
 from quotebase.extract.records import EntityKind
 
 # What a note after a name may hold, in the characters that follow it: "Ann Fox (D-Ore.)",
@@ -187,10 +187,6 @@ def _normalised(words: list[str]) -> frozenset[str]:
         i += 1
     return frozenset(kept)
 
-
-# Plural titles, written once before names joined by "and" ("Sens. Ann Fox and Tom Bell"),
-# and the title each of the names bears.
-PLURAL_TITLES = {"sens": "sen", "reps": "rep", "govs": "gov", "drs": "dr", "gens": "gen"}
 
 # How many words before the first of the names a plural title may stand: "Sens." is at times
 # split into "Sens" and ".".

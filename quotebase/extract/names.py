@@ -212,6 +212,10 @@ TRADE_SURNAMES = frozenset(
     }
 )  # fmt: skip
 
+# Plural titles, written once before several names ("Sens. Ann Fox and Tom Bell"), and the
+# title each of the names bears.
+PLURAL_TITLES = {"sens": "sen", "reps": "rep", "govs": "gov", "drs": "dr", "gens": "gen"}
+
 # Players' positions, written like a trade before a given name and a surname: "Striker Luis
 # Ferro", "Goalkeeper Ann Ray" (the tagger reads them into the name).
 POSITION_LABELS = frozenset(

@@ -23,6 +23,8 @@ from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
+from quotebase.extract.names import PLURAL_TITLES
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -54,17 +56,12 @@ def split_glued_marks(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex([*prefixes, RARE_DASHES]).search
 
 
-# Plural titles written once before several names ("Sens. Ann Ray and Tom Bell"), and the
-# norm of the singular each stands for.
-PLURAL_TITLE_ABBREVIATIONS = {
-    "Sens.": "sen.", "Reps.": "rep.", "Govs.": "gov.", "Drs.": "dr.", "Gens.": "gen.",
-}  # fmt: skip
-
-
 def keep_plural_titles(nlp: Language) -> None:
-    """Keep a plural title's full stop on it, as the language's rules keep "Sen."'s, and
-    give it the singular's norm (calling it again sets the same cases)."""
+    """Keep a plural title's full stop on it ("Sens."), as the language's rules keep
+    "Sen."'s, and give it the singular's norm ("sen."); calling it again sets the same
+    cases."""
     if not isinstance(nlp.tokenizer, Tokenizer):
         return  # a custom tokenizer keeps its own rules
-    for title, norm in PLURAL_TITLE_ABBREVIATIONS.items():
-        nlp.tokenizer.add_special_case(title, [{ORTH: title, NORM: norm}])
+    for plural, singular in PLURAL_TITLES.items():
+        title = f"{plural.capitalize()}."
+        nlp.tokenizer.add_special_case(title, [{ORTH: title, NORM: f"{singular}."}])
