@@ -657,7 +657,6 @@ def word_read_as_name(head: Token, name: str) -> bool:
     words = name.split()
     if len(words) == 1 and determined_title(head):
         return True  # "the King said", "a Judge": an office or a monarch, no one's surname
-    determined = any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in head.children)
     if (
         len(words) != 1
         or not name[:1].isupper()
@@ -669,7 +668,7 @@ def word_read_as_name(head: Token, name: str) -> bool:
         return False
     if not is_person_name(name):
         return True
-    if not determined:
+    if not _determined(head):
         return False
     # "A defensive Obama": a word the tagger reads as a person's elsewhere is a name
     _, people = per_doc(head.doc, "entity_word_counts", _entity_word_counts)
@@ -680,9 +679,13 @@ def determined_title(head: Token) -> bool:
     """A title's word written with a description's determiner: "the King", "a Judge" name
     an office or a monarch, even where the text names someone who bears the word as a
     surname ("Rep. Tom King")."""
-    return head.text.rstrip(".").lower() in NAME_TITLES and any(
-        c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in head.children
-    )
+    return head.text.rstrip(".").lower() in NAME_TITLES and _determined(head)
+
+
+def _determined(head: Token, deps: tuple[str, ...] = ("det",)) -> bool:
+    """Whether a description's determiner stands before the word: "the Texan", "a Judge"
+    (with ``deps`` also a count: "one Republican")."""
+    return any(c.dep_ in deps and c.lower_ in DESCRIPTION_DETERMINERS for c in head.children)
 
 
 # A party's member, which a description names by place or rank: "a Texas Republican".
@@ -695,9 +698,7 @@ def _counted_member(head: Token) -> bool:
     """``one Republican``, ``a Democrat``, ``another Republican``: a party's member word
     counted or determined as one person is a description of someone, whatever the word's
     other mentions are tagged (the party's committee, its body), not the party's name."""
-    return head.lower_ in PARTY_MEMBER_WORDS and any(
-        c.dep_ in ("det", "nummod") and c.lower_ in DESCRIPTION_DETERMINERS for c in head.children
-    )
+    return head.lower_ in PARTY_MEMBER_WORDS and _determined(head, ("det", "nummod"))
 
 
 def _counted_share(head: Token) -> bool:
