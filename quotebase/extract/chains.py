@@ -270,6 +270,25 @@ def _labelled_turn(
 QA_ROLES = {"Q": "the interviewer", "A": "the interviewee"}
 
 
+def line_label(text: str, pos: int) -> re.Match[str] | None:
+    """The transcript's label ("COLE:") or the interview's ("Q:", "A:") that opens the
+    line holding ``pos``."""
+    line = text.rfind("\n", 0, pos) + 1
+    return TRANSCRIPT_LABEL.match(text, line) or QA_LABEL.match(text, line)
+
+
+def labelled_speaker(ctx: DocContext, label: re.Match[str]) -> tuple[str, EntityKind] | None:
+    """The speaker of a labelled line, and its kind: the person a transcript's label names
+    (None for a label of no one), or in an interview the interviewee the introduction names
+    for "A:" and the interviewer for "Q:"."""
+    if label.re is not QA_LABEL:
+        return label_speaker(ctx.text, label.group(1))
+    answerer = interviewee(ctx.doc) if label.group(1) == "A" else None
+    if answerer is not None:
+        return answerer, EntityKind.PERSON
+    return QA_ROLES[label.group(1)], EntityKind.UNNAMED
+
+
 def _titled_work(ctx: DocContext, qi: int) -> bool:
     """``her novel “Salt and Iron”``, ``the film, “Cold Harbor,”``: a title-cased span of two
     words or more right after a noun of a work (:data:`TITLE_NOUNS`) names the work, also in a
@@ -487,18 +506,10 @@ class Resolver:
 
     def _transcript_turn(self, token: Token) -> str | None:
         """``COLE: ... what I told the council``: in a transcript, I is the turn's speaker."""
-        text = self.ctx.text
-        line = text.rfind("\n", 0, token.idx) + 1
-        label = TRANSCRIPT_LABEL.match(text, line)
-        if label is None:
-            # "A: As I told the board, ...": an interview's answer is the interviewee's turn
-            label = QA_LABEL.match(text, line)
-            if label is None or label.group(1) != "A" or label.end() > token.idx:
-                return None
-            return interviewee(self.ctx.doc)
-        if label.end() > token.idx:
+        label = line_label(self.ctx.text, token.idx)
+        if label is None or label.end() > token.idx:
             return None
-        found = label_speaker(text, label.group(1))
+        found = labelled_speaker(self.ctx, label)
         return found[0] if found is not None else None
 
     def pronoun(self, token: Token, qi: int | None = None) -> Resolved:
@@ -850,19 +861,9 @@ def _attribute_one(
         return _labelled_turn(ctx, resolver, label, found)
     # a transcript's label opening the quote's line ("CHAIRMAN AMES: “...”") names its
     # speaker; in an interview, "A:" is the interviewee's answer ("Q:" asks)
-    line = text.rfind("\n", 0, span.outer_start) + 1
-    label = TRANSCRIPT_LABEL.match(text, line) or QA_LABEL.match(text, line)
+    label = line_label(text, span.outer_start)
     if label is not None and label.end() == span.outer_start:
-        if label.re is QA_LABEL:
-            # the answers are the interviewee's where the introduction names one
-            answerer = interviewee(ctx.doc) if label.group(1) == "A" else None
-            found = (
-                (answerer, EntityKind.PERSON)
-                if answerer
-                else (QA_ROLES[label.group(1)], EntityKind.UNNAMED)
-            )
-        else:
-            found = label_speaker(text, label.group(1))
+        found = labelled_speaker(ctx, label)
         if found is not None:
             return _labelled_turn(ctx, resolver, label, found)
     if span.continues is not None and span.continues in results and own_tag is None:
